@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { parseBriefListQuery } from '../domain/brief/list-query';
+import { validationFailed } from '../http-errors';
+import { getService } from '../services';
+import { readCaller, readLocaleOnlyQuery, type StrapiContext } from './context';
+
+/** Content API: published briefs (`find` / `findOne` so read-only tokens pass). */
+const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: StrapiContext) {
+    const query = parseBriefListQuery(ctx.query);
+    if (!query.ok) throw validationFailed(query.errors);
+    const caller = await readCaller(strapi, ctx);
+    ctx.body = await getService(strapi, 'publicBriefs').list(query.value, caller);
+  },
+
+  async findOne(ctx: StrapiContext) {
+    const locale = readLocaleOnlyQuery(ctx);
+    const caller = await readCaller(strapi, ctx);
+    ctx.body = { data: await getService(strapi, 'publicBriefs').findBySlug(ctx.params.slug, locale, caller), meta: {} };
+  },
+});
+
+export default brief;

@@ -1,0 +1,28 @@
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { getService } from '../services';
+import type { FieldError } from '../domain/contract';
+import { readLocale, rejectUnknownParameters } from '../domain/brief/list-query';
+import { validationFailed } from '../http-errors';
+
+export type StrapiContext = Context & {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  state: { auth?: { strategy?: { name?: string }; credentials?: { id?: number } }; user?: { id: number; firstname?: string; lastname?: string; email?: string } };
+  request: Context['request'] & { body?: unknown };
+};
+
+/** The caller of a Content API route; responses that depend on it vary by Authorization. */
+export const readCaller = async (strapi: Core.Strapi, ctx: StrapiContext) => {
+  ctx.vary('Authorization');
+  return getService(strapi, 'publicBriefs').callerFor(ctx.state.auth);
+};
+
+/** For routes that take only `locale`: validates the query string, returns the locale or null. */
+export const readLocaleOnlyQuery = (ctx: StrapiContext, allowed: readonly string[] = ['locale']): string | null => {
+  const errors: FieldError[] = [];
+  rejectUnknownParameters(ctx.query, allowed, errors);
+  const locale = readLocale(ctx.query.locale, errors);
+  if (errors.length > 0) throw validationFailed(errors);
+  return locale;
+};

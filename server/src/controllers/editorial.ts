@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../services';
+import type { StrapiContext } from './context';
+
+/** Admin editorial actions of the contract: POST /newsroom/briefs/:documentId/{kill,withhold,release}. */
+const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async kill(ctx: StrapiContext) {
+    ctx.body = { data: await getService(strapi, 'editorial').apply('kill', ctx.params.documentId, ctx.request.body) };
+  },
+  async withhold(ctx: StrapiContext) {
+    ctx.body = { data: await getService(strapi, 'editorial').apply('withhold', ctx.params.documentId, ctx.request.body) };
+  },
+  async release(ctx: StrapiContext) {
+    ctx.body = { data: await getService(strapi, 'editorial').apply('release', ctx.params.documentId, ctx.request.body) };
+  },
+});
+
+export default editorial;

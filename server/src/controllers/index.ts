@@ -1,0 +1,8 @@
+import brief from './brief';
+import editorial from './editorial';
+import settings from './settings';
+import tag from './tag';
+import toll from './toll';
+import tollDesk from './toll-desk';
+
+export default { brief, editorial, settings, tag, toll, tollDesk };

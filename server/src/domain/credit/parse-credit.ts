@@ -1,0 +1,555 @@
+/**
+ * Photo-credit parser for wire-agency credit lines (`Ahmad al-ATRASH / AFP / TURKEY OUT`). Pure: no Strapi import.
+ *
+ * The line is cut into segments on `/ | ; ( ) [ ]` and on dashes with spaces around them (`EPA-EFE` and
+ * `al-ATRASH` stay whole); text inside double quotes is never cut. Each segment, in order:
+ * - Restriction: `... OUT`, `NO ...`, `... ONLY`, `EDITORIAL USE ONLY`, `MANDATORY CREDIT ...`,
+ *   `RESTRICTED TO EDITORIAL USE`... (several in one segment may be split on `,` or `.`).
+ * - `X via Y`: both sides are credited; Y (the distributor) is always an agency.
+ *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency.
+ * - Markers, credited to nobody and kept only in `raw`: `STR`/`STRINGER`/`Staff` (unnamed photographer),
+ *   `HANDOUT`/`HO` (the source is the neighbouring segment), `File`/`FILE PHOTO`, a lone `-`.
+ * - Agency: a known agency (case-insensitive, output in the list's casing), also with a `PHOTO`/`Pictures`/`TV`
+ *   suffix (`AFP PHOTO`, `AP Photo`); a hyphenated pair of known agencies (`EPA-EFE`); any one-word segment
+ *   (`NEWSIMAGE`, `Kremlin`: one-word credits are organisations far more often than people); a segment with an
+ *   organisation word (`Turkish Presidency`, `SOPA Images`); anything after `via`.
+ *   `Pool` is in the default list, so `POOL / AFP` credits agencies Pool and AFP.
+ * - Photographer: any other segment that reads as a person's name, in any casing (`OMAR HAJ KADOUR`,
+ *   `ahmad al-atrash`); `John Doe and Jane Roe` gives two. Prose (`Courtesy of the family`) is dropped.
+ */
+import type { PhotoCredit } from '../contract';
+import { DEFAULT_AGENCIES } from './agencies';
+
+export { DEFAULT_AGENCIES };
+
+export interface ParseCreditOptions {
+  /** Replaces `DEFAULT_AGENCIES` when given. */
+  knownAgencies?: readonly string[];
+}
+
+type KnownAgencies = ReadonlyMap<string, string>;
+
+interface OrderedNames {
+  readonly seen: Set<string>;
+  readonly values: string[];
+}
+
+interface Collector {
+  readonly known: KnownAgencies;
+  readonly photographers: OrderedNames;
+  readonly agencies: OrderedNames;
+  readonly restrictions: OrderedNames;
+}
+
+// ---- Vocabulary ------------------------------------------------------------------------------
+
+const SEPARATORS = new Set(['/', '|', ';', '(', ')', '[', ']', '•']);
+const DASHES = new Set(['-', '–', '—']);
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['«', '»'],
+]);
+
+/** Credited to nobody: unnamed photographers, handout and file markers, placeholders. */
+const MARKERS = new Set([
+  'str',
+  'stringer',
+  'staff',
+  'staff photographer',
+  'contributor',
+  'handout',
+  'handout photo',
+  'handout picture',
+  'ho',
+  'file',
+  'files',
+  'file photo',
+  'file picture',
+  'photo',
+  'photos',
+  'courtesy',
+  'exclusive',
+  'unknown',
+  'anonymous',
+  'uncredited',
+  'no credit',
+  'various',
+  'various sources',
+  'social media',
+  'screenshot',
+  'screengrab',
+  'screen grab',
+  'video grab',
+  'videograb',
+  'n.a.',
+  'na',
+]);
+
+/** Suffixes dropped from a known agency's name: `AFP PHOTO`, `AP Photo`, `REUTERS TV`. */
+const AGENCY_SUFFIX = /\s+(?:photos?|fotos?|pictures?|images|tv|video|files?)$/i;
+
+/** Words that make a multi-word segment an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'agency',
+  'agence',
+  'agencia',
+  'agência',
+  'agentur',
+  'agenzia',
+  'news',
+  'press',
+  'presse',
+  'prensa',
+  'images',
+  'imagery',
+  'pictures',
+  'photos',
+  'foto',
+  'fotos',
+  'media',
+  'wire',
+  'syndication',
+  'collection',
+  'archive',
+  'archives',
+  'library',
+  'museum',
+  'commons',
+  'studio',
+  'studios',
+  'network',
+  'television',
+  'tv',
+  'channel',
+  'newspaper',
+  'magazine',
+  'gazette',
+  'journal',
+  'tribune',
+  'herald',
+  'service',
+  'services',
+  'office',
+  'ministry',
+  'presidency',
+  'presidential',
+  'government',
+  'kremlin',
+  'palace',
+  'embassy',
+  'army',
+  'navy',
+  'forces',
+  'military',
+  'police',
+  'command',
+  'defence',
+  'defense',
+  'authority',
+  'department',
+  'council',
+  'committee',
+  'foundation',
+  'university',
+  'association',
+  'organisation',
+  'organization',
+  'group',
+  'company',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'llc',
+]);
+
+/** Words that never occur in a person's name on a credit line. */
+const PROSE_WORDS = new Set([
+  'the',
+  'of',
+  'by',
+  'for',
+  'from',
+  'with',
+  'via',
+  'photo',
+  'photograph',
+  'picture',
+  'credit',
+  'credits',
+  'courtesy',
+  'copyright',
+  'rights',
+  'reserved',
+  'unavailable',
+  'unknown',
+  'provided',
+  'supplied',
+  'handout',
+  'screenshot',
+]);
+
+/** Lower-case name particles allowed in a mixed-case name (`Ahmad al-ATRASH`, `Remko de Waal`). */
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'al-',
+  'abu',
+  'bin',
+  'bint',
+  'ibn',
+  'ben',
+  'de',
+  'da',
+  'di',
+  'du',
+  'do',
+  'dos',
+  'das',
+  'des',
+  'del',
+  'della',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'zu',
+  'y',
+  'e',
+  'af',
+  'av',
+  'op',
+  'd',
+  'l',
+]);
+
+const CREDIT_PREFIXES: readonly RegExp[] = [
+  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|credits?)\s*(?:by\b|:)/i,
+  /^(?:photo\s+|image\s+|picture\s+)?courtesy(?:\s+of)?\b/i,
+  /^(?:©|copyright\b)/i,
+  /^by\s+/i,
+];
+const YEAR_AT_EDGE = /^(?:19|20)\d{2}\s+|\s+(?:19|20)\d{2}$/g;
+const POOL_PREFIX = /^pool\s+(?:photo\s+)?(?:by\b|:)/i;
+const POOL_SUFFIX = /^(.+?)\s+pool(?:\s+photos?)?$/i;
+
+const RESTRICTION_PHRASES: readonly RegExp[] = [
+  /^(?:no|not\s+for)\s+(?:sales?|resales?|archives?|archiving|archival|commercial|marketing|advertising|third[\s-]party|books?|magazines?|tv|internet|use)\b/i,
+  /^(?:for\s+)?editorial\s+(?:use\s+)?only$/i,
+  /^restricted\s+to\s+editorial\s+use\b/i,
+  /^(?:mandatory\s+credit|credit\s+mandatory)\b/i,
+  /^embargo(?:ed)?\b/i,
+];
+const UPPER_CASE_RESTRICTION =
+  /^(?:(?:NO|NOT)\s|EDITORIAL\b|RESTRICTED\b|MANDATORY\b|EMBARGO|ATTENTION\b|STRICTLY\b|DISTRIBUTED\b|THIS IMAGE\b)|\sONLY$/;
+const COUNTRY_OUT = /^\p{Lu}[\p{L}.'’&-]*(?:,?\s+(?:\p{Lu}|&)[\p{L}.'’&-]*){0,5}\s+(?:OUT|Out|out)$/u;
+const RESTRICTION_BREAKS = /[.,]\s+|(?<=\bOUT)\s+(?=\S)/;
+
+// ---- Small text helpers ----------------------------------------------------------------------
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Start index of the code point that ends at `end` (two code units for a surrogate pair). */
+function codePointStartBefore(text: string, end: number): number {
+  const isLow = /[\uDC00-\uDFFF]/.test(text[end - 1]);
+  return isLow && end >= 2 && /[\uD800-\uDBFF]/.test(text[end - 2]) ? end - 2 : end - 1;
+}
+
+/** Drops trailing code points matching `junk`; a loop, since `/[...]+$/` is quadratic on long runs. */
+function trimTrailing(text: string, junk: RegExp): string {
+  let end = text.length;
+  while (end > 0) {
+    const start = codePointStartBefore(text, end);
+    if (!junk.test(text.slice(start, end))) break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
+function stripTrailingDots(text: string): string {
+  return trimTrailing(text, /^[.,]$/);
+}
+
+/** Trims separators, dashes and stray symbols (emoji, bullets) from both ends, keeping `©` and `Jr.`. */
+function cleanEdges(text: string): string {
+  return trimTrailing(text.replace(/^[^\p{L}\p{N}©"“«@]+/u, ''), /^[^\p{L}\p{N}.'’"”»]$/u);
+}
+
+function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+function hasLowerCase(text: string): boolean {
+  return /\p{Ll}/u.test(text);
+}
+
+function hasUpperCase(text: string): boolean {
+  return /\p{Lu}/u.test(text);
+}
+
+function agencyKey(name: string): string {
+  return stripTrailingDots(collapseWhitespace(name)).toLowerCase();
+}
+
+function words(text: string): string[] {
+  return text.split(' ').filter((word) => word.length > 0);
+}
+
+// ---- Collecting ------------------------------------------------------------------------------
+
+function orderedNames(): OrderedNames {
+  return { seen: new Set(), values: [] };
+}
+
+function addName(target: OrderedNames, name: string): void {
+  const key = name.toLowerCase();
+  if (name.length === 0 || target.seen.has(key)) return;
+  target.seen.add(key);
+  target.values.push(name);
+}
+
+function buildKnownAgencies(list: readonly unknown[]): KnownAgencies {
+  const known = new Map<string, string>();
+  for (const entry of list) {
+    if (typeof entry !== 'string') continue;
+    const canonical = collapseWhitespace(entry);
+    const key = agencyKey(canonical);
+    if (key.length > 0 && !known.has(key)) known.set(key, canonical);
+  }
+  return known;
+}
+
+function knownAgency(collector: Collector, text: string): string | undefined {
+  return collector.known.get(agencyKey(text));
+}
+
+function addAgency(collector: Collector, name: string): void {
+  addName(collector.agencies, knownAgency(collector, name) ?? name);
+}
+
+// ---- Segmenting ------------------------------------------------------------------------------
+
+/** End of the run of dashes starting at `index`, and whether the run stands alone between spaces. */
+function dashRun(text: string, index: number): { end: number; spaced: boolean } {
+  let end = index;
+  while (end < text.length && DASHES.has(text[end])) end += 1;
+  const spacedBefore = index === 0 || text[index - 1] === ' ';
+  const spacedAfter = end === text.length || text[end] === ' ';
+  return { end, spaced: spacedBefore && spacedAfter };
+}
+
+/** Index of the quote closing the one opened at `index`, or -1; `unclosed` caches misses to stay linear. */
+function closingQuoteIndex(text: string, index: number, unclosed: Set<string>): number {
+  const closing = QUOTE_PAIRS.get(text[index]);
+  if (closing === undefined || unclosed.has(closing)) return -1;
+  const found = text.indexOf(closing, index + 1);
+  if (found < 0) unclosed.add(closing);
+  return found;
+}
+
+function splitSegments(text: string): string[] {
+  const segments: string[] = [];
+  const unclosed = new Set<string>();
+  let current = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index];
+    const quoteEnd = closingQuoteIndex(text, index, unclosed);
+    if (quoteEnd > index) {
+      current += text.slice(index, quoteEnd + 1);
+      index = quoteEnd + 1;
+    } else if (SEPARATORS.has(char)) {
+      segments.push(current);
+      current = '';
+      index += 1;
+    } else if (DASHES.has(char)) {
+      const run = dashRun(text, index);
+      if (run.spaced) {
+        segments.push(current);
+        current = '';
+      } else {
+        current += text.slice(index, run.end);
+      }
+      index = run.end;
+    } else {
+      current += char;
+      index += 1;
+    }
+  }
+  segments.push(current);
+  return segments.map(cleanEdges).filter(hasLetter);
+}
+
+// ---- Restrictions ----------------------------------------------------------------------------
+
+function isRestriction(text: string): boolean {
+  if (RESTRICTION_PHRASES.some((phrase) => phrase.test(text))) return true;
+  if (COUNTRY_OUT.test(text)) return true;
+  return !hasLowerCase(text) && UPPER_CASE_RESTRICTION.test(text);
+}
+
+/** Restrictions in a segment (`NO RESALES. NO ARCHIVES` gives two), or none when it is not a restriction. */
+function restrictionsIn(segment: string): string[] {
+  const trimmed = stripTrailingDots(segment);
+  const parts = trimmed
+    .split(RESTRICTION_BREAKS)
+    .map((part) => stripTrailingDots(cleanEdges(part)))
+    .filter((part) => part.length > 0);
+  if (parts.length > 1 && parts.every(isRestriction)) return parts;
+  return isRestriction(trimmed) ? [trimmed] : [];
+}
+
+// ---- Credits ---------------------------------------------------------------------------------
+
+function stripCreditPrefixes(text: string): string {
+  let current = text;
+  for (let round = 0; round < 4; round += 1) {
+    const prefix = CREDIT_PREFIXES.find((candidate) => candidate.test(current));
+    if (prefix === undefined) break;
+    current = cleanEdges(current.replace(prefix, ''));
+  }
+  return current;
+}
+
+function isMarker(text: string): boolean {
+  return MARKERS.has(text.toLowerCase());
+}
+
+function hasOrganisationWord(text: string): boolean {
+  return words(text.toLowerCase()).some((word) => ORGANISATION_WORDS.has(stripTrailingDots(word)));
+}
+
+/**
+ * Whether a mixed-case segment opens with a known agency written exactly as listed (`Sipa USA`).
+ * Exact casing keeps `Sana Ahmed` a person although `SANA` is an agency.
+ */
+function startsWithAgencyName(collector: Collector, text: string): boolean {
+  const first = words(text)[0] ?? '';
+  return hasLowerCase(text) && hasUpperCase(text) && knownAgency(collector, first) === first;
+}
+
+/** Known agencies named by a hyphenated pair (`EPA-EFE`), or none unless every part is known. */
+function hyphenatedAgencies(collector: Collector, text: string): string[] {
+  if (text.includes(' ') || !text.includes('-')) return [];
+  const parts = text.split('-').map((part) => knownAgency(collector, part));
+  return parts.every((part): part is string => part !== undefined) ? parts : [];
+}
+
+function isNameWord(word: string, checkCapitals: boolean): boolean {
+  if (!/^["“]?[\p{L}\p{M}][\p{L}\p{M}'’.”"-]*$/u.test(word)) return false;
+  if (PROSE_WORDS.has(stripTrailingDots(word.toLowerCase()))) return false;
+  if (!checkCapitals || /^["“]?\p{Lu}/u.test(word)) return true;
+  const particle = word.split(/(?<=[-'’])/)[0].toLowerCase().replace(/[-'’]$/, '');
+  return NAME_PARTICLES.has(particle);
+}
+
+function isPersonName(text: string): boolean {
+  const nameWords = words(text);
+  const mixedCase = hasLowerCase(text) && hasUpperCase(text);
+  return nameWords.length > 0 && nameWords.length <= 7 && nameWords.every((word) => isNameWord(word, mixedCase));
+}
+
+/** People named in a segment (`John Doe and Jane Roe` gives two), or none when any part is not a name. */
+function personNames(text: string): string[] {
+  const names = text.split(/\s+(?:and|&)\s+/i);
+  return names.every(isPersonName) ? names : [];
+}
+
+/** Agencies named by a segment when it reads as an organisation (see the header), else none. */
+function agencyNames(collector: Collector, text: string, distributor: boolean): string[] {
+  const known = knownAgency(collector, text) ?? knownAgency(collector, text.replace(AGENCY_SUFFIX, ''));
+  if (known !== undefined) return [known];
+  const pair = hyphenatedAgencies(collector, text);
+  if (pair.length > 0) return pair;
+  const bare = text.replace(AGENCY_SUFFIX, '');
+  if (distributor && hasUpperCase(text)) return [bare];
+  if (!bare.includes(' ')) return bare.length > 1 ? [bare] : [];
+  const organisation = hasOrganisationWord(text) || /^The\s+\p{Lu}/u.test(text) || startsWithAgencyName(collector, text);
+  return organisation ? [text] : [];
+}
+
+/** Credits one name: as agencies, else as photographers, else (prose, markers) not at all. */
+function classifyName(collector: Collector, text: string, distributor: boolean): void {
+  if (!hasLetter(text) || isMarker(text) || text.startsWith('@')) return;
+  const pooled = POOL_SUFFIX.exec(text);
+  if (pooled !== null && knownAgency(collector, text) === undefined) {
+    classifyName(collector, pooled[1], distributor);
+    addAgency(collector, 'Pool');
+    return;
+  }
+  const agencies = agencyNames(collector, text, distributor);
+  if (agencies.length > 0) {
+    agencies.forEach((agency) => addAgency(collector, agency));
+  } else {
+    personNames(text).forEach((name) => addName(collector.photographers, name));
+  }
+}
+
+/** One credited party, possibly introduced (`Photo by`, `Pool photo by`) or qualified (`... for Tribeca`). */
+function addCreditPart(collector: Collector, part: string, distributor: boolean): void {
+  let text = stripCreditPrefixes(cleanEdges(part)).replace(YEAR_AT_EDGE, '');
+  if (POOL_PREFIX.test(text)) {
+    addAgency(collector, 'Pool');
+    text = stripCreditPrefixes(cleanEdges(text.replace(POOL_PREFIX, '')));
+  }
+  const forClause = /\s+for\s+/i.exec(text);
+  if (forClause === null) {
+    classifyName(collector, text, distributor);
+    return;
+  }
+  classifyName(collector, cleanEdges(text.slice(0, forClause.index)), distributor);
+  const client = cleanEdges(text.slice(forClause.index + forClause[0].length));
+  if (knownAgency(collector, client) !== undefined) addAgency(collector, client);
+}
+
+/** A segment is either restrictions or credited parties; commas separate parties (`Evan Vucci, File`). */
+function addSegment(collector: Collector, segment: string): void {
+  const restrictions = restrictionsIn(segment);
+  if (restrictions.length > 0) {
+    restrictions.forEach((text) => addName(collector.restrictions, text));
+    return;
+  }
+  for (const party of segment.split(/\s*,\s*/)) {
+    party.split(/(?:^|\s+)via\s+/i).forEach((part, index) => addCreditPart(collector, part, index > 0));
+  }
+}
+
+/** The text the parser reads: URLs and control characters removed, `(c)` read as `©`. */
+function workingText(raw: string): string {
+  const text = raw
+    .replace(/\b(?:https?:\/\/|www\.)\S*/gi, ' ')
+    .replace(/\(c\)/gi, '©')
+    .replace(/\bn\/a\b/gi, ' ')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\p{Cf}/gu, '');
+  return collapseWhitespace(text);
+}
+
+// ---- Entry point -----------------------------------------------------------------------------
+
+/** Parses a photo-credit line into photographers, agencies and distribution restrictions; `null` when blank. */
+export function parseCredit(raw: string | null | undefined, options?: ParseCreditOptions): PhotoCredit | null {
+  if (typeof raw !== 'string') return null;
+  const normalized = collapseWhitespace(raw);
+  if (normalized.length === 0) return null;
+  const collector: Collector = {
+    known: buildKnownAgencies(options?.knownAgencies ?? DEFAULT_AGENCIES),
+    photographers: orderedNames(),
+    agencies: orderedNames(),
+    restrictions: orderedNames(),
+  };
+  splitSegments(workingText(normalized)).forEach((segment) => addSegment(collector, segment));
+  return {
+    raw: normalized,
+    photographers: collector.photographers.values,
+    agencies: collector.agencies.values,
+    restrictions: collector.restrictions.values,
+  };
+}

@@ -1,0 +1,41 @@
+/** The ninjs of a killed brief: identity, `canceled`, and the reason as editorial note; no content at all. */
+import { emptyConcepts, type NinjsModel } from './model';
+import {
+  renderNinjs,
+  type Ninjs22Document,
+  type Ninjs3Document,
+  type NinjsDocument,
+  type NinjsOptions22,
+  type NinjsOptions3,
+} from './render';
+import type { KilledBriefRef, NinjsOptions } from './types';
+import { ninjsUri } from './uris';
+
+export const DEFAULT_KILL_NOTE = 'This item has been killed.';
+
+export function killedBriefToModel(ref: KilledBriefRef, options: NinjsOptions): NinjsModel {
+  const reason = typeof ref.reason === 'string' && ref.reason.trim() !== '' ? ref.reason : DEFAULT_KILL_NOTE;
+  return {
+    uri: ninjsUri(ref.documentId, ref.locale, options.uriPrefix),
+    type: 'text',
+    version: String(options.ninjsVersionNumber),
+    versionCreated: ref.killedAt,
+    pubStatus: 'canceled',
+    edNote: reason,
+    language: ref.locale,
+    headlines: [],
+    descriptions: [],
+    bodies: [],
+    concepts: emptyConcepts(),
+    associations: [],
+    altIds: [{ role: 'documentId', value: ref.documentId }],
+    toll: null,
+  };
+}
+
+export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions22): Ninjs22Document;
+export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions3): Ninjs3Document;
+export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument;
+export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument {
+  return renderNinjs(killedBriefToModel(ref, options), options);
+}

@@ -1,0 +1,52 @@
+import type { TollChangeKind, TollCount, TollRevision } from '../contract';
+import { countKey } from './count-key';
+import type { TollRevisionInput } from './parse-revision-input';
+import { type TollStateData, findSourceRevision, hasToll, nextTollRevisionNumber } from './toll-state';
+
+/** The change kind a revision stands for: the one given, else "initial" first and "update" after. */
+export function resolveTollChangeKind(input: Pick<TollRevisionInput, 'changeKind'>, state: TollStateData): TollChangeKind {
+  return input.changeKind ?? (hasToll(state) ? 'update' : 'initial');
+}
+
+/**
+ * Counts the source had before and left out are carried over: desks often update "killed"
+ * alone, which must not wipe "injured". A correction restates the whole toll, so there an
+ * omitted count is dropped on purpose.
+ */
+export function carryOverCounts(
+  counts: readonly TollCount[],
+  previous: Pick<TollRevision, 'counts'> | undefined,
+  changeKind: TollChangeKind,
+): TollCount[] {
+  if (previous === undefined || changeKind === 'correction') return [...counts];
+  const given = new Set(counts.map(countKey));
+  return [...counts, ...previous.counts.filter((count) => !given.has(countKey(count)))];
+}
+
+export interface CreateTollRevisionOptions {
+  createdAt: Date;
+  /** Defaults to the next gapless number derived from the state. */
+  revision?: number;
+}
+
+/** The revision to store for an input that passed checkTollRevisionRules against the same state. */
+export function createTollRevision(
+  input: TollRevisionInput,
+  state: TollStateData,
+  options: CreateTollRevisionOptions,
+): TollRevision {
+  const changeKind = resolveTollChangeKind(input, state);
+  const previous = findSourceRevision(state, input.source);
+  return {
+    revision: options.revision ?? nextTollRevisionNumber(state),
+    source: input.source,
+    asOf: input.asOf,
+    counts: carryOverCounts(input.counts, previous, changeKind),
+    mayRise: input.mayRise,
+    mayRiseReason: input.mayRiseReason,
+    changeKind,
+    note: input.note,
+    primary: input.primary,
+    createdAt: options.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,17 @@
+import type { FieldError } from '../contract';
+
+export type FieldPath = (string | number)[];
+
+/** ["counts", 0, "value"] → "counts[0].value", the way error messages name a field. */
+export function formatFieldPath(path: FieldPath): string {
+  return path.reduce<string>((name, part) => {
+    if (typeof part === 'number') return `${name}[${part}]`;
+    return name === '' ? part : `${name}.${part}`;
+  }, '');
+}
+
+/** A FieldError whose message starts with the field's name. */
+export function fieldError(path: FieldPath, problem: string): FieldError {
+  const name = formatFieldPath(path);
+  return { path, message: `${name === '' ? 'body' : name} ${problem}` };
+}

@@ -1,0 +1,88 @@
+/** How a casualty group reads in each language; unknown groups are printed as written. */
+export interface GroupLexeme {
+  en: { one: string; many: string };
+  fr: { one: string; many: string; feminine: boolean };
+}
+
+function lexeme(enOne: string, enMany: string, frOne: string, frMany: string, feminine = false): GroupLexeme {
+  return { en: { one: enOne, many: enMany }, fr: { one: frOne, many: frMany, feminine } };
+}
+
+const FEMININE = true;
+
+const LEXEMES: readonly GroupLexeme[] = [
+  lexeme('civilian', 'civilians', 'civil', 'civils'),
+  lexeme('child', 'children', 'enfant', 'enfants'),
+  lexeme('soldier', 'soldiers', 'soldat', 'soldats'),
+  lexeme('person', 'people', 'personne', 'personnes', FEMININE),
+  lexeme('woman', 'women', 'femme', 'femmes', FEMININE),
+  lexeme('man', 'men', 'homme', 'hommes'),
+  lexeme('police officer', 'police officers', 'policier', 'policiers'),
+  lexeme('policeman', 'policemen', 'policier', 'policiers'),
+  lexeme('rebel', 'rebels', 'rebelle', 'rebelles'),
+  lexeme('fighter', 'fighters', 'combattant', 'combattants'),
+  lexeme('militant', 'militants', 'combattant', 'combattants'),
+  lexeme('jihadist', 'jihadists', 'jihadiste', 'jihadistes'),
+  lexeme('journalist', 'journalists', 'journaliste', 'journalistes'),
+  lexeme('student', 'students', 'étudiant', 'étudiants'),
+  lexeme('pupil', 'pupils', 'élève', 'élèves'),
+  lexeme('girl', 'girls', 'fille', 'filles', FEMININE),
+  lexeme('boy', 'boys', 'garçon', 'garçons'),
+  lexeme('baby', 'babies', 'bébé', 'bébés'),
+  lexeme('minor', 'minors', 'mineur', 'mineurs'),
+  lexeme('teenager', 'teenagers', 'adolescent', 'adolescents'),
+  lexeme('adult', 'adults', 'adulte', 'adultes'),
+  lexeme('migrant', 'migrants', 'migrant', 'migrants'),
+  lexeme('refugee', 'refugees', 'réfugié', 'réfugiés'),
+  lexeme('protester', 'protesters', 'manifestant', 'manifestants'),
+  lexeme('demonstrator', 'demonstrators', 'manifestant', 'manifestants'),
+  lexeme('passenger', 'passengers', 'passager', 'passagers'),
+  lexeme('resident', 'residents', 'habitant', 'habitants'),
+  lexeme('worker', 'workers', 'travailleur', 'travailleurs'),
+  lexeme('firefighter', 'firefighters', 'pompier', 'pompiers'),
+  lexeme('rescuer', 'rescuers', 'secouriste', 'secouristes'),
+  lexeme('health worker', 'health workers', 'soignant', 'soignants'),
+  lexeme('aid worker', 'aid workers', 'humanitaire', 'humanitaires'),
+  lexeme('tourist', 'tourists', 'touriste', 'touristes'),
+  lexeme('foreigner', 'foreigners', 'étranger', 'étrangers'),
+  lexeme('hostage', 'hostages', 'otage', 'otages'),
+  lexeme('prisoner', 'prisoners', 'prisonnier', 'prisonniers'),
+  lexeme('detainee', 'detainees', 'détenu', 'détenus'),
+  lexeme('victim', 'victims', 'victime', 'victimes', FEMININE),
+  lexeme('crew member', 'crew members', "membre d'équipage", "membres d'équipage"),
+  lexeme('Palestinian', 'Palestinians', 'Palestinien', 'Palestiniens'),
+  lexeme('Israeli', 'Israelis', 'Israélien', 'Israéliens'),
+  lexeme('Ukrainian', 'Ukrainians', 'Ukrainien', 'Ukrainiens'),
+  lexeme('Russian', 'Russians', 'Russe', 'Russes'),
+  lexeme('Syrian', 'Syrians', 'Syrien', 'Syriens'),
+];
+
+// Desks may type the group in either language or number: "children", "child", "enfants" all match.
+const EXTRA_ALIASES: Readonly<Record<string, string>> = { troops: 'soldiers' };
+
+function aliasKey(word: string): string {
+  return word.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const BY_ALIAS: ReadonlyMap<string, GroupLexeme> = (() => {
+  const map = new Map<string, GroupLexeme>();
+  for (const entry of LEXEMES) {
+    for (const alias of [entry.en.many, entry.en.one, entry.fr.many, entry.fr.one]) {
+      if (!map.has(aliasKey(alias))) map.set(aliasKey(alias), entry);
+    }
+  }
+  for (const [alias, target] of Object.entries(EXTRA_ALIASES)) {
+    const entry = map.get(target);
+    if (entry !== undefined) map.set(alias, entry);
+  }
+  return map;
+})();
+
+export function findGroupLexeme(group: string): GroupLexeme | undefined {
+  return BY_ALIAS.get(aliasKey(group));
+}
+
+/** Every known group word in any language and number, lower-case (the consistency checker skips them). */
+export function knownGroupWords(): string[] {
+  return [...BY_ALIAS.keys()];
+}

@@ -1,0 +1,16 @@
+export { EMPTY_TOLL_STATE, applyTollRevision, findPrimaryRevision, findSourceRevision, hasToll, nextTollRevisionNumber } from './toll-state';
+export type { TollStateData } from './toll-state';
+export { TOLL_LIMITS, parseTollRevisionInput } from './parse-revision-input';
+export type { TollRevisionInput, TollRevisionInputResult } from './parse-revision-input';
+export { MAX_AS_OF_AHEAD_MS, checkTollRevisionRules } from './revision-rules';
+export { carryOverCounts, createTollRevision, resolveTollChangeKind } from './create-revision';
+export type { CreateTollRevisionOptions } from './create-revision';
+export { buildToll } from './build-toll';
+export { renderTollText, tollTextLanguage } from './toll-text';
+export type { RenderTollTextOptions, TollTextLanguage } from './toll-text';
+export { checkTollConsistency } from './consistency';
+export type { TollConsistencyTexts, TollConsistencyWarning } from './consistency';
+export { findCasualtyMentions } from './casualty-mentions';
+export type { CasualtyMention } from './casualty-mentions';
+export { findStaleTolls } from './staleness';
+export type { StaleToll, TollStalenessEntry } from './staleness';

@@ -1,0 +1,97 @@
+import type { FieldError, TollChangeKind, TollCount, TollRevision } from '../contract';
+import { findMatchingCount, findMatchingInclude } from './count-key';
+import { resolveTollChangeKind } from './create-revision';
+import { type FieldPath, fieldError } from './field-path';
+import type { TollRevisionInput } from './parse-revision-input';
+import { type TollStateData, findSourceRevision, hasToll } from './toll-state';
+
+/** Clock skew tolerated between a source's timestamp and the server. */
+export const MAX_AS_OF_AHEAD_MS = 5 * 60_000;
+
+function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined, now: Date): FieldError[] {
+  const asOf = Date.parse(input.asOf);
+  if (asOf - now.getTime() > MAX_AS_OF_AHEAD_MS) {
+    return [fieldError(['asOf'], `(${input.asOf}) must not be more than 5 minutes in the future`)];
+  }
+  if (previous !== undefined && asOf < Date.parse(previous.asOf)) {
+    return [
+      fieldError(
+        ['asOf'],
+        `(${input.asOf}) must not be earlier than ${previous.source}'s previous revision (${previous.asOf})`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function changeKindErrors(kind: TollChangeKind, state: TollStateData, previous: TollRevision | undefined): FieldError[] {
+  if (!hasToll(state)) {
+    return kind === 'initial' ? [] : [fieldError(['changeKind'], 'must be "initial" for the first revision of a toll')];
+  }
+  if (kind === 'initial') {
+    return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"')];
+  }
+  if (previous === undefined && kind === 'correction') {
+    return [
+      fieldError(
+        ['changeKind'],
+        'cannot be "correction" for a source reporting for the first time; use "source-change" or "update"',
+      ),
+    ];
+  }
+  return [];
+}
+
+function correctionNoteErrors(kind: TollChangeKind, input: TollRevisionInput): FieldError[] {
+  return kind === 'correction' && input.note === null
+    ? [fieldError(['note'], 'is required for a correction: say what was wrong')]
+    : [];
+}
+
+function lowerValueError(path: FieldPath, value: number, previousValue: number, previousSource: string, what: string): FieldError {
+  return fieldError(
+    path,
+    `(${value}) is lower than ${previousSource}'s previous ${previousValue} ${what}; ` +
+      'lowering a toll needs changeKind "correction" with a note',
+  );
+}
+
+function lowerIncludeErrors(count: TollCount, previousCount: TollCount, index: number, source: string): FieldError[] {
+  return count.includes.flatMap((include, includeIndex) => {
+    const before = findMatchingInclude(previousCount.includes, include);
+    if (before === undefined || include.value >= before.value) return [];
+    const path = ['counts', index, 'includes', includeIndex, 'value'];
+    return [lowerValueError(path, include.value, before.value, source, `${include.group} (${count.category})`)];
+  });
+}
+
+function describeCount(count: TollCount): string {
+  return count.group === null ? count.category : `${count.group} ${count.category}`;
+}
+
+// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop.
+function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | undefined): FieldError[] {
+  if (previous === undefined) return [];
+  return input.counts.flatMap((count, index) => {
+    const before = findMatchingCount(previous.counts, count);
+    if (before === undefined) return [];
+    const own =
+      count.value < before.value
+        ? [lowerValueError(['counts', index, 'value'], count.value, before.value, previous.source, describeCount(count))]
+        : [];
+    return [...own, ...lowerIncludeErrors(count, before, index, previous.source)];
+  });
+}
+
+/** Rules of a revision against the brief's current toll; an empty list means accepted. */
+export function checkTollRevisionRules(input: TollRevisionInput, state: TollStateData, now: Date): FieldError[] {
+  const kind = resolveTollChangeKind(input, state);
+  const previous = findSourceRevision(state, input.source);
+  return [
+    ...asOfErrors(input, previous, now),
+    ...changeKindErrors(kind, state, previous),
+    ...correctionNoteErrors(kind, input),
+    // A correction may lower anything; its missing note is reported once, on ["note"].
+    ...(kind === 'correction' ? [] : lowerCountErrors(input, previous)),
+  ];
+}

@@ -1,0 +1,96 @@
+import type { TollCategory, TollCount, TollIncludedCount, TollQualifier } from '../contract';
+import { findMatchingCount } from './count-key';
+import { findGroupLexeme } from './group-lexicon';
+import { formatNumberEn, spellNumberEn } from './number-words';
+import {
+  type TollWording,
+  isPluralAmount,
+  isZeroExact,
+  joinCountPhrases,
+  joinWithConjunction,
+  printableIncludes,
+  withoutIncludes,
+} from './toll-wording';
+
+const QUALIFIERS: Record<Exclude<TollQualifier, 'exact' | 'between'>, string> = {
+  'at-least': 'at least',
+  'more-than': 'more than',
+  about: 'about',
+  nearly: 'nearly',
+  'up-to': 'up to',
+};
+
+const CATEGORIES: Record<TollCategory, string> = {
+  killed: 'killed',
+  injured: 'injured',
+  missing: 'missing',
+  displaced: 'displaced',
+  critical: 'in critical condition',
+  arrested: 'arrested',
+  evacuated: 'evacuated',
+};
+
+interface Amount {
+  value: number;
+  valueMax?: number | null;
+  qualifier: TollQualifier;
+}
+
+function amountText(amount: Amount, formatNumber: (value: number) => string): string {
+  const value = formatNumber(amount.value);
+  if (amount.qualifier === 'exact') return value;
+  if (amount.qualifier === 'between') return `between ${value} and ${formatNumber(amount.valueMax ?? amount.value)}`;
+  return `${QUALIFIERS[amount.qualifier]} ${value}`;
+}
+
+function groupText(group: string, plural: boolean): string {
+  const known = findGroupLexeme(group);
+  if (known === undefined) return group;
+  return plural ? known.en.many : known.en.one;
+}
+
+function indefiniteArticle(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function includeText(include: TollIncludedCount): string {
+  const group = groupText(include.group, isPluralAmount(include));
+  if (include.qualifier === 'exact' && include.value === 1) return `${indefiniteArticle(group)} ${group}`;
+  return `${amountText(include, spellNumberEn)} ${group}`;
+}
+
+function zeroCountText(count: TollCount): string {
+  const who = count.group === null ? 'no one' : `no ${groupText(count.group, true)}`;
+  return `${who} ${CATEGORIES[count.category]}`;
+}
+
+function countText(count: TollCount): string {
+  const head = isZeroExact(count)
+    ? zeroCountText(count)
+    : [amountText(count, formatNumberEn), count.group === null ? null : groupText(count.group, isPluralAmount(count)), CATEGORIES[count.category]]
+        .filter((part): part is string => part !== null)
+        .join(' ');
+  const includes = printableIncludes(count.includes).map(includeText);
+  return includes.length === 0 ? head : `${head}, including ${joinWithConjunction(includes, 'and')}`;
+}
+
+function countsText(counts: readonly TollCount[]): string {
+  if (counts.length === 0) return 'no casualty figures yet';
+  const phrases = counts.map((count) => ({ text: countText(count), hasIncludes: printableIncludes(count.includes).length > 0 }));
+  return joinCountPhrases(phrases, 'and');
+}
+
+function previousTollText(previous: readonly TollCount[], current: readonly TollCount[]): string {
+  // "previous toll: 47" is clear only when the same single figure is being revised.
+  if (previous.length === 1 && findMatchingCount(current, previous[0]) !== undefined) {
+    return `previous toll: ${amountText(previous[0], formatNumberEn)}`;
+  }
+  return `previous toll: ${joinWithConjunction(previous.map(withoutIncludes).map(countText), 'and')}`;
+}
+
+export const ENGLISH_TOLL_WORDING: TollWording = {
+  counts: countsText,
+  previousToll: previousTollText,
+  mayRise: 'toll may rise',
+  separator: '; ',
+};

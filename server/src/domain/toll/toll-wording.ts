@@ -1,0 +1,51 @@
+import type { TollCount, TollIncludedCount, TollQualifier } from '../contract';
+
+/** One language's way of writing a toll; toll-text.ts assembles the sentence. */
+export interface TollWording {
+  /** "15 civilians killed, including a child and 40 injured" (not capitalised). */
+  counts(counts: readonly TollCount[]): string;
+  /** "previous toll: 47". */
+  previousToll(previous: readonly TollCount[], current: readonly TollCount[]): string;
+  mayRise: string;
+  /** Between clauses: "; " in English, " ; " in French. */
+  separator: string;
+}
+
+export function isPluralAmount(amount: { value: number; qualifier: TollQualifier }): boolean {
+  return amount.qualifier === 'between' || amount.value !== 1;
+}
+
+export function isZeroExact(amount: { value: number; qualifier: TollQualifier }): boolean {
+  return amount.qualifier === 'exact' && amount.value === 0;
+}
+
+/** Includes worth printing ("including no children" says nothing). */
+export function printableIncludes(includes: readonly TollIncludedCount[]): TollIncludedCount[] {
+  return includes.filter((include) => !isZeroExact(include));
+}
+
+export function joinWithConjunction(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+export function withoutIncludes(count: TollCount): TollCount {
+  return { ...count, includes: [] };
+}
+
+/**
+ * Joins count phrases: "12 killed and 40 injured", "12 killed, 40 injured and 5 missing". A phrase
+ * with an "including" tail is closed by a comma before the last "and", so that
+ * "15 killed, including a child, and 40 injured" does not read as a child and 40 injured.
+ */
+export function joinCountPhrases(
+  phrases: readonly { text: string; hasIncludes: boolean }[],
+  conjunction: string,
+): string {
+  return phrases.reduce((sentence, phrase, index) => {
+    if (index === 0) return phrase.text;
+    if (index < phrases.length - 1) return `${sentence}, ${phrase.text}`;
+    const comma = phrases[index - 1].hasIncludes ? ',' : '';
+    return `${sentence}${comma} ${conjunction} ${phrase.text}`;
+  }, '');
+}

@@ -1,0 +1,58 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { BRIEF_UID, TAG_UID } from '../uids';
+import { getService } from '../services';
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string | string[];
+  data?: Record<string, unknown>;
+}
+
+const singleLocale = (locale: WriteParams['locale']): string | undefined => (typeof locale === 'string' ? locale : undefined);
+
+/** Locales a publish call touches: one, or every locale of the draft when called with '*'. */
+const publishedLocales = async (strapi: Core.Strapi, documentId: string, locale: WriteParams['locale']): Promise<string[]> => {
+  if (Array.isArray(locale)) return locale;
+  if (locale && locale !== '*') return [locale];
+  if (locale === '*') {
+    const drafts = (await strapi.db.query(BRIEF_UID).findMany({ select: ['locale'], where: { documentId, publishedAt: null } })) as { locale: string }[];
+    return drafts.map((draft) => draft.locale);
+  }
+  return [await getService(strapi, 'briefEditing').defaultLocale()];
+};
+
+/**
+ * One Document Service middleware for the plugin's own types: whatever writes a brief or a tag
+ * (Content Manager, Content API, scripts) goes through the same rules and lifecycle.
+ */
+export const createDocumentMiddleware =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    if (context.uid !== BRIEF_UID && context.uid !== TAG_UID) return next();
+    const params = context.params as WriteParams;
+    const { action } = context;
+
+    if (context.uid === TAG_UID) {
+      if ((action === 'create' || action === 'update') && params.data) {
+        await getService(strapi, 'tagEditing').beforeWrite(action, params.data, params.documentId);
+      }
+      return next();
+    }
+
+    const editing = getService(strapi, 'briefEditing');
+    if ((action === 'create' || action === 'update') && params.data) {
+      await editing.beforeWrite(action, params.data, { documentId: params.documentId, locale: singleLocale(params.locale) });
+      return next();
+    }
+    if (action === 'publish' && params.documentId) {
+      const locales = await publishedLocales(strapi, params.documentId, params.locale);
+      for (const locale of locales) await editing.beforePublish(params.documentId, locale);
+      const result = await next();
+      for (const locale of locales) await editing.afterPublish(params.documentId, locale);
+      return result;
+    }
+    if (action === 'delete' && params.documentId) {
+      await editing.beforeDelete(params.documentId, singleLocale(params.locale));
+    }
+    return next();
+  };

@@ -1,0 +1,20 @@
+import { ACTIONS } from '../permissions';
+
+const requires = (...actions: string[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
+});
+const CAN_READ_BRIEFS = 'plugin::content-manager.explorer.read';
+
+/** Admin routes under /newsroom, behind the admin JWT and the plugin's RBAC actions. */
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/briefs/:documentId/tolls', handler: 'tollDesk.find', config: requires(CAN_READ_BRIEFS) },
+    { method: 'POST', path: '/briefs/:documentId/tolls', handler: 'tollDesk.append', config: requires(ACTIONS.updateTolls) },
+    { method: 'POST', path: '/briefs/:documentId/kill', handler: 'editorial.kill', config: requires(ACTIONS.killBriefs) },
+    { method: 'POST', path: '/briefs/:documentId/withhold', handler: 'editorial.withhold', config: requires(ACTIONS.killBriefs) },
+    { method: 'POST', path: '/briefs/:documentId/release', handler: 'editorial.release', config: requires(ACTIONS.killBriefs) },
+    { method: 'GET', path: '/settings', handler: 'settings.find', config: requires(ACTIONS.readSettings) },
+    { method: 'PUT', path: '/settings', handler: 'settings.update', config: requires(ACTIONS.updateSettings) },
+  ],
+};

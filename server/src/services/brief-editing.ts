@@ -1,0 +1,142 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { validateBriefFields, type BriefInput } from '../domain/brief/validate-brief';
+import { firstFreeSlug, toSlug } from '../domain/slug/slug';
+import type { FieldError } from '../domain/contract';
+import { validationFailed } from '../http-errors';
+import { BRIEF_UID } from '../uids';
+
+/** Fields only the plugin writes: never taken from an editor's input. */
+const PLUGIN_OWNED_FIELDS = ['firstPublishedAt', 'statusChangedAt', 'killReason'] as const;
+
+interface BriefRow {
+  id: number;
+  documentId: string;
+  locale: string;
+  slug: string | null;
+  headline: string | null;
+  editorialStatus: string;
+  publishedAt: string | null;
+  firstPublishedAt: string | null;
+}
+
+/**
+ * Everything the Content Manager (or any Document Service caller) writes to a brief passes here:
+ * field rules, slugs, plugin-owned fields and the guards of the editorial lifecycle.
+ */
+const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = () => strapi.db.query(BRIEF_UID);
+
+  const defaultLocale = async (): Promise<string> =>
+    ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'en';
+
+  const slugsTakenByOthers = async (base: string, locale: string, documentId: string | undefined): Promise<Set<string>> => {
+    const taken = (await rows().findMany({
+      select: ['slug'],
+      where: {
+        locale,
+        $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
+        ...(documentId ? { documentId: { $ne: documentId } } : {}),
+      },
+    })) as Pick<BriefRow, 'slug'>[];
+    return new Set(taken.map((row) => row.slug).filter((slug): slug is string => Boolean(slug)));
+  };
+
+  /** Fills or normalises `data.slug`; a slug the editor typed that another brief uses is an error, a generated one gets -2, -3 … */
+  const resolveSlug = async (data: BriefInput, locale: string, documentId: string | undefined): Promise<FieldError[]> => {
+    const typed = typeof data.slug === 'string' ? toSlug(data.slug) : '';
+    if (typed) {
+      const taken = await slugsTakenByOthers(typed, locale, documentId);
+      data.slug = typed;
+      return taken.has(typed) ? [{ path: ['slug'], message: `slug "${typed}" is already used by another brief in locale ${locale}` }] : [];
+    }
+    if (typeof data.headline !== 'string' || !data.headline.trim()) {
+      if ('slug' in data) data.slug = null;
+      return [];
+    }
+    const base = toSlug(data.headline) || 'brief';
+    data.slug = firstFreeSlug(base, await slugsTakenByOthers(base, locale, documentId));
+    return [];
+  };
+
+  const checkExternalId = async (data: BriefInput, documentId: string | undefined): Promise<FieldError[]> => {
+    if (typeof data.externalId !== 'string' || !data.externalId.trim()) {
+      if ('externalId' in data) data.externalId = null;
+      return [];
+    }
+    data.externalId = data.externalId.trim();
+    const clash = await rows().findOne({
+      select: ['documentId'],
+      where: { externalId: data.externalId, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    });
+    return clash ? [{ path: ['externalId'], message: `externalId "${data.externalId}" is already used by another brief` }] : [];
+  };
+
+  /** Status changes of a live brief go through kill / withhold / release only. */
+  const checkStatusChange = async (data: BriefInput, documentId: string | undefined): Promise<FieldError[]> => {
+    if (!documentId || data.editorialStatus === undefined) return [];
+    const live = (await rows().findOne({
+      select: ['editorialStatus'],
+      where: { documentId, publishedAt: { $notNull: true } },
+    })) as Pick<BriefRow, 'editorialStatus'> | null;
+    const current = live ?? ((await rows().findOne({ select: ['editorialStatus'], where: { documentId } })) as Pick<BriefRow, 'editorialStatus'> | null);
+    if (!current || current.editorialStatus === data.editorialStatus) return [];
+    if (live || current.editorialStatus === 'killed') {
+      return [{ path: ['editorialStatus'], message: 'editorialStatus of a published or killed brief changes only through the kill, withhold and release actions' }];
+    }
+    return [];
+  };
+
+  return {
+    async beforeWrite(action: 'create' | 'update', data: BriefInput, params: { documentId?: string; locale?: string }) {
+      for (const field of PLUGIN_OWNED_FIELDS) delete data[field];
+      const fieldErrors = validateBriefFields(data, action);
+      if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
+      const locale = params.locale && params.locale !== '*' ? params.locale : await defaultLocale();
+      const ruleErrors = [
+        ...(action === 'create' || 'slug' in data || 'headline' in data ? await resolveSlug(data, locale, params.documentId) : []),
+        ...(await checkExternalId(data, params.documentId)),
+        ...(action === 'update' ? await checkStatusChange(data, params.documentId) : []),
+      ];
+      if (ruleErrors.length > 0) throw validationFailed(ruleErrors);
+      if (data.relatedLinks !== undefined && data.relatedLinks !== null) {
+        data.relatedLinks = (data.relatedLinks as { title: string; url: string }[]).map((link) => ({ title: link.title.trim(), url: link.url.trim() }));
+      }
+    },
+
+    /** Publishing checks the whole draft (Strapi skips most rules on drafts) and refuses a killed brief. */
+    async beforePublish(documentId: string, locale: string) {
+      const draft = (await rows().findOne({ where: { documentId, locale, publishedAt: null } })) as (BriefRow & BriefInput) | null;
+      if (!draft) return;
+      if (draft.editorialStatus === 'killed') throw new errors.ApplicationError('A killed brief cannot be published again', { documentId });
+      const fieldErrors = validateBriefFields(draft, 'publish');
+      if (!draft.slug) fieldErrors.push({ path: ['slug'], message: 'slug is required to publish' });
+      else if ((await slugsTakenByOthers(draft.slug, locale, documentId)).has(draft.slug))
+        fieldErrors.push({ path: ['slug'], message: `slug "${draft.slug}" is already used by another brief in locale ${locale}` });
+      if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
+    },
+
+    /** firstPublishedAt is set once per locale, on the draft and published rows alike, so republishing keeps it. */
+    async afterPublish(documentId: string, locale: string) {
+      await rows().updateMany({
+        where: { documentId, locale, firstPublishedAt: null },
+        data: { firstPublishedAt: new Date() },
+      });
+    },
+
+    /** A brief partners may have seen is killed, never deleted, so that they always get a tombstone. */
+    async beforeDelete(documentId: string, locale: string | undefined) {
+      const everPublished = await rows().findOne({
+        select: ['id'],
+        where: { documentId, firstPublishedAt: { $notNull: true }, ...(locale && locale !== '*' ? { locale } : {}) },
+      });
+      if (everPublished) {
+        throw new errors.ApplicationError('This brief has been published: kill it instead of deleting it, so that partners get a tombstone', { documentId });
+      }
+    },
+
+    defaultLocale,
+  };
+};
+
+export default briefEditing;

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import briefEditing from './brief-editing';
+import tagEditing from './tag-editing';
+import settings from './settings';
+import publicBriefs from './public-briefs';
+import tolls from './tolls';
+import editorial from './editorial';
+import roles from './roles';
+
+const services = {
+  briefEditing,
+  tagEditing,
+  settings,
+  publicBriefs,
+  tolls,
+  editorial,
+  roles,
+};
+
+export default services;
+
+type ServiceFactories = typeof services;
+export type ServiceName = keyof ServiceFactories;
+export type NewsroomService<Name extends ServiceName> = ReturnType<ServiceFactories[Name]>;
+
+/** Typed access to the plugin's services (Strapi's own accessor returns an untyped object). */
+export const getService = <Name extends ServiceName>(strapi: Core.Strapi, name: Name): NewsroomService<Name> =>
+  strapi.plugin('newsroom').service(name) as NewsroomService<Name>;

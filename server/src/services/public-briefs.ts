@@ -1,0 +1,149 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { parseCredit } from '../domain/credit/parse-credit';
+import { toPublicBrief, type BriefRecord } from '../domain/brief/to-public-brief';
+import type { BriefListQuery } from '../domain/brief/list-query';
+import type { PublicBrief } from '../domain/contract';
+import { gone } from '../http-errors';
+import { BRIEF_UID } from '../uids';
+import { getService } from '.';
+
+/** Who is reading: Strapi's auth state (for sanitizing) and whether embargoed copy is theirs to see. */
+export interface ReadCaller {
+  auth: unknown;
+  entitledToEmbargoed: boolean;
+}
+
+const BRIEF_COLUMNS = [
+  'id', 'documentId', 'locale', 'slug', 'headline', 'slugline', 'byline', 'dateline', 'summary', 'body', 'urgency',
+  'editorialStatus', 'embargoUntil', 'firstPublishedAt', 'updatedAt', 'publishedAt', 'photoCaption', 'photoCredit', 'relatedLinks',
+];
+
+const RELATIONS = {
+  tags: { select: ['name', 'slug', 'kind'] },
+  photo: { select: ['url', 'alternativeText', 'width', 'height', 'formats', 'mime'] },
+  relatedBriefs: {
+    select: ['documentId', 'locale', 'slug', 'headline', 'editorialStatus', 'embargoUntil', 'publishedAt'],
+    where: { publishedAt: { $notNull: true }, editorialStatus: 'usable' },
+  },
+};
+
+/** The Content API read side of briefs: what partners and the public may see, shaped to the contract. */
+const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
+  const visibleWhere = (now: Date, caller: ReadCaller) => ({
+    publishedAt: { $notNull: true },
+    editorialStatus: 'usable',
+    ...(caller.entitledToEmbargoed ? {} : { $or: [{ embargoUntil: null }, { embargoUntil: { $lte: now } }] }),
+  });
+
+  /** Sanitizes the raw rows with Strapi's Content API rules for this caller, then shapes them. */
+  const shape = async (records: BriefRecord[], locale: string, caller: ReadCaller, now: Date): Promise<PublicBrief[]> => {
+    if (records.length === 0) return [];
+    const sanitized = (await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), { auth: caller.auth })) as BriefRecord[];
+    const [settings, baseUrl, tolls] = await Promise.all([
+      getService(strapi, 'settings').get(),
+      getService(strapi, 'settings').publicBaseUrl(),
+      getService(strapi, 'tolls').currentTolls(sanitized.map((record) => record.documentId), locale),
+    ]);
+    const knownAgencies = settings.knownAgencies.length > 0 ? settings.knownAgencies : undefined;
+    return sanitized.map((record) =>
+      toPublicBrief(record, {
+        baseUrl,
+        now,
+        entitledToEmbargoed: caller.entitledToEmbargoed,
+        credit: (raw) => parseCredit(raw, { knownAgencies }),
+        toll: tolls.get(record.documentId) ?? null,
+      }),
+    );
+  };
+
+  const resolveLocale = async (locale: string | null): Promise<string> => {
+    const editing = getService(strapi, 'briefEditing');
+    if (!locale) return editing.defaultLocale();
+    const known = await getService(strapi, 'settings').locales();
+    if (!known.includes(locale)) {
+      throw new errors.ValidationError(`locale ${locale} is not enabled (enabled: ${known.join(', ')})`, {
+        errors: [{ path: ['locale'], message: `locale ${locale} is not enabled`, name: 'ValidationError' }],
+      });
+    }
+    return locale;
+  };
+
+  /** The published row behind a slug, whatever its status: callers decide between 404 and 410. */
+  const findPublishedRow = async (slug: string, locale: string): Promise<BriefRecord | null> =>
+    (await strapi.db.query(BRIEF_UID).findOne({
+      select: [...BRIEF_COLUMNS, 'killReason', 'statusChangedAt'],
+      where: { slug, locale, publishedAt: { $notNull: true } },
+    })) as BriefRecord | null;
+
+  /** 404 for what an outsider may not know exists (draft, withheld, embargoed, unknown); 410 for a killed brief. */
+  const requirePublic = (row: (BriefRecord & { killReason?: string | null; statusChangedAt?: string | null }) | null, now: Date, caller: ReadCaller): BriefRecord => {
+    if (!row) throw new errors.NotFoundError('Brief not found');
+    if (row.editorialStatus === 'killed') {
+      throw gone('This brief has been killed', {
+        documentId: row.documentId,
+        killedAt: row.statusChangedAt ? new Date(row.statusChangedAt).toISOString() : null,
+        reason: row.killReason ?? null,
+      });
+    }
+    const underEmbargo = row.embargoUntil !== null && new Date(row.embargoUntil).getTime() > now.getTime();
+    if (row.editorialStatus !== 'usable' || (underEmbargo && !caller.entitledToEmbargoed)) throw new errors.NotFoundError('Brief not found');
+    return row;
+  };
+
+  return {
+    resolveLocale,
+
+    /** Embargoed copy is for API tokens the settings list as entitled, nobody else. */
+    async callerFor(auth: { strategy?: { name?: string }; credentials?: { id?: number } } | undefined): Promise<ReadCaller> {
+      const tokenId = auth?.strategy?.name === 'api-token' ? auth.credentials?.id : undefined;
+      const { entitledTokenIds } = await getService(strapi, 'settings').get();
+      return { auth, entitledToEmbargoed: tokenId !== undefined && entitledTokenIds.includes(tokenId) };
+    },
+
+    async list(query: BriefListQuery, caller: ReadCaller) {
+      const now = new Date();
+      const locale = await resolveLocale(query.locale);
+      const where = { locale, ...visibleWhere(now, caller), ...(query.tagSlug ? { tags: { slug: query.tagSlug } } : {}) };
+      const [records, total] = await Promise.all([
+        strapi.db.query(BRIEF_UID).findMany({
+          select: BRIEF_COLUMNS,
+          where,
+          orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+          populate: RELATIONS,
+        }) as Promise<BriefRecord[]>,
+        strapi.db.query(BRIEF_UID).count({ where }),
+      ]);
+      return {
+        data: await shape(records, locale, caller, now),
+        meta: { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
+      };
+    },
+
+    /** The public brief behind a slug, or the 404 / 410 the contract asks for. */
+    async findBySlug(slug: string, localeParam: string | null, caller: ReadCaller): Promise<PublicBrief> {
+      const now = new Date();
+      const locale = await resolveLocale(localeParam);
+      const row = requirePublic(await findPublishedRow(slug, locale), now, caller);
+      const record = (await strapi.db.query(BRIEF_UID).findOne({
+        select: BRIEF_COLUMNS,
+        where: { id: (row as BriefRecord & { id: number }).id },
+        populate: RELATIONS,
+      })) as BriefRecord;
+      const [brief] = await shape([record], locale, caller, now);
+      return brief;
+    },
+
+    /** documentId and locale of a public brief (for its tolls and ninjs routes), with the same 404 / 410 rules. */
+    async requirePublicDocument(slug: string, localeParam: string | null, caller: ReadCaller) {
+      const now = new Date();
+      const locale = await resolveLocale(localeParam);
+      const row = requirePublic(await findPublishedRow(slug, locale), now, caller);
+      return { documentId: row.documentId, locale };
+    },
+  };
+};
+
+export default publicBriefs;

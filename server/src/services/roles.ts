@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+import { ACTIONS, DESK_CHIEF_ROLE } from '../permissions';
+import { BRIEF_UID, TAG_UID } from '../uids';
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+interface RoleRecord {
+  id: number;
+  name: string;
+  code: string;
+}
+
+const CM = 'plugin::content-manager.explorer';
+const EDITOR_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map((verb) => `${CM}.${verb}`);
+const SUBJECTS = [BRIEF_UID, TAG_UID];
+
+/**
+ * "Set up roles": gives the built-in Editor and Author roles the brief and tag permissions and creates the
+ * Desk chief role. Idempotent. Called by the settings page and by the playground seed — never from the
+ * plugin's bootstrap, which runs before the admin creates its default roles.
+ */
+const roles = ({ strapi }: { strapi: Core.Strapi }) => {
+  const roleService = () => strapi.service('admin::role');
+
+  const contentPermissions = async (actions: string[], conditions: string[]): Promise<PermissionInput[]> => {
+    const { actionProvider } = strapi.service('admin::permission');
+    const locales = ((await strapi.db.query('plugin::i18n.locale').findMany({ select: ['code'] })) as { code: string }[]).map((locale) => locale.code);
+    const definitions = actions
+      .map((actionId) => actionProvider.get(actionId) as { actionId: string; subjects: string[]; options?: { applyToProperties?: string[] } } | undefined)
+      .filter((definition): definition is NonNullable<typeof definition> => Boolean(definition))
+      .map((definition) => ({ ...definition, subjects: definition.subjects.filter((subject) => SUBJECTS.includes(subject as typeof BRIEF_UID)) }));
+    const withFields = strapi.service('admin::content-type').getPermissionsWithNestedFields(definitions) as PermissionInput[];
+    return withFields.map((permission) => ({
+      action: permission.action,
+      subject: permission.subject,
+      properties: { ...permission.properties, ...(permission.subject === BRIEF_UID ? { locales } : {}) },
+      conditions,
+    }));
+  };
+
+  /** Adds what the role lacks; never removes what an admin granted. */
+  const grantMissing = async (role: RoleRecord, wanted: PermissionInput[]) => {
+    const existing = (await strapi.db.query('admin::permission').findMany({ select: ['action', 'subject'], where: { role: role.id } })) as { action: string; subject: string | null }[];
+    const has = new Set(existing.map((permission) => `${permission.action}|${permission.subject ?? ''}`));
+    const missing = wanted.filter((permission) => !has.has(`${permission.action}|${permission.subject ?? ''}`));
+    if (missing.length > 0) await roleService().addPermissions(role.id, missing);
+    return missing.length;
+  };
+
+  return {
+    async setupRoles() {
+      const editorContent = await contentPermissions(EDITOR_ACTIONS, []);
+      const authorContent = await contentPermissions(EDITOR_ACTIONS.filter((action) => !action.endsWith('.publish')), ['admin::is-creator']);
+      const deskChiefExtras: PermissionInput[] = [
+        { action: ACTIONS.updateTolls, subject: null, properties: {}, conditions: [] },
+        { action: ACTIONS.killBriefs, subject: null, properties: {}, conditions: [] },
+        { action: 'plugin::upload.read', subject: null, properties: {}, conditions: [] },
+        { action: 'plugin::upload.assets.create', subject: null, properties: {}, conditions: [] },
+        { action: 'plugin::upload.assets.update', subject: null, properties: {}, conditions: [] },
+        { action: 'plugin::upload.assets.download', subject: null, properties: {}, conditions: [] },
+        { action: 'plugin::upload.assets.copy-link', subject: null, properties: {}, conditions: [] },
+      ];
+      const editor = (await roleService().findOne({ code: 'strapi-editor' })) as RoleRecord | null;
+      const author = (await roleService().findOne({ code: 'strapi-author' })) as RoleRecord | null;
+      let deskChief = (await roleService().findOne({ name: DESK_CHIEF_ROLE.name })) as RoleRecord | null;
+      const created = !deskChief;
+      if (!deskChief) deskChief = (await roleService().create(DESK_CHIEF_ROLE)) as RoleRecord;
+      const granted = {
+        editor: editor ? await grantMissing(editor, editorContent) : 0,
+        author: author ? await grantMissing(author, authorContent) : 0,
+        deskChief: await grantMissing(deskChief, [...editorContent, ...deskChiefExtras]),
+      };
+      return { deskChiefRoleId: deskChief.id, deskChiefCreated: created, granted };
+    },
+  };
+};
+
+export default roles;

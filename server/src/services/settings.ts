@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_SETTINGS, normalizeSettings, validateSettings, type NewsroomSettings } from '../config/settings-schema';
+import { validationFailed } from '../http-errors';
+
+const STORE_KEY = 'settings';
+/** Saved settings are re-read at most this often per instance, so other instances see a save within it. */
+const CACHE_MS = 2_000;
+
+/** Effective settings = plugin config (defaults) overridden by what the settings page saved in the plugin store. */
+const settings = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: 'newsroom' });
+  let cached: { value: NewsroomSettings; until: number } | null = null;
+  let cachedLocales: { codes: string[]; until: number } | null = null;
+
+  const configured = (): NewsroomSettings => ({ ...DEFAULT_SETTINGS, ...(strapi.config.get('plugin::newsroom') as Partial<NewsroomSettings>) });
+
+  const read = async (): Promise<NewsroomSettings> => {
+    if (cached && cached.until > Date.now()) return cached.value;
+    const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
+    const value = normalizeSettings({ ...configured(), ...saved });
+    cached = { value, until: Date.now() + CACHE_MS };
+    return value;
+  };
+
+  return {
+    get: read,
+
+    /** Codes of the enabled i18n locales. */
+    async locales(): Promise<string[]> {
+      if (cachedLocales && cachedLocales.until > Date.now()) return cachedLocales.codes;
+      const found = (await strapi.db.query('plugin::i18n.locale').findMany({ select: ['code'] })) as { code: string }[];
+      cachedLocales = { codes: found.map((locale) => locale.code), until: Date.now() + CACHE_MS };
+      return cachedLocales.codes;
+    },
+
+    /** The absolute base URL used for media, links and schema URIs. */
+    async publicBaseUrl(): Promise<string> {
+      const { publicUrl } = await read();
+      const serverUrl = strapi.config.get('server.absoluteUrl', 'http://localhost:1337') as string;
+      return (publicUrl ?? serverUrl).replace(/\/+$/, '');
+    },
+
+    async save(changes: unknown): Promise<NewsroomSettings> {
+      const errors = validateSettings(changes);
+      if (errors.length > 0) throw validationFailed(errors);
+      const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
+      const next = { ...saved, ...(changes as Partial<NewsroomSettings>) };
+      await store().set({ key: STORE_KEY, value: next });
+      cached = null;
+      return read();
+    },
+  };
+};
+
+export default settings;

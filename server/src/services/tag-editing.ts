@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { validateTagFields } from '../domain/brief/validate-tag';
+import { firstFreeSlug, toSlug } from '../domain/slug/slug';
+import { validationFailed } from '../http-errors';
+import { TAG_UID } from '../uids';
+
+/** Tag writes: field rules Strapi skips, and a unique slug (typed: must be free; generated: -2, -3 …). */
+const tagEditing = ({ strapi }: { strapi: Core.Strapi }) => {
+  const slugsTakenByOthers = async (base: string, documentId: string | undefined) => {
+    const taken = (await strapi.db.query(TAG_UID).findMany({
+      select: ['slug'],
+      where: {
+        $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
+        ...(documentId ? { documentId: { $ne: documentId } } : {}),
+      },
+    })) as { slug: string | null }[];
+    return new Set(taken.map((row) => row.slug).filter((slug): slug is string => Boolean(slug)));
+  };
+
+  return {
+    async beforeWrite(action: 'create' | 'update', data: Record<string, unknown>, documentId: string | undefined) {
+      const fieldErrors = validateTagFields(data, action);
+      if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
+      if (typeof data.name === 'string') data.name = data.name.trim();
+      const typed = typeof data.slug === 'string' ? toSlug(data.slug) : '';
+      if (typed) {
+        data.slug = typed;
+        if ((await slugsTakenByOthers(typed, documentId)).has(typed))
+          throw validationFailed([{ path: ['slug'], message: `slug "${typed}" is already used by another tag` }]);
+      } else if (typeof data.name === 'string') {
+        const base = toSlug(data.name) || 'tag';
+        data.slug = firstFreeSlug(base, await slugsTakenByOthers(base, documentId));
+      }
+    },
+  };
+};
+
+export default tagEditing;

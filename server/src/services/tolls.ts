@@ -1,0 +1,181 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Toll, TollRevision } from '../domain/contract';
+import {
+  EMPTY_TOLL_STATE,
+  applyTollRevision,
+  buildToll,
+  checkTollRevisionRules,
+  createTollRevision,
+  parseTollRevisionInput,
+  type TollStateData,
+} from '../domain/toll';
+import { preconditionFailed, preconditionRequired, validationFailed } from '../http-errors';
+import { BRIEF_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
+
+interface TollStateRow {
+  id: number;
+  briefDocumentId: string;
+  version: number;
+  state: TollStateData | null;
+  changedAt: string | null;
+  changedByName: string | null;
+}
+
+interface TollRevisionRow extends Omit<TollRevision, 'asOf' | 'createdAt'> {
+  asOf: string | Date;
+  createdAt: string | Date;
+  madeByName?: string | null;
+}
+
+export interface AdminUser {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string | null;
+}
+
+/** A revision as the admin history shows it: the public shape plus who made it. */
+export type AdminTollRevision = TollRevision & { madeBy: string | null };
+
+const REVISION_COLUMNS = ['revision', 'source', 'asOf', 'counts', 'mayRise', 'mayRiseReason', 'changeKind', 'note', 'primary', 'createdAt'];
+
+const displayName = (user: AdminUser): string =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || `user ${user.id}`;
+
+const toRevision = (row: TollRevisionRow): TollRevision => ({
+  revision: row.revision,
+  source: row.source,
+  asOf: new Date(row.asOf).toISOString(),
+  counts: row.counts,
+  mayRise: Boolean(row.mayRise),
+  mayRiseReason: row.mayRiseReason ?? null,
+  changeKind: row.changeKind,
+  note: row.note ?? null,
+  primary: Boolean(row.primary),
+  createdAt: new Date(row.createdAt).toISOString(),
+});
+
+/** `"3"`, `3` or `W/"3"` → 3; anything else is not a toll version. */
+export const parseIfMatch = (header: string | undefined): number | null => {
+  if (header === undefined || header.trim() === '') return null;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) throw validationFailed([{ path: ['If-Match'], message: 'If-Match must be the toll version in quotes, e.g. "3"' }]);
+  return Number(match[1]);
+};
+
+const isUniqueViolation = (error: unknown): boolean => {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/i.test(message ?? '');
+};
+
+class TollVersionConflict extends Error {}
+
+/** Toll desk: the append-only history and the current state of each brief's toll (one for all locales). */
+const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
+  const states = () => strapi.db.query(TOLL_STATE_UID);
+  const revisions = () => strapi.db.query(TOLL_REVISION_UID);
+
+  const readState = async (briefDocumentId: string) =>
+    (await states().findOne({ where: { briefDocumentId } })) as TollStateRow | null;
+
+  const conflict = async (briefDocumentId: string) => {
+    const current = await readState(briefDocumentId);
+    const version = current?.version ?? 0;
+    return preconditionFailed(`The toll has changed since version you sent; current version is ${version}`, {
+      currentVersion: version,
+      changedAt: current?.changedAt ? new Date(current.changedAt).toISOString() : null,
+      changedBy: current?.changedByName ?? null,
+    });
+  };
+
+  const requireBrief = async (documentId: string) => {
+    const exists = await strapi.db.query(BRIEF_UID).findOne({ select: ['id'], where: { documentId } });
+    if (!exists) throw new errors.NotFoundError('Brief not found');
+  };
+
+  return {
+    /** Current tolls of several briefs in one query, rendered in one locale. */
+    async currentTolls(documentIds: string[], locale: string): Promise<Map<string, Toll>> {
+      const tollsByDocument = new Map<string, Toll>();
+      if (documentIds.length === 0) return tollsByDocument;
+      const rows = (await states().findMany({
+        select: ['briefDocumentId', 'version', 'state'],
+        where: { briefDocumentId: { $in: [...new Set(documentIds)] } },
+      })) as TollStateRow[];
+      for (const row of rows) {
+        const toll = buildToll(row.state ?? EMPTY_TOLL_STATE, row.version, locale);
+        if (toll) tollsByDocument.set(row.briefDocumentId, toll);
+      }
+      return tollsByDocument;
+    },
+
+    async version(documentId: string): Promise<number> {
+      return (await readState(documentId))?.version ?? 0;
+    },
+
+    /** Full history for the desk, newest first, with who made each revision. */
+    async adminHistory(documentId: string): Promise<{ revisions: AdminTollRevision[]; version: number }> {
+      await requireBrief(documentId);
+      const [rows, state] = await Promise.all([
+        revisions().findMany({ select: [...REVISION_COLUMNS, 'madeByName'], where: { briefDocumentId: documentId }, orderBy: { revision: 'desc' } }) as Promise<TollRevisionRow[]>,
+        readState(documentId),
+      ]);
+      return { revisions: rows.map((row) => ({ ...toRevision(row), madeBy: row.madeByName ?? null })), version: state?.version ?? 0 };
+    },
+
+    /** Public history of a brief the caller may see (checked by the caller), oldest first, without user data. */
+    async publicHistory(documentId: string): Promise<TollRevision[]> {
+      const rows = (await revisions().findMany({ select: REVISION_COLUMNS, where: { briefDocumentId: documentId }, orderBy: { revision: 'asc' } })) as TollRevisionRow[];
+      return rows.map(toRevision);
+    },
+
+    /**
+     * Appends a revision if `ifMatch` is still the current version: the revision and the new state are written in
+     * one transaction, the state with a compare-and-swap on its version, so of two concurrent appends one wins.
+     */
+    async append(documentId: string, body: unknown, ifMatchHeader: string | undefined, user: AdminUser, locale: string) {
+      const expectedVersion = parseIfMatch(ifMatchHeader);
+      if (expectedVersion === null) throw preconditionRequired('If-Match is required: send the toll version you are updating, e.g. If-Match: "0" for the first revision');
+      await requireBrief(documentId);
+      const parsed = parseTollRevisionInput(body);
+      if (!parsed.ok) throw validationFailed(parsed.errors);
+      const madeBy = displayName(user);
+
+      try {
+        const written = await strapi.db.transaction(async () => {
+          const current = await readState(documentId);
+          const currentVersion = current?.version ?? 0;
+          if (currentVersion !== expectedVersion) throw new TollVersionConflict();
+          const state = current?.state ?? EMPTY_TOLL_STATE;
+          const now = new Date();
+          const ruleErrors = checkTollRevisionRules(parsed.input, state, now);
+          if (ruleErrors.length > 0) throw validationFailed(ruleErrors);
+
+          const revision = createTollRevision(parsed.input, state, { createdAt: now, revision: currentVersion + 1 });
+          const nextState = applyTollRevision(state, revision);
+          const stateData = { version: revision.revision, state: nextState, changedAt: now, changedByName: madeBy };
+          if (current) {
+            const { count } = await states().updateMany({ where: { briefDocumentId: documentId, version: currentVersion }, data: stateData });
+            if (count !== 1) throw new TollVersionConflict();
+          } else {
+            await states().create({ data: { briefDocumentId: documentId, ...stateData } });
+          }
+          await revisions().create({
+            data: { briefDocumentId: documentId, ...revision, asOf: new Date(revision.asOf), createdAt: now, madeById: user.id, madeByName: madeBy },
+          });
+          return { revision, state: nextState };
+        });
+        const toll = buildToll(written.state, written.revision.revision, locale) as Toll;
+        strapi.eventHub.emit('newsroom.toll.updated', { documentId, revision: written.revision, toll });
+        return { revision: written.revision, toll, version: written.revision.revision };
+      } catch (error) {
+        if (error instanceof TollVersionConflict || isUniqueViolation(error)) throw await conflict(documentId);
+        throw error;
+      }
+    },
+  };
+};
+
+export default tolls;

@@ -1,0 +1,143 @@
+/**
+ * The one Strapi test harness: boots the playground app in process with the plugin loaded from its TypeScript
+ * source, on a fresh database (a temp SQLite file, or a fresh PostgreSQL schema), seeded like the playground,
+ * and drives it over HTTP with supertest. Fails loudly when the plugin did not load.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import crypto from 'crypto';
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+
+export const APP_DIR = path.resolve(__dirname, '../../playground');
+export const DEMO_PASSWORD = 'Newsroom-demo-1';
+export const DEMO = {
+  admin: 'admin@newsroom.local',
+  editor: 'editor@newsroom.local',
+  deskChief: 'deskchief@newsroom.local',
+  deskChief2: 'deskchief2@newsroom.local',
+} as const;
+
+export type Database = 'sqlite' | 'postgres';
+
+export interface TestStrapi {
+  strapi: Core.Strapi;
+  http: () => ReturnType<typeof request>;
+  /** An admin JWT for a seeded demo account. */
+  adminToken: (email: string) => Promise<string>;
+  /** A Content API token; `custom` tokens get exactly `permissions`. */
+  apiToken: (type: 'read-only' | 'full-access' | 'custom', permissions?: string[]) => Promise<{ id: number; accessKey: string }>;
+  destroy: () => Promise<void>;
+}
+
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+const postgresUrl = process.env.NEWSROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const createPostgresSchema = async (): Promise<{ schema: string; drop: () => Promise<void> }> => {
+  const { Client } = await import('pg');
+  const schema = `newsroom_test_${crypto.randomBytes(5).toString('hex')}`;
+  const client = new Client({ connectionString: postgresUrl });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  return {
+    schema,
+    drop: async () => {
+      const dropper = new Client({ connectionString: postgresUrl });
+      await dropper.connect();
+      await dropper.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await dropper.end();
+    },
+  };
+};
+
+export interface BootOptions {
+  database?: Database;
+  /** Seed the AFP brief, demo accounts and roles (default true). */
+  seed?: boolean;
+  /** Reuse an existing database (another instance's): a PostgreSQL schema name or an SQLite file. */
+  shareWith?: { schema?: string; filename?: string };
+}
+
+export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi & { schema?: string; filename?: string }> => {
+  const database = options.database ?? 'sqlite';
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
+  const uploadsDir = path.join(APP_DIR, 'public', 'uploads');
+  fs.mkdirSync(uploadsDir, { recursive: true });
+  let dropSchema: (() => Promise<void>) | undefined;
+  let schema = options.shareWith?.schema;
+  const filename = options.shareWith?.filename ?? path.join(tmpDir, 'data.db');
+
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: process.env.NEWSROOM_TEST_API_TOKEN_SALT ?? 'test-api-token-salt',
+    ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: 'test-jwt-secret',
+    ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
+    NEWSROOM_FROM_SOURCE: 'true',
+    NEWSROOM_PUBLIC_URL: 'https://news.example.test',
+    NEWSROOM_SEED: options.seed === false ? 'false' : 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
+  if (database === 'postgres') {
+    if (!schema) {
+      const created = await createPostgresSchema();
+      schema = created.schema;
+      dropSchema = created.drop;
+    }
+    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema });
+  } else {
+    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename });
+    delete process.env.DATABASE_URL;
+  }
+  Object.assign(process.env, env);
+
+  const { createStrapi } = await import('@strapi/strapi');
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false }).load();
+  const cleanup = async () => {
+    await strapi.destroy();
+    if (dropSchema) await dropSchema();
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  };
+  if (!strapi.plugin('newsroom') || !strapi.contentType('plugin::newsroom.brief')) {
+    await cleanup();
+    throw new Error('The newsroom plugin did not load: check playground/plugin-from-source and config/plugins.js');
+  }
+  await strapi.server.mount();
+
+  const http = () => request(strapi.server.httpServer);
+  const tokens = new Map<string, string>();
+  const adminToken = async (email: string) => {
+    const cached = tokens.get(email);
+    if (cached) return cached;
+    const response = await http().post('/admin/login').send({ email, password: DEMO_PASSWORD });
+    if (response.status !== 200) throw new Error(`admin login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+    const token = response.body.data.token as string;
+    tokens.set(email, token);
+    return token;
+  };
+
+  return {
+    strapi,
+    schema,
+    filename: database === 'sqlite' ? filename : undefined,
+    http,
+    adminToken,
+    async apiToken(type, permissions) {
+      const adminJwt = await adminToken(DEMO.admin);
+      const response = await http()
+        .post('/admin/api-tokens')
+        .set('Authorization', `Bearer ${adminJwt}`)
+        .send({ name: `test-${type}-${crypto.randomBytes(4).toString('hex')}`, type, lifespan: null, ...(type === 'custom' ? { permissions: permissions ?? [] } : {}) });
+      if (response.status !== 201) throw new Error(`API token creation failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return { id: response.body.data.id as number, accessKey: response.body.data.accessKey as string };
+    },
+    destroy: cleanup,
+  };
+};
