@@ -1,8 +1,9 @@
 import brief from './brief';
+import desk from './desk';
 import editorial from './editorial';
 import settings from './settings';
 import tag from './tag';
 import toll from './toll';
 import tollDesk from './toll-desk';
 
-export default { brief, editorial, settings, tag, toll, tollDesk };
+export default { brief, desk, editorial, settings, tag, toll, tollDesk };

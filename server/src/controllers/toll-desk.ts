@@ -2,16 +2,25 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
 import type { StrapiContext } from './context';
 
+const requestedLocale = async (strapi: Core.Strapi, ctx: StrapiContext): Promise<string> =>
+  getService(strapi, 'publicBriefs').resolveLocale(typeof ctx.query.locale === 'string' ? ctx.query.locale : null);
+
 /** Admin API of the toll desk: history and append with If-Match. */
 const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
-    const { revisions, version } = await getService(strapi, 'tolls').adminHistory(ctx.params.documentId);
+    const locale = await requestedLocale(strapi, ctx);
+    const { documentId } = ctx.params;
+    const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId);
+    const [tolls, warnings] = await Promise.all([
+      getService(strapi, 'tolls').currentTolls([documentId], locale),
+      getService(strapi, 'desk').consistencyWarnings(documentId, locale),
+    ]);
     ctx.set('ETag', `"${version}"`);
-    ctx.body = { data: revisions, meta: { version } };
+    ctx.body = { data: revisions, meta: { version, toll: tolls.get(documentId) ?? null, warnings } };
   },
 
   async append(ctx: StrapiContext) {
-    const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : await getService(strapi, 'briefEditing').defaultLocale();
+    const locale = await requestedLocale(strapi, ctx);
     const result = await getService(strapi, 'tolls').append(
       ctx.params.documentId,
       ctx.request.body,

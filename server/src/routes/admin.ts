@@ -1,9 +1,9 @@
 import { ACTIONS } from '../permissions';
 
-const requires = (...actions: string[]) => ({
+const requires = (...actions: (string | string[])[]) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
 });
-const CAN_READ_BRIEFS = 'plugin::content-manager.explorer.read';
+const CAN_READ_BRIEFS = ['plugin::content-manager.explorer.read', 'plugin::newsroom.brief'];
 
 /** Admin routes under /newsroom, behind the admin JWT and the plugin's RBAC actions. */
 export default {
@@ -14,6 +14,9 @@ export default {
     { method: 'POST', path: '/briefs/:documentId/kill', handler: 'editorial.kill', config: requires(ACTIONS.killBriefs) },
     { method: 'POST', path: '/briefs/:documentId/withhold', handler: 'editorial.withhold', config: requires(ACTIONS.killBriefs) },
     { method: 'POST', path: '/briefs/:documentId/release', handler: 'editorial.release', config: requires(ACTIONS.killBriefs) },
+    { method: 'GET', path: '/widgets/may-rise', handler: 'desk.mayRise', config: requires(CAN_READ_BRIEFS) },
+    { method: 'GET', path: '/widgets/breaking', handler: 'desk.breaking', config: requires(CAN_READ_BRIEFS) },
+    { method: 'POST', path: '/settings/setup-roles', handler: 'desk.setupRoles', config: requires(ACTIONS.updateSettings) },
     { method: 'GET', path: '/settings', handler: 'settings.find', config: requires(ACTIONS.readSettings) },
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: requires(ACTIONS.updateSettings) },
   ],

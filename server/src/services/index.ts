@@ -5,6 +5,7 @@ import settings from './settings';
 import publicBriefs from './public-briefs';
 import tolls from './tolls';
 import editorial from './editorial';
+import desk from './desk';
 import roles from './roles';
 
 const services = {
@@ -14,6 +15,7 @@ const services = {
   publicBriefs,
   tolls,
   editorial,
+  desk,
   roles,
 };
 

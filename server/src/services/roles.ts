@@ -43,13 +43,40 @@ const roles = ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   };
 
-  /** Adds what the role lacks; never removes what an admin granted. */
+  /** Adds what the role lacks (permissions, and fields or locales of existing ones); never removes what an admin granted. */
   const grantMissing = async (role: RoleRecord, wanted: PermissionInput[]) => {
-    const existing = (await strapi.db.query('admin::permission').findMany({ select: ['action', 'subject'], where: { role: role.id } })) as { action: string; subject: string | null }[];
-    const has = new Set(existing.map((permission) => `${permission.action}|${permission.subject ?? ''}`));
-    const missing = wanted.filter((permission) => !has.has(`${permission.action}|${permission.subject ?? ''}`));
+    const existing = (await strapi.db.query('admin::permission').findMany({
+      select: ['id', 'action', 'subject', 'properties'],
+      where: { role: role.id },
+    })) as { id: number; action: string; subject: string | null; properties: Record<string, unknown> | null }[];
+    const byKey = new Map(existing.map((permission) => [`${permission.action}|${permission.subject ?? ''}`, permission]));
+    const missing: PermissionInput[] = [];
+    let widened = 0;
+    for (const permission of wanted) {
+      const current = byKey.get(`${permission.action}|${permission.subject ?? ''}`);
+      if (!current) {
+        missing.push(permission);
+        continue;
+      }
+      const properties = { ...(current.properties ?? {}) };
+      let changed = false;
+      for (const key of ['fields', 'locales'] as const) {
+        const wantedValues = permission.properties?.[key];
+        if (!Array.isArray(wantedValues)) continue;
+        const had = Array.isArray(properties[key]) ? (properties[key] as string[]) : [];
+        const union = [...new Set([...had, ...(wantedValues as string[])])];
+        if (union.length !== had.length || !Array.isArray(properties[key])) {
+          properties[key] = union;
+          changed = true;
+        }
+      }
+      if (changed) {
+        await strapi.db.query('admin::permission').update({ where: { id: current.id }, data: { properties } });
+        widened += 1;
+      }
+    }
     if (missing.length > 0) await roleService().addPermissions(role.id, missing);
-    return missing.length;
+    return missing.length + widened;
   };
 
   return {

@@ -3,17 +3,18 @@
  *
  * The line is cut into segments on `/ | ; ( ) [ ]` and on dashes with spaces around them (`EPA-EFE` and
  * `al-ATRASH` stay whole); text inside double quotes is never cut. Each segment, in order:
- * - Restriction: `... OUT`, `NO ...`, `... ONLY`, `EDITORIAL USE ONLY`, `MANDATORY CREDIT ...`,
- *   `RESTRICTED TO EDITORIAL USE`... (several in one segment may be split on `,` or `.`).
- * - `X via Y`: both sides are credited; Y (the distributor) is always an agency.
+ * - Restriction: `... OUT`, `NO ...`, `... ONLY`, `MANDATORY CREDIT ...`, `RESTRICTED TO EDITORIAL USE`...
+ *   (upper case, except a few fixed phrases); `NO RESALES. NO ARCHIVES` gives two.
+ * - Otherwise commas separate parties (`Evan Vucci, File`). Leading `Photo:`, `Photo by`, `©`, `Courtesy of` go.
+ *   `X via Y`: both are credited, and Y (the distributor) is always an agency.
  *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency.
  * - Markers, credited to nobody and kept only in `raw`: `STR`/`STRINGER`/`Staff` (unnamed photographer),
- *   `HANDOUT`/`HO` (the source is the neighbouring segment), `File`/`FILE PHOTO`, a lone `-`.
+ *   `HANDOUT`/`HO` (its source is the neighbouring segment), `File`/`FILE PHOTO`, a lone `-`.
  * - Agency: a known agency (case-insensitive, output in the list's casing), also with a `PHOTO`/`Pictures`/`TV`
  *   suffix (`AFP PHOTO`, `AP Photo`); a hyphenated pair of known agencies (`EPA-EFE`); any one-word segment
  *   (`NEWSIMAGE`, `Kremlin`: one-word credits are organisations far more often than people); a segment with an
- *   organisation word (`Turkish Presidency`, `SOPA Images`); anything after `via`.
- *   `Pool` is in the default list, so `POOL / AFP` credits agencies Pool and AFP.
+ *   organisation word (`Turkish Presidency`, `SOPA Images`) or starting `The X`. `Pool` is in the default list,
+ *   so `POOL / AFP` credits agencies Pool and AFP; `Kremlin Pool Photo` credits Kremlin and Pool.
  * - Photographer: any other segment that reads as a person's name, in any casing (`OMAR HAJ KADOUR`,
  *   `ahmad al-atrash`); `John Doe and Jane Roe` gives two. Prose (`Courtesy of the family`) is dropped.
  */
@@ -236,17 +237,36 @@ const CREDIT_PREFIXES: readonly RegExp[] = [
 ];
 const YEAR_AT_EDGE = /^(?:19|20)\d{2}\s+|\s+(?:19|20)\d{2}$/g;
 const POOL_PREFIX = /^pool\s+(?:photo\s+)?(?:by\b|:)/i;
-const POOL_SUFFIX = /^(.+?)\s+pool(?:\s+photos?)?$/i;
 
+const RESTRICTED_USES = [
+  'sales?',
+  'resales?',
+  'archives?',
+  'archiving',
+  'archival',
+  'commercial',
+  'marketing',
+  'advertising',
+  'third[\\s-]party',
+  'books?',
+  'magazines?',
+  'tv',
+  'internet',
+  'use',
+].join('|');
 const RESTRICTION_PHRASES: readonly RegExp[] = [
-  /^(?:no|not\s+for)\s+(?:sales?|resales?|archives?|archiving|archival|commercial|marketing|advertising|third[\s-]party|books?|magazines?|tv|internet|use)\b/i,
+  new RegExp(`^(?:no|not\\s+for)\\s+(?:${RESTRICTED_USES})\\b`, 'i'),
   /^(?:for\s+)?editorial\s+(?:use\s+)?only$/i,
   /^restricted\s+to\s+editorial\s+use\b/i,
   /^(?:mandatory\s+credit|credit\s+mandatory)\b/i,
   /^embargo(?:ed)?\b/i,
 ];
-const UPPER_CASE_RESTRICTION =
-  /^(?:(?:NO|NOT)\s|EDITORIAL\b|RESTRICTED\b|MANDATORY\b|EMBARGO|ATTENTION\b|STRICTLY\b|DISTRIBUTED\b|THIS IMAGE\b)|\sONLY$/;
+const UPPER_CASE_RESTRICTIONS: readonly RegExp[] = [
+  /^(?:NO|NOT)\s/,
+  /^(?:EDITORIAL|RESTRICTED|MANDATORY|ATTENTION|STRICTLY|DISTRIBUTED|THIS IMAGE)\b/,
+  /^EMBARGO/,
+  /\sONLY$/,
+];
 const COUNTRY_OUT = /^\p{Lu}[\p{L}.'’&-]*(?:,?\s+(?:\p{Lu}|&)[\p{L}.'’&-]*){0,5}\s+(?:OUT|Out|out)$/u;
 const RESTRICTION_BREAKS = /[.,]\s+|(?<=\bOUT)\s+(?=\S)/;
 
@@ -392,18 +412,23 @@ function splitSegments(text: string): string[] {
 function isRestriction(text: string): boolean {
   if (RESTRICTION_PHRASES.some((phrase) => phrase.test(text))) return true;
   if (COUNTRY_OUT.test(text)) return true;
-  return !hasLowerCase(text) && UPPER_CASE_RESTRICTION.test(text);
+  return !hasLowerCase(text) && UPPER_CASE_RESTRICTIONS.some((pattern) => pattern.test(text));
+}
+
+/** A restriction as written, without the full stops and separators around it. */
+function cleanRestriction(text: string): string {
+  return trimTrailing(cleanEdges(text), /^[^\p{L}\p{N}"”»]$/u);
 }
 
 /** Restrictions in a segment (`NO RESALES. NO ARCHIVES` gives two), or none when it is not a restriction. */
 function restrictionsIn(segment: string): string[] {
-  const trimmed = stripTrailingDots(segment);
-  const parts = trimmed
+  const whole = cleanRestriction(segment);
+  const parts = whole
     .split(RESTRICTION_BREAKS)
-    .map((part) => stripTrailingDots(cleanEdges(part)))
+    .map(cleanRestriction)
     .filter((part) => part.length > 0);
   if (parts.length > 1 && parts.every(isRestriction)) return parts;
-  return isRestriction(trimmed) ? [trimmed] : [];
+  return isRestriction(whole) ? [whole] : [];
 }
 
 // ---- Credits ---------------------------------------------------------------------------------
@@ -446,7 +471,10 @@ function isNameWord(word: string, checkCapitals: boolean): boolean {
   if (!/^["“]?[\p{L}\p{M}][\p{L}\p{M}'’.”"-]*$/u.test(word)) return false;
   if (PROSE_WORDS.has(stripTrailingDots(word.toLowerCase()))) return false;
   if (!checkCapitals || /^["“]?\p{Lu}/u.test(word)) return true;
-  const particle = word.split(/(?<=[-'’])/)[0].toLowerCase().replace(/[-'’]$/, '');
+  const particle = word
+    .split(/(?<=[-'’])/)[0]
+    .toLowerCase()
+    .replace(/[-'’]$/, '');
   return NAME_PARTICLES.has(particle);
 }
 
@@ -471,16 +499,29 @@ function agencyNames(collector: Collector, text: string, distributor: boolean): 
   const bare = text.replace(AGENCY_SUFFIX, '');
   if (distributor && hasUpperCase(text)) return [bare];
   if (!bare.includes(' ')) return bare.length > 1 ? [bare] : [];
-  const organisation = hasOrganisationWord(text) || /^The\s+\p{Lu}/u.test(text) || startsWithAgencyName(collector, text);
+  const organisation =
+    hasOrganisationWord(text) || /^The\s+\p{Lu}/u.test(text) || startsWithAgencyName(collector, text);
   return organisation ? [text] : [];
+}
+
+/** `Kremlin Pool Photo` → `Kremlin`; undefined unless the segment ends in a pool credit after other words. */
+function withoutPoolSuffix(text: string): string | undefined {
+  const parts = words(text);
+  let end = parts.length;
+  let pooled = false;
+  while (end > 1 && /^(?:pool|photos?)$/i.test(parts[end - 1])) {
+    pooled = pooled || /^pool$/i.test(parts[end - 1]);
+    end -= 1;
+  }
+  return pooled ? parts.slice(0, end).join(' ') : undefined;
 }
 
 /** Credits one name: as agencies, else as photographers, else (prose, markers) not at all. */
 function classifyName(collector: Collector, text: string, distributor: boolean): void {
   if (!hasLetter(text) || isMarker(text) || text.startsWith('@')) return;
-  const pooled = POOL_SUFFIX.exec(text);
-  if (pooled !== null && knownAgency(collector, text) === undefined) {
-    classifyName(collector, pooled[1], distributor);
+  const pooled = withoutPoolSuffix(text);
+  if (pooled !== undefined && knownAgency(collector, text) === undefined) {
+    classifyName(collector, pooled, distributor);
     addAgency(collector, 'Pool');
     return;
   }

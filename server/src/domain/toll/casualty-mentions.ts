@@ -85,14 +85,19 @@ function wordAt(tokens: readonly Token[], index: number): string | null {
   return token !== undefined && token.kind === 'word' ? token.text : null;
 }
 
+function isMonthAt(tokens: readonly Token[], position: number, lexicon: MentionLexicon): boolean {
+  const word = wordAt(tokens, position);
+  if (word === null || !lexicon.months.has(word)) return false;
+  const modalFollowers = lexicon.modalMonths.get(word);
+  return modalFollowers === undefined || !modalFollowers.has(wordAt(tokens, position + 1) ?? '');
+}
+
 function isDateOrAge(tokens: readonly Token[], index: number, lexicon: MentionLexicon): boolean {
   const previous = wordAt(tokens, index - 1);
-  const next = wordAt(tokens, index + 1);
-  const isMonth = (word: string | null): boolean => word !== null && lexicon.months.has(word);
   const isAge = (word: string | null): boolean => word !== null && lexicon.ageWords.has(word);
-  // "âgé de 15 ans", "aged 15"
+  // "âgé de 15 ans", "age of 15"
   const agedOf = previous !== null && lexicon.qualifiers.has(previous) && isAge(wordAt(tokens, index - 2));
-  return isMonth(previous) || isMonth(next) || isAge(previous) || agedOf;
+  return isMonthAt(tokens, index - 1, lexicon) || isMonthAt(tokens, index + 1, lexicon) || isAge(previous) || agedOf;
 }
 
 function directCategory(tokens: readonly Token[], index: number, lexicon: MentionLexicon): TollCategory | null {
@@ -113,7 +118,9 @@ function categoryAhead(tokens: readonly Token[], index: number, lexicon: Mention
   let unknownWords = 0;
   for (let position = index + 1; position <= index + FORWARD_WINDOW; position += 1) {
     const word = wordAt(tokens, position);
-    if (word === null || lexicon.breakers.has(word) || lexicon.units.has(word) || lexicon.months.has(word)) return null;
+    if (word === null || lexicon.breakers.has(word) || lexicon.units.has(word) || isMonthAt(tokens, position, lexicon)) {
+      return null;
+    }
     const category = lexicon.after.get(word);
     if (category !== undefined) return category;
     if (!lexicon.fillers.has(word)) unknownWords += 1;

@@ -24,6 +24,8 @@ export interface MentionLexicon {
   /** "aged 15", "âgé de 15 ans". */
   ageWords: ReadonlySet<string>;
   months: ReadonlySet<string>;
+  /** Month names that are also modal verbs, and the words that show the verb: "15 may have died". */
+  modalMonths: ReadonlyMap<string, ReadonlySet<string>>;
   /** Multiplies the number before it: "1.5 million", "deux cents". */
   multipliers: ReadonlyMap<string, number>;
   numberWord(word: string): number | null;
@@ -56,13 +58,10 @@ const FR_UNITS = new Map<string, number>([
 
 /** "twenty-five" → 25; a single word only, so "a" and "an" are never numbers. */
 function englishNumberWord(word: string): number | null {
-  const parts = word.split('-');
-  if (parts.length > 2) return null;
-  const values = parts.map((part) => EN_UNITS.get(part));
-  if (values.some((value) => value === undefined)) return null;
-  const [first, second] = values as number[];
-  if (second === undefined) return first;
-  return first >= 20 && first % 10 === 0 && second < 10 ? first + second : null;
+  const [tens, unit, ...rest] = word.split('-').map((part) => EN_UNITS.get(part));
+  if (tens === undefined || rest.length > 0) return null;
+  if (word.indexOf('-') === -1) return tens;
+  return unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
 }
 
 /** "dix-sept" → 17, "vingt-et-un" → 21, "soixante-dix" → 70, "quatre-vingt-dix" → 90. */
@@ -126,6 +125,7 @@ const EN_LEXICON: MentionLexicon = {
   ]),
   ageWords: new Set(['aged', 'age', 'ages']),
   months: new Set(EN_MONTHS),
+  modalMonths: new Map([['may', new Set(['have', 'be', 'been', 'rise', 'die', 'climb', 'increase', 'still', 'also', 'not'])]]),
   multipliers: new Map([['hundred', 100], ['thousand', 1000], ['million', 1_000_000], ['millions', 1_000_000]]),
   numberWord: englishNumberWord,
 };
@@ -168,6 +168,7 @@ const FR_LEXICON: MentionLexicon = {
   ]),
   ageWords: new Set(['âgé', 'âgée', 'âgés', 'âgées', 'âge']),
   months: new Set(FR_MONTHS),
+  modalMonths: new Map(),
   multipliers: new Map([['cent', 100], ['cents', 100], ['mille', 1000], ['million', 1_000_000], ['millions', 1_000_000]]),
   numberWord: frenchNumberWord,
 };

@@ -1,0 +1,145 @@
+import type { Core } from '@strapi/strapi';
+import { buildToll, checkTollConsistency, EMPTY_TOLL_STATE, findPrimaryRevision, findStaleTolls, type TollStateData } from '../domain/toll';
+import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
+import { getService } from '.';
+
+interface DeskBriefRow {
+  documentId: string;
+  locale: string;
+  headline: string | null;
+  summary?: string | null;
+  urgency: number | null;
+  editorialStatus: 'usable' | 'withheld' | 'killed';
+  embargoUntil: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+interface TollStateRow {
+  briefDocumentId: string;
+  version: number;
+  state: TollStateData | null;
+  changedAt: string | null;
+}
+
+export type DeskStatus = 'draft' | 'published' | 'modified' | 'killed' | 'withheld' | 'embargoed';
+
+const WIDGET_SIZE = 10;
+/** How many recently changed tolls the may-rise widget looks at. */
+const RECENT_TOLLS = 200;
+
+/** Data for the editors' screens: homepage widgets and the toll desk panel's extras. */
+const desk = ({ strapi }: { strapi: Core.Strapi }) => {
+  const briefs = () => strapi.db.query(BRIEF_UID);
+
+  /** The draft row of each document in the preferred locale (or any locale when it has none there). */
+  const draftRows = async (documentIds: string[], locale: string): Promise<Map<string, DeskBriefRow>> => {
+    const rows = (await briefs().findMany({
+      select: ['documentId', 'locale', 'headline', 'urgency', 'editorialStatus', 'embargoUntil', 'updatedAt', 'publishedAt'],
+      where: { documentId: { $in: documentIds }, publishedAt: null },
+    })) as DeskBriefRow[];
+    const byDocument = new Map<string, DeskBriefRow>();
+    for (const row of rows) {
+      if (!byDocument.has(row.documentId) || row.locale === locale) byDocument.set(row.documentId, row);
+    }
+    return byDocument;
+  };
+
+  const statusOf = (draft: DeskBriefRow, published: DeskBriefRow | undefined, now: Date): DeskStatus => {
+    if (draft.editorialStatus === 'killed') return 'killed';
+    if (!published) return 'draft';
+    if (published.editorialStatus === 'withheld') return 'withheld';
+    if (published.embargoUntil && new Date(published.embargoUntil).getTime() > now.getTime()) return 'embargoed';
+    return new Date(draft.updatedAt).getTime() > new Date(published.updatedAt).getTime() + 1000 ? 'modified' : 'published';
+  };
+
+  return {
+    /** Briefs whose primary toll may rise, newest change first, with `stale` after staleAfterMinutes. */
+    async mayRise() {
+      const [{ staleAfterMinutes }, locale] = await Promise.all([getService(strapi, 'settings').get(), getService(strapi, 'briefEditing').defaultLocale()]);
+      const states = (await strapi.db.query(TOLL_STATE_UID).findMany({
+        select: ['briefDocumentId', 'version', 'state', 'changedAt'],
+        where: { version: { $gt: 0 } },
+        orderBy: { changedAt: 'desc' },
+        limit: RECENT_TOLLS,
+      })) as TollStateRow[];
+      const rising = states.filter((row) => findPrimaryRevision(row.state ?? EMPTY_TOLL_STATE)?.mayRise);
+      const rows = await draftRows(rising.map((row) => row.briefDocumentId), locale);
+      const now = new Date();
+      const staleIds = new Set(
+        findStaleTolls(rising.map((row) => ({ brief: row.briefDocumentId, state: row.state ?? EMPTY_TOLL_STATE, lastChangedAt: row.changedAt })), now, staleAfterMinutes).map(
+          (stale) => stale.brief,
+        ),
+      );
+      const data = rising.flatMap((row) => {
+        const brief = rows.get(row.briefDocumentId);
+        const toll = buildToll(row.state ?? EMPTY_TOLL_STATE, row.version, brief?.locale ?? locale);
+        if (!brief || !toll) return [];
+        return [{
+          documentId: row.briefDocumentId,
+          locale: brief.locale,
+          headline: brief.headline ?? '',
+          text: toll.text,
+          source: toll.primarySource,
+          asOf: toll.asOf,
+          changedAt: row.changedAt ? new Date(row.changedAt).toISOString() : null,
+          stale: staleIds.has(row.briefDocumentId),
+          version: row.version,
+        }];
+      });
+      return { data: data.slice(0, WIDGET_SIZE * 2), meta: { staleAfterMinutes } };
+    },
+
+    /** The latest briefs with their desk status, urgency and last toll change. */
+    async breaking() {
+      const locale = await getService(strapi, 'briefEditing').defaultLocale();
+      const latest = (await briefs().findMany({
+        select: ['documentId'],
+        where: { publishedAt: null },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        limit: WIDGET_SIZE * 3,
+      })) as { documentId: string }[];
+      const documentIds = [...new Set(latest.map((row) => row.documentId))].slice(0, WIDGET_SIZE);
+      if (documentIds.length === 0) return { data: [] };
+      const [drafts, published, states] = await Promise.all([
+        draftRows(documentIds, locale),
+        briefs().findMany({
+          select: ['documentId', 'locale', 'editorialStatus', 'embargoUntil', 'updatedAt', 'publishedAt'],
+          where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+        }) as Promise<DeskBriefRow[]>,
+        strapi.db.query(TOLL_STATE_UID).findMany({ select: ['briefDocumentId', 'version', 'state', 'changedAt'], where: { briefDocumentId: { $in: documentIds } } }) as Promise<TollStateRow[]>,
+      ]);
+      const now = new Date();
+      const data = documentIds.flatMap((documentId) => {
+        const draft = drafts.get(documentId);
+        if (!draft) return [];
+        const live = published.find((row) => row.documentId === documentId && row.locale === draft.locale) ?? published.find((row) => row.documentId === documentId);
+        const state = states.find((row) => row.briefDocumentId === documentId);
+        const toll = state ? buildToll(state.state ?? EMPTY_TOLL_STATE, state.version, draft.locale) : null;
+        return [{
+          documentId,
+          locale: draft.locale,
+          headline: draft.headline ?? '',
+          status: statusOf(draft, live, now),
+          embargoUntil: draft.embargoUntil ? new Date(draft.embargoUntil).toISOString() : null,
+          urgency: draft.urgency ?? 4,
+          updatedAt: new Date(draft.updatedAt).toISOString(),
+          toll: toll && state ? { text: toll.text, changedAt: state.changedAt ? new Date(state.changedAt).toISOString() : null } : null,
+        }];
+      });
+      return { data };
+    },
+
+    /** Headline and summary numbers that contradict the current toll, for one locale's draft. */
+    async consistencyWarnings(documentId: string, locale: string) {
+      const [draft, stateRow] = await Promise.all([
+        briefs().findOne({ select: ['headline', 'summary'], where: { documentId, locale, publishedAt: null } }) as Promise<Pick<DeskBriefRow, 'headline' | 'summary'> | null>,
+        strapi.db.query(TOLL_STATE_UID).findOne({ select: ['version', 'state'], where: { briefDocumentId: documentId } }) as Promise<TollStateRow | null>,
+      ]);
+      if (!draft || !stateRow) return [];
+      return checkTollConsistency({ headline: draft.headline, summary: draft.summary }, stateRow.state ?? EMPTY_TOLL_STATE, stateRow.version, locale);
+    },
+  };
+};
+
+export default desk;
