@@ -8,7 +8,7 @@ module.exports = ({ env }) => {
       connection: {
         client: 'postgres',
         connection: env('DATABASE_URL')
-          ? { connectionString: env('DATABASE_URL') }
+          ? { connectionString: env('DATABASE_URL'), schema: env('DATABASE_SCHEMA', 'public') }
           : {
               host: env('DATABASE_HOST', '127.0.0.1'),
               port: env.int('DATABASE_PORT', 5432),

@@ -7,6 +7,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import crypto from 'crypto';
+import { spawn, type ChildProcess } from 'child_process';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 
@@ -31,7 +32,6 @@ export interface TestStrapi {
   destroy: () => Promise<void>;
 }
 
-const secret = () => crypto.randomBytes(16).toString('base64');
 
 const postgresUrl = process.env.NEWSROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -61,6 +61,64 @@ export interface BootOptions {
   shareWith?: { schema?: string; filename?: string };
 }
 
+const testEnvironment = (options: BootOptions, filename: string): Record<string, string> => ({
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  APP_KEYS: 'test-app-key-1,test-app-key-2',
+  API_TOKEN_SALT: 'test-api-token-salt',
+  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+  JWT_SECRET: 'test-jwt-secret',
+  ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
+  NEWSROOM_FROM_SOURCE: 'true',
+  NEWSROOM_PUBLIC_URL: 'https://news.example.test',
+  NEWSROOM_SEED: options.seed === false ? 'false' : 'true',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: filename,
+});
+
+export interface ChildInstance {
+  http: () => ReturnType<typeof request>;
+  adminToken: (email: string) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+/** Another Strapi instance on the same database, in a child process (like a second server in production). */
+export const spawnStrapiInstance = async (shareWith: { schema?: string; filename?: string }): Promise<ChildInstance> => {
+  const env = { ...process.env, ...testEnvironment({ seed: false }, shareWith.filename ?? '') };
+  if (shareWith.schema) Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl, DATABASE_SCHEMA: shareWith.schema });
+  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'instance-main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+  const port = await new Promise<number>((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += String(chunk);
+      const match = /listening (\d+)/.exec(stdout);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`second Strapi instance exited with ${code}: ${stderr.slice(-2000)}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const http = () => request(base);
+  return {
+    http,
+    async adminToken(email: string) {
+      const response = await http().post('/admin/login').send({ email, password: DEMO_PASSWORD });
+      if (response.status !== 200) throw new Error(`admin login failed for ${email}: ${response.status}`);
+      return response.body.data.token as string;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+};
+
 export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi & { schema?: string; filename?: string }> => {
   const database = options.database ?? 'sqlite';
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
@@ -70,21 +128,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi 
   let schema = options.shareWith?.schema;
   const filename = options.shareWith?.filename ?? path.join(tmpDir, 'data.db');
 
-  const env: Record<string, string> = {
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: process.env.NEWSROOM_TEST_API_TOKEN_SALT ?? 'test-api-token-salt',
-    ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: 'test-jwt-secret',
-    ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
-    NEWSROOM_FROM_SOURCE: 'true',
-    NEWSROOM_PUBLIC_URL: 'https://news.example.test',
-    NEWSROOM_SEED: options.seed === false ? 'false' : 'true',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-  };
+  const env = testEnvironment(options, filename);
   if (database === 'postgres') {
     if (!schema) {
       const created = await createPostgresSchema();
@@ -92,12 +136,9 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi 
       dropSchema = created.drop;
     }
     Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema });
-  } else {
-    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename });
-    delete process.env.DATABASE_URL;
   }
+  delete process.env.DATABASE_URL;
   Object.assign(process.env, env);
-
   const { createStrapi } = await import('@strapi/strapi');
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false }).load();
   const cleanup = async () => {

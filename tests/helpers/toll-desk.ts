@@ -14,7 +14,7 @@ export const killedCount = (value: number, qualifier = 'at-least', includes: unk
   includes,
 });
 
-export const tollDesk = (app: TestStrapi, jwt: string) => ({
+export const tollDesk = (app: Pick<TestStrapi, 'http'>, jwt: string) => ({
   history: (documentId: string, locale = 'en') =>
     app.http().get(`/newsroom/briefs/${documentId}/tolls?locale=${locale}`).set('Authorization', `Bearer ${jwt}`),
   append: (documentId: string, body: unknown, ifMatch: string | null) => {

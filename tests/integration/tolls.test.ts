@@ -22,7 +22,9 @@ afterAll(async () => {
 
 test('the seed toll goes 15 → 17 → 19, mayRise flipping off at the end, and the public sees each step', async () => {
   const events: unknown[] = [];
-  const listener = (payload: unknown) => events.push(payload);
+  const listener = async (payload: unknown) => {
+    events.push(payload);
+  };
   app.strapi.eventHub.on('newsroom.toll.updated', listener);
 
   const initial = await desk.history(seedId);

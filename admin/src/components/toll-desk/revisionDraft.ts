@@ -1,0 +1,104 @@
+/** The add-a-revision form's state and its conversion to the API body. Pure: no React. */
+import type { TollCategory, TollChangeKind, TollQualifier, TollRevision } from '../../types';
+import type { TollCountBody, TollRevisionBody } from '../../hooks/useTollDesk';
+
+export interface IncludeDraft {
+  key: string;
+  group: string;
+  qualifier: TollQualifier;
+  value: number | undefined;
+  valueMax: number | undefined;
+}
+
+export interface CountDraft {
+  key: string;
+  category: TollCategory;
+  qualifier: TollQualifier;
+  value: number | undefined;
+  valueMax: number | undefined;
+  group: string;
+  includes: IncludeDraft[];
+}
+
+export interface RevisionDraft {
+  source: string;
+  asOf: Date;
+  counts: CountDraft[];
+  mayRise: boolean;
+  mayRiseReason: string;
+  /** '' = leave it to the server ("initial" first, then "update"). */
+  changeKind: TollChangeKind | '';
+  note: string;
+  primary: boolean;
+}
+
+let nextKey = 0;
+const newKey = () => `draft-${++nextKey}`;
+
+export const emptyInclude = (): IncludeDraft => ({ key: newKey(), group: '', qualifier: 'exact', value: undefined, valueMax: undefined });
+
+export const emptyCount = (): CountDraft => ({
+  key: newKey(),
+  category: 'killed',
+  qualifier: 'at-least',
+  value: undefined,
+  valueMax: undefined,
+  group: '',
+  includes: [],
+});
+
+/** A new revision starts from the latest figures of a source (usually the primary), as of now. */
+export const draftFrom = (latest: TollRevision | undefined, now: Date): RevisionDraft => ({
+  source: latest?.source ?? '',
+  asOf: now,
+  counts:
+    latest && latest.counts.length > 0
+      ? latest.counts.map((count) => ({
+          key: newKey(),
+          category: count.category,
+          qualifier: count.qualifier,
+          value: count.value,
+          valueMax: count.valueMax ?? undefined,
+          group: count.group ?? '',
+          includes: count.includes.map((include) => ({
+            key: newKey(),
+            group: include.group,
+            qualifier: include.qualifier,
+            value: include.value,
+            valueMax: include.valueMax ?? undefined,
+          })),
+        }))
+      : [emptyCount()],
+  mayRise: latest?.mayRise ?? false,
+  mayRiseReason: latest?.mayRiseReason ?? '',
+  changeKind: '',
+  note: '',
+  primary: false,
+});
+
+const textOrNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+const toCount = (count: CountDraft): TollCountBody => ({
+  category: count.category,
+  qualifier: count.qualifier,
+  value: count.value ?? null,
+  valueMax: count.qualifier === 'between' ? (count.valueMax ?? null) : null,
+  group: textOrNull(count.group),
+  includes: count.includes.map((include) => ({
+    group: include.group.trim(),
+    qualifier: include.qualifier,
+    value: include.value ?? null,
+    ...(include.qualifier === 'between' ? { valueMax: include.valueMax ?? null } : {}),
+  })),
+});
+
+export const draftToBody = (draft: RevisionDraft): TollRevisionBody => ({
+  source: draft.source.trim(),
+  asOf: draft.asOf.toISOString(),
+  counts: draft.counts.map(toCount),
+  mayRise: draft.mayRise,
+  mayRiseReason: draft.mayRise ? textOrNull(draft.mayRiseReason) : null,
+  ...(draft.changeKind ? { changeKind: draft.changeKind } : {}),
+  note: textOrNull(draft.note),
+  primary: draft.primary,
+});

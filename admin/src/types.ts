@@ -1,0 +1,104 @@
+/**
+ * Shapes of the plugin's admin API as the screens read them. The public shapes come from the server's pure
+ * contract (type-only imports: nothing of the server is bundled).
+ */
+import type { TollCategory, TollRevision, Toll } from '../../server/src/domain/contract';
+import type { NewsroomSettings } from '../../server/src/config/settings-schema';
+
+export type {
+  Toll,
+  TollCategory,
+  TollChangeKind,
+  TollCount,
+  TollIncludedCount,
+  TollQualifier,
+  TollRevision,
+  TollSourceState,
+  PhotoCredit,
+} from '../../server/src/domain/contract';
+export type { NewsroomSettings, NinjsVersionSetting } from '../../server/src/config/settings-schema';
+
+/** A history item of the toll desk: the public revision plus who made it. */
+export interface AdminTollRevision extends TollRevision {
+  madeBy: string | null;
+}
+
+/** A figure in the headline or summary that contradicts the current toll. */
+export interface TollWarning {
+  field: 'headline' | 'summary';
+  category: TollCategory;
+  stated: number;
+  current: number;
+  message: string;
+}
+
+/** GET /newsroom/briefs/:documentId/tolls */
+export interface TollHistoryResponse {
+  data: AdminTollRevision[];
+  meta: { version: number; toll?: Toll | null; warnings?: TollWarning[] };
+}
+
+/** POST /newsroom/briefs/:documentId/tolls → 201 */
+export interface TollAppendResponse {
+  data: { revision: TollRevision; toll: Toll };
+}
+
+/** GET /newsroom/widgets/may-rise */
+export interface MayRiseItem {
+  documentId: string;
+  locale: string;
+  headline: string;
+  text: string;
+  source: string;
+  asOf: string;
+  changedAt: string | null;
+  stale: boolean;
+  version: number;
+}
+export interface MayRiseResponse {
+  data: MayRiseItem[];
+  meta?: { staleAfterMinutes?: number };
+}
+
+export type BriefStatus = 'draft' | 'published' | 'modified' | 'killed' | 'withheld' | 'embargoed';
+
+/** GET /newsroom/widgets/breaking */
+export interface BreakingItem {
+  documentId: string;
+  locale: string;
+  headline: string;
+  status: BriefStatus;
+  embargoUntil: string | null;
+  urgency: number | null;
+  updatedAt: string;
+  toll: { text: string; changedAt: string | null } | null;
+}
+export interface BreakingResponse {
+  data: BreakingItem[];
+}
+
+/** GET / PUT /newsroom/settings */
+export interface SettingsResponse {
+  data: NewsroomSettings;
+}
+
+/** POST /newsroom/settings/setup-roles */
+export interface SetupRolesResponse {
+  data: { deskChiefCreated: boolean; granted: Record<string, number> };
+}
+
+/** GET /admin/api-tokens (only what the settings page shows). */
+export interface ApiTokenSummary {
+  id: number;
+  name: string;
+  type: string;
+  description?: string | null;
+}
+
+export type EditorialStatus = 'usable' | 'withheld' | 'killed';
+export type EditorialAction = 'kill' | 'withhold' | 'release';
+
+/** POST /newsroom/briefs/:documentId/{kill,withhold,release} */
+export interface EditorialActionResponse {
+  data: { documentId: string; editorialStatus: EditorialStatus; changedAt: string; reason: string | null };
+}
