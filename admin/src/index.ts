@@ -1,7 +1,89 @@
-import { PLUGIN_ID } from './pluginId';
+import type { ComponentType } from 'react';
+import { Clock, Feather } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import type { DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { EDITORIAL_ACTIONS } from './components/editorial/EditorialActions';
+import { TollDeskPanel } from './components/toll-desk/TollDeskPanel';
+import { PERMISSIONS, PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
+import { prefixTranslations } from './utils/prefixTranslations';
+
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: PanelComponent[]): void;
+  addDocumentAction(reducer: (actions: DocumentActionComponent[]) => DocumentActionComponent[]): void;
+}
+
+const TRANSLATIONS: Record<string, () => Promise<{ default: Record<string, string> }>> = {
+  en: () => import('./translations/en.json'),
+  fr: () => import('./translations/fr.json'),
+};
 
 export default {
-  register(app: { registerPlugin: (plugin: { id: string; name: string }) => void }) {
+  register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Newsroom' });
+
+    // Every widget needs an icon: without one the whole admin renders blank.
+    app.widgets.register([
+      {
+        id: 'may-rise',
+        pluginId: PLUGIN_ID,
+        icon: Clock,
+        title: { id: getTranslation('widget.mayRise.title'), defaultMessage: 'Tolls that may rise' },
+        component: async () => (await import('./widgets/MayRiseWidget')).MayRiseWidget,
+        permissions: PERMISSIONS.readBriefs,
+      },
+      {
+        id: 'breaking',
+        pluginId: PLUGIN_ID,
+        icon: Feather,
+        title: { id: getTranslation('widget.breaking.title'), defaultMessage: 'Breaking briefs' },
+        component: async () => (await import('./widgets/BreakingWidget')).BreakingWidget,
+        permissions: PERMISSIONS.readBriefs,
+      },
+    ]);
+
+    app.customFields.register({
+      name: 'credit',
+      pluginId: PLUGIN_ID,
+      type: 'string',
+      icon: Feather,
+      intlLabel: { id: getTranslation('credit.label'), defaultMessage: 'Photo credit' },
+      intlDescription: { id: getTranslation('credit.description'), defaultMessage: 'Agency credit line, parsed into photographers, agencies and restrictions' },
+      components: {
+        // The input is a forwardRef component; the registry types its Input as a plain ComponentType.
+        Input: async () => import('./components/credit/CreditInput').then((module) => ({ default: module.default as unknown as ComponentType })),
+      },
+    });
+  },
+
+  bootstrap(app: StrapiApp) {
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: getTranslation('settings.section'), defaultMessage: 'Newsroom' } },
+      {
+        id: 'newsroom-settings',
+        to: PLUGIN_ID,
+        intlLabel: { id: getTranslation('settings.link'), defaultMessage: 'Desk & syndication' },
+        permissions: PERMISSIONS.readSettings,
+        Component: () => import('./pages/SettingsPage'),
+      },
+    );
+
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    contentManager.addEditViewSidePanel([TollDeskPanel]);
+    contentManager.addDocumentAction((actions) => [...actions, ...EDITORIAL_ACTIONS]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        const load = TRANSLATIONS[locale];
+        if (!load) return { data: {}, locale };
+        try {
+          return { data: prefixTranslations((await load()).default), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      }),
+    );
   },
 };

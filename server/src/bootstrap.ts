@@ -1,10 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_TYPES } from './domain/contract';
+import { getService } from './services';
+
+/** How often each instance checks for embargoes that passed. */
+const EMBARGO_CHECK_MS = 30_000;
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Strapi's own webhooks may subscribe to the plugin's events (newsroom.brief.killed, newsroom.toll.updated, ...).
   for (const type of FEED_EVENT_TYPES) {
     strapi.get('webhookStore').addAllowedEvent(`NEWSROOM_${type.replace(/\./g, '_').toUpperCase()}`, `newsroom.${type}`);
+  }
+  await getService(strapi, 'feedEvents').ensureCounter();
+  if (strapi.config.get<boolean>('plugin::newsroom.backgroundJobs', true)) {
+    getService(strapi, 'webhooks').start();
+    getService(strapi, 'embargo').start(EMBARGO_CHECK_MS);
   }
 };
 

@@ -1,9 +1,15 @@
 import { DEFAULT_SETTINGS, validateSettings } from './settings-schema';
 
+/** Plugin options that only the app's config sets (not the settings page). */
+const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs'];
+
 export default {
-  default: DEFAULT_SETTINGS,
-  validator(config: unknown) {
-    const errors = validateSettings(config);
+  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, webhooks: {} },
+  validator(config: Record<string, unknown>) {
+    const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !CONFIG_ONLY_KEYS.includes(key)));
+    const errors = validateSettings(settings);
+    if (typeof config.backgroundJobs !== 'boolean' && config.backgroundJobs !== undefined) errors.push({ path: ['backgroundJobs'], message: 'backgroundJobs must be true or false' });
+    if (config.webhooks !== undefined && (typeof config.webhooks !== 'object' || config.webhooks === null)) errors.push({ path: ['webhooks'], message: 'webhooks must be an object of delivery options' });
     if (errors.length > 0) {
       throw new Error(`Invalid newsroom plugin config: ${errors.map((error) => error.message).join('; ')}`);
     }

@@ -1,9 +1,13 @@
 import brief from './brief';
 import desk from './desk';
 import editorial from './editorial';
+import feed from './feed';
+import ninjs from './ninjs';
+import schema from './schema';
 import settings from './settings';
 import tag from './tag';
 import toll from './toll';
 import tollDesk from './toll-desk';
+import webhooks from './webhooks';
 
-export default { brief, desk, editorial, settings, tag, toll, tollDesk };
+export default { brief, desk, editorial, feed, ninjs, schema, settings, tag, toll, tollDesk, webhooks };

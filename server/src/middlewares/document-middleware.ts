@@ -45,11 +45,27 @@ export const createDocumentMiddleware =
       return next();
     }
     if (action === 'publish' && params.documentId) {
-      const locales = await publishedLocales(strapi, params.documentId, params.locale);
-      for (const locale of locales) await editing.beforePublish(params.documentId, locale);
-      const result = await next();
-      for (const locale of locales) await editing.afterPublish(params.documentId, locale);
-      return result;
+      const { documentId } = params;
+      const locales = await publishedLocales(strapi, documentId, params.locale);
+      for (const locale of locales) await editing.beforePublish(documentId, locale);
+      // The publish and its feed events commit together (the Document Service joins this transaction).
+      return strapi.db.transaction(async () => {
+        const liveBefore = await editing.liveRows(documentId, locales);
+        const result = await next();
+        for (const locale of locales) await editing.afterPublish(documentId, locale);
+        await editing.recordPublish(documentId, locales, liveBefore);
+        return result;
+      });
+    }
+    if (action === 'unpublish' && params.documentId) {
+      const { documentId } = params;
+      const locales = await publishedLocales(strapi, documentId, params.locale);
+      return strapi.db.transaction(async () => {
+        const liveBefore = await editing.liveRows(documentId, locales);
+        const result = await next();
+        await editing.recordUnpublish(documentId, liveBefore);
+        return result;
+      });
     }
     if (action === 'delete' && params.documentId) {
       await editing.beforeDelete(params.documentId, singleLocale(params.locale));

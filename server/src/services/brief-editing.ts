@@ -5,6 +5,8 @@ import { firstFreeSlug, toSlug } from '../domain/slug/slug';
 import type { FieldError } from '../domain/contract';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID } from '../uids';
+import { audienceOf, type EventToRecord } from './feed-events';
+import { getService } from '.';
 
 /** Fields only the plugin writes: never taken from an editor's input. */
 const PLUGIN_OWNED_FIELDS = ['firstPublishedAt', 'statusChangedAt', 'killReason'] as const;
@@ -133,6 +135,39 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       if (everPublished) {
         throw new errors.ApplicationError('This brief has been published: kill it instead of deleting it, so that partners get a tombstone', { documentId });
       }
+    },
+
+    /** Live rows of some locales of a document (before a publish or unpublish, to know what partners had). */
+    async liveRows(documentId: string, locales: string[]) {
+      return (await rows().findMany({
+        select: ['locale', 'slug', 'editorialStatus', 'embargoUntil'],
+        where: { documentId, locale: { $in: locales }, publishedAt: { $notNull: true } },
+      })) as { locale: string; slug: string; editorialStatus: string; embargoUntil: string | null }[];
+    },
+
+    /** Feed events of a publish: `brief.published` the first time a locale goes live, `brief.updated` after. */
+    async recordPublish(documentId: string, locales: string[], liveBefore: { locale: string; editorialStatus: string }[]) {
+      const now = new Date();
+      const events: EventToRecord[] = (await this.liveRows(documentId, locales))
+        .filter((row) => row.editorialStatus === 'usable')
+        .map((row) => ({
+          type: liveBefore.some((before) => before.locale === row.locale && before.editorialStatus === 'usable') ? 'brief.updated' : 'brief.published',
+          documentId,
+          locale: row.locale,
+          slug: row.slug,
+          audience: audienceOf(row, now),
+        }));
+      await getService(strapi, 'feedEvents').record(events);
+    },
+
+    /** Feed events of an unpublish: partners who had the brief are told it is gone. */
+    async recordUnpublish(documentId: string, liveBefore: { locale: string; slug: string; editorialStatus: string; embargoUntil: string | null }[]) {
+      const now = new Date();
+      await getService(strapi, 'feedEvents').record(
+        liveBefore
+          .filter((row) => row.editorialStatus === 'usable')
+          .map((row) => ({ type: 'brief.unpublished' as const, documentId, locale: row.locale, slug: row.slug, audience: audienceOf(row, now) })),
+      );
     },
 
     defaultLocale,

@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import type { EditorialStatus } from '../domain/contract';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID } from '../uids';
+import { audienceOf } from './feed-events';
+import { getService } from '.';
 
 export type EditorialAction = 'kill' | 'withhold' | 'release';
 
@@ -38,9 +40,9 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
     const transition = TRANSITIONS[action];
     const reason = readReason(body, transition.needsReason);
     const live = (await strapi.db.query(BRIEF_UID).findMany({
-      select: ['locale', 'slug', 'editorialStatus'],
+      select: ['locale', 'slug', 'editorialStatus', 'embargoUntil'],
       where: { documentId, publishedAt: { $notNull: true } },
-    })) as { locale: string; slug: string; editorialStatus: EditorialStatus }[];
+    })) as { locale: string; slug: string; editorialStatus: EditorialStatus; embargoUntil: string | null }[];
     if (live.length === 0) {
       const exists = await strapi.db.query(BRIEF_UID).findOne({ select: ['id'], where: { documentId } });
       if (!exists) throw new errors.NotFoundError('Brief not found');
@@ -51,19 +53,15 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ApplicationError(`A ${current} brief cannot be ${action === 'release' ? 'released' : transition.to}`, { editorialStatus: current });
     }
     const changedAt = new Date();
-    await strapi.db.query(BRIEF_UID).updateMany({
-      where: { documentId },
-      data: {
-        editorialStatus: transition.to,
-        statusChangedAt: changedAt,
-        updatedAt: changedAt,
-        ...(action === 'kill' ? { killReason: reason } : {}),
-        ...(action === 'withhold' ? { killReason: reason } : {}),
-      },
+    await strapi.db.transaction(async () => {
+      await strapi.db.query(BRIEF_UID).updateMany({
+        where: { documentId },
+        data: { editorialStatus: transition.to, statusChangedAt: changedAt, updatedAt: changedAt, killReason: action === 'release' ? null : reason },
+      });
+      await getService(strapi, 'feedEvents').record(
+        live.map((row) => ({ type: transition.event, documentId, locale: row.locale, slug: row.slug, audience: audienceOf(row, changedAt), details: { reason } })),
+      );
     });
-    for (const row of live) {
-      strapi.eventHub.emit(`newsroom.${transition.event}`, { documentId, locale: row.locale, slug: row.slug, reason, occurredAt: changedAt.toISOString() });
-    }
     return { documentId, editorialStatus: transition.to, changedAt: changedAt.toISOString(), reason };
   },
 

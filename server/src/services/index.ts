@@ -6,6 +6,11 @@ import publicBriefs from './public-briefs';
 import tolls from './tolls';
 import editorial from './editorial';
 import desk from './desk';
+import feedEvents from './feed-events';
+import feed from './feed';
+import ninjs from './ninjs';
+import webhooks from './webhooks';
+import embargo from './embargo';
 import roles from './roles';
 
 const services = {
@@ -16,6 +21,11 @@ const services = {
   tolls,
   editorial,
   desk,
+  feedEvents,
+  feed,
+  ninjs,
+  webhooks,
+  embargo,
   roles,
 };
 

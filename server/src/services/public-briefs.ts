@@ -2,11 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseCredit } from '../domain/credit/parse-credit';
 import { toPublicBrief, type BriefRecord } from '../domain/brief/to-public-brief';
+import { isPublic } from '../domain/brief/visibility';
 import type { BriefListQuery } from '../domain/brief/list-query';
 import type { PublicBrief } from '../domain/contract';
 import { gone } from '../http-errors';
 import { BRIEF_UID } from '../uids';
 import { getService } from '.';
+
+/** What a reader may know of a brief locale now: its public content, or only that it was killed or withheld. */
+export type BriefSnapshot =
+  | { state: 'public'; brief: PublicBrief }
+  | { state: 'killed' | 'withheld'; documentId: string; locale: string; changedAt: string; reason: string | null };
 
 /** Who is reading: Strapi's auth state (for sanitizing) and whether embargoed copy is theirs to see. */
 export interface ReadCaller {
@@ -94,6 +100,35 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     resolveLocale,
 
+    /**
+     * The current public state of several brief locales at once (feed and webhooks): the shaped brief when the
+     * caller may see it, else what the caller may know (killed with its reason, or nothing).
+     */
+    async snapshots(pairs: { documentId: string; locale: string }[], caller: ReadCaller): Promise<Map<string, BriefSnapshot>> {
+      const snapshots = new Map<string, BriefSnapshot>();
+      if (pairs.length === 0) return snapshots;
+      const now = new Date();
+      const rows = (await strapi.db.query(BRIEF_UID).findMany({
+        select: [...BRIEF_COLUMNS, 'killReason', 'statusChangedAt'],
+        where: { documentId: { $in: [...new Set(pairs.map((pair) => pair.documentId))] }, locale: { $in: [...new Set(pairs.map((pair) => pair.locale))] }, publishedAt: { $notNull: true } },
+        populate: RELATIONS,
+      })) as (BriefRecord & { killReason: string | null; statusChangedAt: string | null })[];
+      const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
+      const byLocale = new Map<string, typeof visible>();
+      for (const row of visible) byLocale.set(row.locale, [...(byLocale.get(row.locale) ?? []), row]);
+      for (const [locale, localeRows] of byLocale) {
+        for (const brief of await shape(localeRows, locale, caller, now)) snapshots.set(`${brief.documentId}:${brief.locale}`, { state: 'public', brief });
+      }
+      for (const row of rows) {
+        const key = `${row.documentId}:${row.locale}`;
+        if (snapshots.has(key)) continue;
+        const changedAt = row.statusChangedAt ? new Date(row.statusChangedAt).toISOString() : new Date(row.updatedAt).toISOString();
+        if (row.editorialStatus === 'killed') snapshots.set(key, { state: 'killed', documentId: row.documentId, locale: row.locale, changedAt, reason: row.killReason });
+        else if (row.editorialStatus === 'withheld') snapshots.set(key, { state: 'withheld', documentId: row.documentId, locale: row.locale, changedAt, reason: null });
+      }
+      return snapshots;
+    },
+
     /** Embargoed copy is for API tokens the settings list as entitled, nobody else. */
     async callerFor(auth: { strategy?: { name?: string }; credentials?: { id?: number } } | undefined): Promise<ReadCaller> {
       const tokenId = auth?.strategy?.name === 'api-token' ? auth.credentials?.id : undefined;
@@ -134,6 +169,16 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as BriefRecord;
       const [brief] = await shape([record], locale, caller, now);
       return brief;
+    },
+
+    /** documentId and locale for the ninjs route: like requirePublicDocument, but a killed brief gives its tombstone. */
+    async requireDocumentForNinjs(slug: string, localeParam: string | null, caller: ReadCaller) {
+      const now = new Date();
+      const locale = await resolveLocale(localeParam);
+      const row = await findPublishedRow(slug, locale);
+      if (row?.editorialStatus === 'killed') return { documentId: row.documentId, locale };
+      const visible = requirePublic(row, now, caller);
+      return { documentId: visible.documentId, locale };
     },
 
     /** documentId and locale of a public brief (for its tolls and ninjs routes), with the same 404 / 410 rules. */

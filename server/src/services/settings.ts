@@ -12,7 +12,14 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: { value: NewsroomSettings; until: number } | null = null;
   let cachedLocales: { codes: string[]; until: number } | null = null;
 
-  const configured = (): NewsroomSettings => ({ ...DEFAULT_SETTINGS, ...(strapi.config.get('plugin::newsroom') as Partial<NewsroomSettings>) });
+  const configured = (): NewsroomSettings => {
+    const config = strapi.config.get('plugin::newsroom') as Partial<NewsroomSettings>;
+    const settings = { ...DEFAULT_SETTINGS };
+    for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof NewsroomSettings)[]) {
+      if (config[key] !== undefined) Object.assign(settings, { [key]: config[key] });
+    }
+    return settings;
+  };
 
   const read = async (): Promise<NewsroomSettings> => {
     if (cached && cached.until > Date.now()) return cached.value;

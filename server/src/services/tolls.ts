@@ -12,6 +12,8 @@ import {
 } from '../domain/toll';
 import { preconditionFailed, preconditionRequired, validationFailed } from '../http-errors';
 import { BRIEF_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
+import { audienceOf } from './feed-events';
+import { getService } from '.';
 
 interface TollStateRow {
   id: number;
@@ -165,10 +167,23 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
           await revisions().create({
             data: { briefDocumentId: documentId, ...revision, asOf: new Date(revision.asOf), createdAt: now, madeById: user.id, madeByName: madeBy },
           });
+          const live = (await strapi.db.query(BRIEF_UID).findMany({
+            select: ['locale', 'slug', 'embargoUntil'],
+            where: { documentId, publishedAt: { $notNull: true }, editorialStatus: 'usable' },
+          })) as { locale: string; slug: string; embargoUntil: string | null }[];
+          await getService(strapi, 'feedEvents').record(
+            live.map((row) => ({
+              type: 'toll.updated' as const,
+              documentId,
+              locale: row.locale,
+              slug: row.slug,
+              audience: audienceOf(row, now),
+              details: { revision, toll: buildToll(nextState, revision.revision, row.locale) },
+            })),
+          );
           return { revision, state: nextState };
         });
         const toll = buildToll(written.state, written.revision.revision, locale) as Toll;
-        strapi.eventHub.emit('newsroom.toll.updated', { documentId, revision: written.revision, toll });
         return { revision: written.revision, toll, version: written.revision.revision };
       } catch (error) {
         if (error instanceof TollVersionConflict || isUniqueViolation(error)) throw await conflict(documentId);

@@ -102,3 +102,20 @@ export const draftToBody = (draft: RevisionDraft): TollRevisionBody => ({
   note: textOrNull(draft.note),
   primary: draft.primary,
 });
+
+/** Dotted paths of the fields the form shows for this draft: a server error elsewhere is listed above the form. */
+export const formFieldPaths = (draft: RevisionDraft): Set<string> => {
+  const paths = ['source', 'asOf', 'counts', 'mayRise', 'changeKind', 'note', 'primary'];
+  if (draft.mayRise) paths.push('mayRiseReason');
+  draft.counts.forEach((count, index) => {
+    const countPath = `counts.${index}`;
+    paths.push(countPath, `${countPath}.category`, `${countPath}.qualifier`, `${countPath}.value`, `${countPath}.group`, `${countPath}.includes`);
+    if (count.qualifier === 'between') paths.push(`${countPath}.valueMax`);
+    count.includes.forEach((include, includeIndex) => {
+      const includePath = `${countPath}.includes.${includeIndex}`;
+      paths.push(`${includePath}.group`, `${includePath}.qualifier`, `${includePath}.value`);
+      if (include.qualifier === 'between') paths.push(`${includePath}.valueMax`);
+    });
+  });
+  return new Set(paths);
+};

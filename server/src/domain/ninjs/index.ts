@@ -12,7 +12,7 @@ export {
 } from './types';
 export { ninjsUri, tagUri, tagUriPrefix, toAbsoluteHttpUri } from './uris';
 export { briefToNinjs, briefToModel } from './to-ninjs';
-export { killedBriefToNinjs, killedBriefToModel, DEFAULT_KILL_NOTE } from './tombstone';
+export { killedBriefToNinjs, killedBriefToModel, withheldBriefToNinjs, DEFAULT_KILL_NOTE, DEFAULT_WITHHOLD_NOTE } from './tombstone';
 export {
   renderNinjs,
   type NinjsDocument,

@@ -1,4 +1,7 @@
-/** The ninjs of a killed brief: identity, `canceled`, and the reason as editorial note; no content at all. */
+/**
+ * The ninjs of a brief taken back: killed (`canceled`, final) or withheld (`withheld`, may come back). Identity,
+ * status and the reason as editorial note; no content at all.
+ */
 import { emptyConcepts, type NinjsModel } from './model';
 import {
   renderNinjs,
@@ -12,15 +15,17 @@ import type { KilledBriefRef, NinjsOptions } from './types';
 import { ninjsUri } from './uris';
 
 export const DEFAULT_KILL_NOTE = 'This item has been killed.';
+export const DEFAULT_WITHHOLD_NOTE = 'This item has been withheld.';
 
-export function killedBriefToModel(ref: KilledBriefRef, options: NinjsOptions): NinjsModel {
-  const reason = typeof ref.reason === 'string' && ref.reason.trim() !== '' ? ref.reason : DEFAULT_KILL_NOTE;
+export function killedBriefToModel(ref: KilledBriefRef, options: NinjsOptions, pubStatus: 'canceled' | 'withheld' = 'canceled'): NinjsModel {
+  const fallback = pubStatus === 'canceled' ? DEFAULT_KILL_NOTE : DEFAULT_WITHHOLD_NOTE;
+  const reason = typeof ref.reason === 'string' && ref.reason.trim() !== '' ? ref.reason : fallback;
   return {
     uri: ninjsUri(ref.documentId, ref.locale, options.uriPrefix),
     type: 'text',
     version: String(options.ninjsVersionNumber),
     versionCreated: ref.killedAt,
-    pubStatus: 'canceled',
+    pubStatus,
     edNote: reason,
     language: ref.locale,
     headlines: [],
@@ -38,4 +43,9 @@ export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions3):
 export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument;
 export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument {
   return renderNinjs(killedBriefToModel(ref, options), options);
+}
+
+/** A withheld brief: like a tombstone but `withheld`, since it may be released. */
+export function withheldBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument {
+  return renderNinjs(killedBriefToModel(ref, options, 'withheld'), options);
 }

@@ -1,0 +1,34 @@
+import { Badge } from '@strapi/design-system';
+import type { BadgeProps } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { BriefStatus } from '../types';
+import { getTranslation } from '../utils/getTranslation';
+
+const VARIANTS: Record<BriefStatus, NonNullable<BadgeProps['variant']>> = {
+  draft: 'secondary',
+  published: 'success',
+  modified: 'alternative',
+  killed: 'danger',
+  withheld: 'warning',
+  embargoed: 'primary',
+};
+
+const LABELS = {
+  draft: { id: getTranslation('status.draft'), defaultMessage: 'Draft' },
+  published: { id: getTranslation('status.published'), defaultMessage: 'Published' },
+  modified: { id: getTranslation('status.modified'), defaultMessage: 'Modified' },
+  killed: { id: getTranslation('status.killed'), defaultMessage: 'Killed' },
+  withheld: { id: getTranslation('status.withheld'), defaultMessage: 'Withheld' },
+  embargoed: { id: getTranslation('status.embargoed'), defaultMessage: 'Embargoed until {date}' },
+};
+
+/** Editorial status of a brief as the desk names it; embargoed briefs show until when. */
+export const BriefStatusBadge = ({ status, embargoUntil }: { status: BriefStatus; embargoUntil: string | null }) => {
+  const intl = useIntl();
+  const date = embargoUntil ? intl.formatDate(embargoUntil, { dateStyle: 'short', timeStyle: 'short' }) : '?';
+  return (
+    <Badge size="S" variant={VARIANTS[status] ?? 'neutral'}>
+      {intl.formatMessage(LABELS[status] ?? LABELS.draft, { date })}
+    </Badge>
+  );
+};

@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { Box, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { useField, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { parseCredit } from '../../../../server/src/domain/credit/parse-credit';
+import { useApiResource } from '../../hooks/useApiResource';
+import { PERMISSIONS } from '../../pluginId';
+import type { PhotoCredit, SettingsResponse } from '../../types';
+import { getTranslation } from '../../utils/getTranslation';
+
+export interface CreditInputProps {
+  name: string;
+  label?: React.ReactNode;
+  labelAction?: React.ReactNode;
+  hint?: React.ReactNode;
+  placeholder?: string;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+/**
+ * The agencies the server parses with: the settings' list when the user may read it, else the parser's built-in list
+ * (the same unless an admin customised it).
+ */
+const useKnownAgencies = (): string[] | undefined => {
+  const {
+    allowedActions: { canRead },
+    isLoading,
+  } = useRBAC(PERMISSIONS.readSettings);
+  const settings = useApiResource<SettingsResponse>(!isLoading && canRead ? '/newsroom/settings' : null);
+  const agencies = settings.data?.data.knownAgencies;
+  return agencies && agencies.length > 0 ? agencies : undefined;
+};
+
+/** Photo credit custom field: a text input with the parsed photographers, agencies and restrictions shown live. */
+const CreditInput = React.forwardRef<HTMLInputElement, CreditInputProps>(
+  ({ name, label, labelAction, hint, placeholder, required, disabled }, ref) => {
+    const { formatMessage } = useIntl();
+    const field = useField<string | null>(name);
+    const knownAgencies = useKnownAgencies();
+    const value = field.value ?? '';
+    const credit = React.useMemo(() => parseCredit(value, knownAgencies ? { knownAgencies } : undefined), [value, knownAgencies]);
+
+    return (
+      <Field.Root name={name} error={field.error} hint={hint} required={required}>
+        <Field.Label action={labelAction}>{label}</Field.Label>
+        <TextInput
+          ref={ref}
+          value={value}
+          disabled={disabled}
+          placeholder={placeholder ?? 'Ahmad al-ATRASH / AFP'}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => field.onChange(name, event.target.value)}
+        />
+        <Field.Hint />
+        <Field.Error />
+        <CreditPreview credit={credit} label={formatMessage({ id: getTranslation('credit.preview'), defaultMessage: 'Parsed credit' })} />
+      </Field.Root>
+    );
+  },
+);
+CreditInput.displayName = 'CreditInput';
+
+const CreditPreview = ({ credit, label }: { credit: PhotoCredit | null; label: string }) => {
+  const { formatMessage, formatList } = useIntl();
+  if (!credit) return null;
+  const none = formatMessage({ id: getTranslation('credit.none'), defaultMessage: '—' });
+  const rows = [
+    {
+      key: 'photographers',
+      label: formatMessage(
+        { id: getTranslation('credit.photographers'), defaultMessage: '{count, plural, one {Photographer} other {Photographers}}' },
+        { count: credit.photographers.length },
+      ),
+      values: credit.photographers,
+    },
+    {
+      key: 'agencies',
+      label: formatMessage(
+        { id: getTranslation('credit.agencies'), defaultMessage: '{count, plural, one {Agency} other {Agencies}}' },
+        { count: credit.agencies.length },
+      ),
+      values: credit.agencies,
+    },
+    {
+      key: 'restrictions',
+      label: formatMessage({ id: getTranslation('credit.restrictions'), defaultMessage: 'Restrictions' }),
+      values: credit.restrictions,
+    },
+  ];
+  return (
+    <Box tag="dl" role="status" aria-live="polite" aria-label={label} margin={0} paddingTop={1}>
+      <Flex gap={4} wrap="wrap">
+        {rows.map((row) => (
+          <Flex key={row.key} gap={1} data-testid={`credit-${row.key}`}>
+            <Typography tag="dt" variant="pi" textColor="neutral600">
+              {row.label}:
+            </Typography>
+            <Typography tag="dd" variant="pi" fontWeight="semiBold" textColor={row.values.length > 0 ? 'neutral800' : 'neutral500'} style={{ margin: 0 }}>
+              {row.values.length > 0 ? formatList(row.values, { type: 'conjunction' }) : none}
+            </Typography>
+          </Flex>
+        ))}
+      </Flex>
+    </Box>
+  );
+};
+
+export default CreditInput;

@@ -1,0 +1,315 @@
+import * as React from 'react';
+import { Alert, Badge, Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
+import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useAppendTollRevision, useTollHistory } from '../../hooks/useTollDesk';
+import { PERMISSIONS } from '../../pluginId';
+import type { AdminTollRevision, Toll, TollWarning } from '../../types';
+import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
+import { getTranslation } from '../../utils/getTranslation';
+import { type RevisionDraft, draftFrom, draftToBody, formFieldPaths } from './revisionDraft';
+import { RevisionForm } from './RevisionForm';
+import { CATEGORY_LABELS, formatCounts } from './tollMessages';
+import { TollHistory } from './TollHistory';
+
+export interface TollDeskProps {
+  documentId: string;
+  locale: string | null;
+}
+
+/** Latest revision of each source, primary first, when the server does not send `meta.toll`. */
+const latestPerSource = (revisions: readonly AdminTollRevision[]): AdminTollRevision[] => {
+  const seen = new Map<string, AdminTollRevision>();
+  for (const revision of revisions) if (!seen.has(revision.source)) seen.set(revision.source, revision);
+  return [...seen.values()];
+};
+
+/** The side panel's content: current toll per source, consistency warnings, history, and the add-a-revision form. */
+const TollDesk = ({ documentId, locale }: TollDeskProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const history = useTollHistory(documentId, locale);
+  const appendRevision = useAppendTollRevision(documentId, locale);
+  const {
+    allowedActions: { canUpdate },
+  } = useRBAC(PERMISSIONS.updateTolls);
+  const [draft, setDraft] = React.useState<RevisionDraft | null>(null);
+  const [submitError, setSubmitError] = React.useState<ApiError | null>(null);
+  const [isSubmitting, setIsSubmitting] = React.useState(false);
+
+  if (history.isLoading) {
+    return (
+      <Flex justifyContent="center" padding={2}>
+        <Loader small>{formatMessage({ id: getTranslation('tollDesk.loading'), defaultMessage: 'Loading the toll…' })}</Loader>
+      </Flex>
+    );
+  }
+  if (!history.data) {
+    return (
+      <Flex direction="column" alignItems="stretch" gap={2}>
+        <Typography textColor="danger600" variant="pi">
+          {formatMessage(
+            { id: getTranslation('tollDesk.loadError'), defaultMessage: 'The toll could not be loaded: {message}' },
+            { message: history.error?.message ?? '' },
+          )}
+        </Typography>
+        <Button variant="tertiary" size="S" onClick={() => void history.reload()}>
+          {formatMessage({ id: getTranslation('common.retry'), defaultMessage: 'Retry' })}
+        </Button>
+      </Flex>
+    );
+  }
+
+  const revisions = history.data.data;
+  const displayedVersion = history.data.meta.version;
+  const toll = history.data.meta.toll ?? null;
+  const warnings = history.data.meta.warnings ?? [];
+  const knownSources = [...new Set(revisions.map((revision) => revision.source))];
+  const fieldErrors = submitError?.status === 400 ? fieldErrorsOf(submitError) : {};
+  const shownPaths = draft ? formFieldPaths(draft) : new Set<string>();
+  const unplacedErrors = Object.entries(fieldErrors)
+    .filter(([path]) => !shownPaths.has(path))
+    .map(([, message]) => message);
+
+  const openForm = () => {
+    const primarySource = toll?.primarySource;
+    const latest = revisions.find((revision) => revision.source === primarySource) ?? revisions[0];
+    setSubmitError(null);
+    setDraft(draftFrom(latest, new Date()));
+  };
+
+  const closeForm = () => {
+    setDraft(null);
+    setSubmitError(null);
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!draft) return;
+    setIsSubmitting(true);
+    setSubmitError(null);
+    try {
+      const { revision } = await appendRevision(draftToBody(draft), displayedVersion);
+      closeForm();
+      toggleNotification({
+        type: 'success',
+        message: formatMessage(
+          { id: getTranslation('tollDesk.saved'), defaultMessage: 'Revision {revision} saved' },
+          { revision: revision.revision },
+        ),
+      });
+      await history.reload();
+    } catch (error) {
+      // The typed values stay in `draft`: a conflict or a field error never clears the form.
+      setSubmitError(toApiError(error));
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
+
+  const reloadAfterConflict = async () => {
+    await history.reload();
+    setSubmitError(null);
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+      {warnings.length > 0 ? <ConsistencyWarnings warnings={warnings} /> : null}
+
+      <CurrentToll toll={toll} revisions={revisions} />
+
+      {canUpdate ? (
+        <Button variant="secondary" startIcon={<Plus />} onClick={openForm} fullWidth>
+          {formatMessage({ id: getTranslation('tollDesk.addRevision'), defaultMessage: 'Add a revision' })}
+        </Button>
+      ) : null}
+
+      <TollHistory revisions={revisions} />
+
+      {draft ? (
+        <Modal.Root open onOpenChange={(open) => (open ? undefined : closeForm())}>
+          <Modal.Content>
+            <form onSubmit={submit} noValidate aria-label={formatMessage({ id: getTranslation('revision.title'), defaultMessage: 'New toll revision' })}>
+              <Modal.Header closeLabel={formatMessage({ id: getTranslation('common.close'), defaultMessage: 'Close' })}>
+                <Modal.Title>{formatMessage({ id: getTranslation('revision.title'), defaultMessage: 'New toll revision' })}</Modal.Title>
+              </Modal.Header>
+              <Modal.Body>
+                <Flex direction="column" alignItems="stretch" gap={4}>
+                  {submitError ? (
+                    <SubmitErrorAlert
+                      error={submitError}
+                      unplacedErrors={unplacedErrors}
+                      onReload={reloadAfterConflict}
+                      onClose={() => setSubmitError(null)}
+                    />
+                  ) : null}
+                  <Typography variant="pi" textColor="neutral600">
+                    {formatMessage(
+                      { id: getTranslation('revision.basedOn'), defaultMessage: 'Based on toll version {version}' },
+                      { version: displayedVersion },
+                    )}
+                  </Typography>
+                  <RevisionForm draft={draft} onChange={setDraft} errors={fieldErrors} knownSources={knownSources} disabled={isSubmitting} />
+                </Flex>
+              </Modal.Body>
+              <Modal.Footer>
+                <Modal.Close>
+                  <Button variant="tertiary" type="button">
+                    {formatMessage({ id: getTranslation('common.cancel'), defaultMessage: 'Cancel' })}
+                  </Button>
+                </Modal.Close>
+                <Button type="submit" loading={isSubmitting}>
+                  {formatMessage({ id: getTranslation('revision.submit'), defaultMessage: 'Save revision' })}
+                </Button>
+              </Modal.Footer>
+            </form>
+          </Modal.Content>
+        </Modal.Root>
+      ) : null}
+    </Flex>
+  );
+};
+
+const CurrentToll = ({ toll, revisions }: { toll: Toll | null; revisions: AdminTollRevision[] }) => {
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const sources = toll
+    ? toll.sources.map((source) => ({ source: source.source, text: source.text, mayRise: source.mayRise, asOf: source.asOf }))
+    : latestPerSource(revisions).map((revision) => ({
+        source: revision.source,
+        text: formatCounts(intl, revision.counts),
+        mayRise: revision.mayRise,
+        asOf: revision.asOf,
+      }));
+
+  if (sources.length === 0) {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({ id: getTranslation('tollDesk.noToll'), defaultMessage: 'No toll yet.' })}
+      </Typography>
+    );
+  }
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} aria-label={formatMessage({ id: getTranslation('tollDesk.current'), defaultMessage: 'Current toll' })} role="region">
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {formatMessage({ id: getTranslation('tollDesk.current'), defaultMessage: 'Current toll' })}
+      </Typography>
+      {sources.map((source) => (
+        <Box key={source.source} padding={3} background="neutral100" hasRadius>
+          <Flex direction="column" alignItems="stretch" gap={1}>
+            <Flex gap={2} wrap="wrap">
+              <Typography variant="omega" fontWeight="bold">
+                {source.source}
+              </Typography>
+              {toll && toll.primarySource === source.source && toll.sources.length > 1 ? (
+                <Badge size="S">{formatMessage({ id: getTranslation('tollDesk.primary'), defaultMessage: 'Primary' })}</Badge>
+              ) : null}
+              {source.mayRise ? (
+                <Badge size="S" variant="warning">
+                  {formatMessage({ id: getTranslation('toll.mayRise'), defaultMessage: 'May rise' })}
+                </Badge>
+              ) : null}
+            </Flex>
+            <Typography variant="omega" data-testid="toll-text">
+              {source.text}
+            </Typography>
+            <Typography variant="pi" textColor="neutral600">
+              {formatMessage(
+                { id: getTranslation('tollDesk.asOf'), defaultMessage: 'As of {date}' },
+                { date: intl.formatDate(source.asOf, { dateStyle: 'medium', timeStyle: 'short' }) },
+              )}
+            </Typography>
+          </Flex>
+        </Box>
+      ))}
+    </Flex>
+  );
+};
+
+const FIELD_LABELS = {
+  headline: { id: getTranslation('tollDesk.warning.headline'), defaultMessage: 'headline' },
+  summary: { id: getTranslation('tollDesk.warning.summary'), defaultMessage: 'summary' },
+};
+
+const ConsistencyWarnings = ({ warnings }: { warnings: TollWarning[] }) => {
+  const { formatMessage, formatNumber } = useIntl();
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} role="region" aria-label={formatMessage({ id: getTranslation('tollDesk.warnings'), defaultMessage: 'Toll consistency' })}>
+      {warnings.map((warning) => (
+        <Box key={`${warning.field}-${warning.category}-${warning.stated}`} padding={3} background="warning100" borderColor="warning200" hasRadius>
+          <Typography variant="pi" textColor="warning700">
+            {formatMessage(
+              {
+                id: getTranslation('tollDesk.warning'),
+                defaultMessage: 'The {field} says {stated} {category}; the toll says {current}.',
+              },
+              {
+                field: formatMessage(FIELD_LABELS[warning.field]),
+                stated: formatNumber(warning.stated),
+                current: formatNumber(warning.current),
+                category: formatMessage(CATEGORY_LABELS[warning.category]),
+              },
+            )}
+          </Typography>
+        </Box>
+      ))}
+    </Flex>
+  );
+};
+
+interface SubmitErrorAlertProps {
+  error: ApiError;
+  /** 400 messages whose field is not on the form. */
+  unplacedErrors: string[];
+  onReload: () => Promise<void>;
+  onClose: () => void;
+}
+
+const SubmitErrorAlert = ({ error, unplacedErrors, onReload, onClose }: SubmitErrorAlertProps) => {
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const closeLabel = formatMessage({ id: getTranslation('common.close'), defaultMessage: 'Close' });
+
+  if (error.status === 412) {
+    const changedBy = typeof error.details.changedBy === 'string' ? error.details.changedBy : null;
+    const changedAt = typeof error.details.changedAt === 'string' ? intl.formatTime(error.details.changedAt, { hour: '2-digit', minute: '2-digit' }) : '';
+    return (
+      <Alert
+        variant="warning"
+        closeLabel={closeLabel}
+        onClose={onClose}
+        title={formatMessage({ id: getTranslation('revision.conflict.title'), defaultMessage: 'Conflict' })}
+        action={
+          <Button variant="secondary" size="S" type="button" onClick={() => void onReload()}>
+            {formatMessage({ id: getTranslation('revision.conflict.reload'), defaultMessage: 'Reload the toll' })}
+          </Button>
+        }
+      >
+        {changedBy
+          ? formatMessage(
+              { id: getTranslation('revision.conflict'), defaultMessage: 'Toll changed by {name} at {time}; reload to see it.' },
+              { name: changedBy, time: changedAt },
+            )
+          : formatMessage(
+              { id: getTranslation('revision.conflict.anonymous'), defaultMessage: 'Toll changed at {time}; reload to see it.' },
+              { time: changedAt },
+            )}
+      </Alert>
+    );
+  }
+  let message = error.message;
+  if (error.status === 400 && Array.isArray(error.details.errors)) {
+    message = unplacedErrors.length > 0 ? unplacedErrors.join(' · ') : formatMessage({ id: getTranslation('revision.invalid'), defaultMessage: 'Some fields need fixing (see below).' });
+  } else if (error.status === 403) {
+    message = formatMessage({ id: getTranslation('revision.forbidden'), defaultMessage: 'You are not allowed to update tolls.' });
+  }
+  return (
+    <Alert variant="danger" closeLabel={closeLabel} onClose={onClose} title={formatMessage({ id: getTranslation('revision.error'), defaultMessage: 'Not saved' })}>
+      {message}
+    </Alert>
+  );
+};
+
+export default TollDesk;

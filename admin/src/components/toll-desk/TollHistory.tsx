@@ -1,0 +1,85 @@
+import * as React from 'react';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { AdminTollRevision } from '../../types';
+import { getTranslation } from '../../utils/getTranslation';
+import { CHANGE_KIND_LABELS, formatCounts } from './tollMessages';
+
+/** How many revisions show before "Show all". */
+const FIRST_REVISIONS = 5;
+
+/** The toll's revisions, newest first: number, source, change kind, when, who, figures and note. */
+export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) => {
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const [showAll, setShowAll] = React.useState(false);
+  if (revisions.length === 0) return null;
+  const shown = showAll ? revisions : revisions.slice(0, FIRST_REVISIONS);
+  const title = formatMessage({ id: getTranslation('tollDesk.history'), defaultMessage: 'History' });
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {title}
+      </Typography>
+      <Box tag="ol" aria-label={title} margin={0} padding={0} style={{ listStyle: 'none' }}>
+        {shown.map((revision) => (
+          <Box
+            tag="li"
+            key={revision.revision}
+            paddingLeft={3}
+            paddingBottom={3}
+            borderColor="neutral200"
+            borderStyle="solid"
+            borderWidth="0 0 0 2px"
+            data-testid="toll-revision"
+          >
+            <Flex direction="column" alignItems="stretch" gap={1}>
+              <Flex gap={2} wrap="wrap">
+                <Typography variant="omega" fontWeight="bold">
+                  {formatMessage({ id: getTranslation('tollDesk.revision'), defaultMessage: 'Revision {revision}' }, { revision: revision.revision })}
+                </Typography>
+                <Badge size="S">{formatMessage(CHANGE_KIND_LABELS[revision.changeKind])}</Badge>
+                {revision.mayRise ? (
+                  <Badge size="S" variant="warning">
+                    {formatMessage({ id: getTranslation('toll.mayRise'), defaultMessage: 'May rise' })}
+                  </Badge>
+                ) : null}
+              </Flex>
+              <Typography variant="pi">
+                {revision.source}: {formatCounts(intl, revision.counts)}
+              </Typography>
+              <Typography variant="pi" textColor="neutral600">
+                {formatMessage(
+                  { id: getTranslation('tollDesk.revision.meta'), defaultMessage: 'As of {asOf} · entered {createdAt} by {madeBy}' },
+                  {
+                    asOf: intl.formatDate(revision.asOf, { dateStyle: 'short', timeStyle: 'short' }),
+                    createdAt: intl.formatDate(revision.createdAt, { dateStyle: 'short', timeStyle: 'short' }),
+                    madeBy: revision.madeBy ?? formatMessage({ id: getTranslation('tollDesk.revision.unknownUser'), defaultMessage: 'unknown' }),
+                  },
+                )}
+              </Typography>
+              {revision.mayRiseReason ? (
+                <Typography variant="pi" textColor="neutral600">
+                  {formatMessage({ id: getTranslation('tollDesk.revision.mayRiseReason'), defaultMessage: 'May rise: {reason}' }, { reason: revision.mayRiseReason })}
+                </Typography>
+              ) : null}
+              {revision.note ? (
+                <Typography variant="pi" textColor="neutral800" style={{ fontStyle: 'italic' }}>
+                  {formatMessage({ id: getTranslation('tollDesk.revision.note'), defaultMessage: 'Note: {note}' }, { note: revision.note })}
+                </Typography>
+              ) : null}
+            </Flex>
+          </Box>
+        ))}
+      </Box>
+      {revisions.length > FIRST_REVISIONS ? (
+        <Button variant="ghost" size="S" onClick={() => setShowAll(!showAll)}>
+          {showAll
+            ? formatMessage({ id: getTranslation('tollDesk.history.showFewer'), defaultMessage: 'Show fewer' })
+            : formatMessage({ id: getTranslation('tollDesk.history.showAll'), defaultMessage: 'Show all {count} revisions' }, { count: revisions.length })}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+};

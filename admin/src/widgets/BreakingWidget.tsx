@@ -1,0 +1,58 @@
+import { Badge, Flex, Typography } from '@strapi/design-system';
+import { Widget } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { BriefStatusBadge } from '../components/BriefStatusBadge';
+import { RelativeAge } from '../components/RelativeAge';
+import { useBreakingBriefs } from '../hooks/useWidgets';
+import { getTranslation } from '../utils/getTranslation';
+import { briefEditPath } from '../utils/links';
+import { BriefLink, WidgetItem, WidgetList } from './WidgetList';
+
+/** Homepage widget "Breaking briefs": latest briefs with status, urgency and last toll change. */
+export const BreakingWidget = () => {
+  const { formatMessage } = useIntl();
+  const { data, isLoading } = useBreakingBriefs();
+
+  if (isLoading) return <Widget.Loading />;
+  if (!data) return <Widget.Error />;
+  if (data.data.length === 0) {
+    return <Widget.NoData>{formatMessage({ id: getTranslation('widget.breaking.empty'), defaultMessage: 'No brief yet.' })}</Widget.NoData>;
+  }
+  const now = Date.now();
+
+  return (
+    <WidgetList label={formatMessage({ id: getTranslation('widget.breaking.title'), defaultMessage: 'Breaking briefs' })}>
+      {data.data.map((item) => (
+        <WidgetItem key={`${item.documentId}:${item.locale}`} testId="breaking-item">
+          <Flex justifyContent="space-between" alignItems="flex-start" gap={2}>
+            <BriefLink to={briefEditPath(item.documentId, item.locale)} headline={item.headline} />
+            <Flex gap={1} shrink={0}>
+              <BriefStatusBadge status={item.status} embargoUntil={item.embargoUntil} />
+              {item.urgency !== null ? (
+                <Badge size="S" variant="neutral">
+                  {formatMessage({ id: getTranslation('widget.breaking.urgency'), defaultMessage: 'Urgency {urgency}' }, { urgency: item.urgency })}
+                </Badge>
+              ) : null}
+            </Flex>
+          </Flex>
+          {item.toll ? (
+            <Typography variant="pi" textColor="neutral800">
+              {item.toll.changedAt
+                ? formatMessage(
+                    { id: getTranslation('widget.breaking.toll'), defaultMessage: '{text} (toll changed {age})' },
+                    { text: item.toll.text, age: <RelativeAge key="age" timestamp={item.toll.changedAt} now={now} /> },
+                  )
+                : item.toll.text}
+            </Typography>
+          ) : null}
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage(
+              { id: getTranslation('widget.breaking.updated'), defaultMessage: 'Updated {age}' },
+              { age: <RelativeAge key="age" timestamp={item.updatedAt} now={now} /> },
+            )}
+          </Typography>
+        </WidgetItem>
+      ))}
+    </WidgetList>
+  );
+};

@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { BRIEF_UID, FEED_EVENT_UID } from '../uids';
+import { getService } from '.';
+
+/** How far back the job looks for embargoes that passed (a stopped cluster catches up within this window). */
+const LOOKBACK_MS = 7 * 24 * 3_600_000;
+
+/**
+ * When an embargo passes, everyone else gets the brief's `brief.published` event. Every instance may run this:
+ * the event's dedupe key (brief, locale, embargo time) makes the second insert a no-op.
+ */
+const embargo = ({ strapi }: { strapi: Core.Strapi }) => {
+  let timer: NodeJS.Timeout | null = null;
+
+  const releaseDue = async (now = new Date()): Promise<number> => {
+    const due = (await strapi.db.query(BRIEF_UID).findMany({
+      select: ['documentId', 'locale', 'slug', 'embargoUntil'],
+      where: {
+        publishedAt: { $notNull: true },
+        editorialStatus: 'usable',
+        embargoUntil: { $notNull: true, $lte: now, $gt: new Date(now.getTime() - LOOKBACK_MS) },
+      },
+    })) as { documentId: string; locale: string; slug: string; embargoUntil: string }[];
+    if (due.length === 0) return 0;
+    const keyOf = (row: (typeof due)[number]) => `embargo:${row.documentId}:${row.locale}:${new Date(row.embargoUntil).toISOString()}`;
+    const done = (await strapi.db.query(FEED_EVENT_UID).findMany({ select: ['dedupeKey'], where: { dedupeKey: { $in: due.map(keyOf) } } })) as { dedupeKey: string }[];
+    const doneKeys = new Set(done.map((row) => row.dedupeKey));
+    let released = 0;
+    for (const row of due.filter((candidate) => !doneKeys.has(keyOf(candidate)))) {
+      try {
+        const recorded = await getService(strapi, 'feedEvents').record([
+          { type: 'brief.published', documentId: row.documentId, locale: row.locale, slug: row.slug, audience: 'public', dedupeKey: keyOf(row) },
+        ]);
+        released += recorded.length;
+      } catch (error) {
+        // Another instance released it first (unique dedupe key): nothing to do.
+        if (!(await strapi.db.query(FEED_EVENT_UID).findOne({ select: ['id'], where: { dedupeKey: keyOf(row) } }))) throw error;
+      }
+    }
+    return released;
+  };
+
+  return {
+    releaseDue,
+    start(intervalMs: number) {
+      if (timer) return;
+      timer = setInterval(() => {
+        releaseDue().catch((error) => strapi.log.error(`newsroom embargo release: ${(error as Error).message}`));
+      }, intervalMs);
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+};
+
+export default embargo;

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import type { FeedEvent, FeedEventType } from '../domain/contract';
+import { encodeCursor } from '../domain/feed/cursor';
+import type { FeedQuery } from '../domain/feed/feed-query';
+import { FEED_EVENT_UID } from '../uids';
+import type { ReadCaller } from './public-briefs';
+import { getService } from '.';
+
+interface FeedEventRow {
+  eventId: string;
+  seq: number;
+  type: FeedEventType;
+  briefDocumentId: string;
+  locale: string;
+  slug: string | null;
+  occurredAt: string;
+}
+
+/**
+ * The changes feed partners poll: events after a cursor, in commit order (keyset on seq, never OFFSET),
+ * each with the brief as it is now for this caller.
+ */
+const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async page(query: FeedQuery, caller: ReadCaller): Promise<{ data: FeedEvent[]; meta: { next: string; hasMore: boolean } }> {
+    const audiences = caller.entitledToEmbargoed ? ['all', 'entitled'] : ['all', 'public'];
+    const rows = (await strapi.db.query(FEED_EVENT_UID).findMany({
+      select: ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt'],
+      where: { seq: { $gt: query.afterSeq }, audience: { $in: audiences }, ...(query.locale ? { locale: query.locale } : {}) },
+      orderBy: { seq: 'asc' },
+      limit: query.limit + 1,
+    })) as FeedEventRow[];
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const next = page.length > 0 ? encodeCursor(page[page.length - 1].seq) : (query.cursor ?? encodeCursor(0));
+    return { data: await this.render(page, query.format, caller), meta: { next, hasMore } };
+  },
+
+  /** Events in the contract's shape; the brief (and ninjs) as they are now, for this caller. */
+  async render(rows: FeedEventRow[], format: 'json' | 'ninjs', caller: ReadCaller): Promise<FeedEvent[]> {
+    const pairs = rows.map((row) => ({ documentId: row.briefDocumentId, locale: row.locale }));
+    const [snapshots, versions, { defaultNinjsVersion }] = await Promise.all([
+      getService(strapi, 'publicBriefs').snapshots(pairs, caller),
+      format === 'ninjs' ? getService(strapi, 'ninjs').versions(pairs) : Promise.resolve(new Map<string, { version: number }>()),
+      getService(strapi, 'settings').get(),
+    ]);
+    const events: FeedEvent[] = [];
+    for (const row of rows) {
+      const key = `${row.briefDocumentId}:${row.locale}`;
+      const snapshot = snapshots.get(key);
+      const event: FeedEvent = {
+        id: row.eventId,
+        type: row.type,
+        occurredAt: new Date(row.occurredAt).toISOString(),
+        documentId: row.briefDocumentId,
+        locale: row.locale,
+        slug: row.slug ?? '',
+        brief: snapshot?.state === 'public' && row.type !== 'brief.killed' ? snapshot.brief : null,
+      };
+      if (format === 'ninjs' && snapshot) {
+        event.ninjs = await getService(strapi, 'ninjs').render(snapshot, { version: defaultNinjsVersion, profile: null }, caller, versions.get(key)?.version ?? 1);
+      }
+      events.push(event);
+    }
+    return events;
+  },
+});
+
+export default feed;

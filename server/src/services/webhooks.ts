@@ -1,0 +1,317 @@
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { FEED_EVENT_TYPES, type FeedEventType, type FieldError } from '../domain/contract';
+import { isHttpUrl } from '../domain/brief/validate-brief';
+import { nextAttempt, type RetryPolicy } from '../domain/webhooks/retry-policy';
+import { signWebhook } from '../domain/webhooks/signature';
+import { validationFailed } from '../http-errors';
+import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../uids';
+import type { RecordedEvent } from './feed-events';
+import { getService } from '.';
+
+interface EndpointRow {
+  id: number;
+  name: string;
+  url: string;
+  secret: string;
+  events: FeedEventType[] | null;
+  entitled: boolean;
+  enabled: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+interface DeliveryRow {
+  id: number;
+  eventId: string;
+  eventSeq: number;
+  endpointId: number;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+export interface WebhookOptions extends RetryPolicy {
+  timeoutMs: number;
+  pollIntervalMs: number;
+  batchSize: number;
+  leaseMs: number;
+}
+
+export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
+  maxAttempts: 8,
+  baseDelayMs: 5_000,
+  maxDelayMs: 3_600_000,
+  timeoutMs: 10_000,
+  pollIntervalMs: 5_000,
+  batchSize: 20,
+  leaseMs: 60_000,
+};
+
+const wants = (endpoint: EndpointRow, event: RecordedEvent): boolean => {
+  if (!endpoint.enabled) return false;
+  if (endpoint.events && endpoint.events.length > 0 && !endpoint.events.includes(event.type)) return false;
+  return event.audience === 'all' || (event.audience === 'entitled') === endpoint.entitled;
+};
+
+/** What the admin sees of an endpoint: never its secret. */
+const publicEndpoint = (endpoint: EndpointRow) => ({
+  id: endpoint.id,
+  name: endpoint.name,
+  url: endpoint.url,
+  events: endpoint.events ?? [],
+  entitled: Boolean(endpoint.entitled),
+  enabled: Boolean(endpoint.enabled),
+  createdAt: endpoint.createdAt,
+  updatedAt: endpoint.updatedAt,
+});
+
+const validateEndpointInput = (body: unknown, creating: boolean): FieldError[] => {
+  if (typeof body !== 'object' || body === null) return [{ path: [], message: 'body must be an object' }];
+  const input = body as Record<string, unknown>;
+  const errs: FieldError[] = [];
+  const allowed = ['name', 'url', 'secret', 'events', 'entitled', 'enabled'];
+  for (const key of Object.keys(input)) if (!allowed.includes(key)) errs.push({ path: [key], message: `${key} is not an endpoint field` });
+  if ((creating || input.name !== undefined) && (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100))
+    errs.push({ path: ['name'], message: 'name is required (at most 100 characters)' });
+  if ((creating || input.url !== undefined) && !isHttpUrl(input.url)) errs.push({ path: ['url'], message: 'url must be an absolute http or https URL' });
+  if (input.secret !== undefined && (typeof input.secret !== 'string' || input.secret.length < 16 || input.secret.length > 200))
+    errs.push({ path: ['secret'], message: 'secret must be 16 to 200 characters (leave it out to have one generated)' });
+  if (input.events !== undefined && (!Array.isArray(input.events) || input.events.some((type) => !FEED_EVENT_TYPES.includes(type as FeedEventType))))
+    errs.push({ path: ['events'], message: `events must be a list of ${FEED_EVENT_TYPES.join(', ')} (empty = all)` });
+  for (const flag of ['entitled', 'enabled'])
+    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') errs.push({ path: [flag], message: `${flag} must be true or false` });
+  return errs;
+};
+
+/**
+ * Signed partner webhooks through a transactional outbox: delivery rows are written with the event (same
+ * transaction), and a dispatcher on every instance claims due rows with a lease and sends them.
+ */
+const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
+  const instanceId = crypto.randomUUID();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<number> | null = null;
+  let wakeRequested = false;
+
+  const options = (): WebhookOptions => ({ ...DEFAULT_WEBHOOK_OPTIONS, ...((strapi.config.get('plugin::newsroom.webhooks') as Partial<WebhookOptions>) ?? {}) });
+  const encryption = () => strapi.service('admin::encryption') as { encrypt: (value: string) => string | null; decrypt: (value: string) => string | null };
+  const deliveries = () => strapi.db.query(WEBHOOK_DELIVERY_UID);
+  const endpoints = () => strapi.db.query(WEBHOOK_ENDPOINT_UID);
+
+  /** Claims due rows for this instance: SKIP LOCKED on PostgreSQL, a compare-and-set lease elsewhere. */
+  const claimDue = async (now: Date): Promise<DeliveryRow[]> => {
+    const { batchSize, leaseMs } = options();
+    const table = strapi.getModel(WEBHOOK_DELIVERY_UID).collectionName as string;
+    const leaseUntil = new Date(now.getTime() + leaseMs);
+    const knex = strapi.db.connection;
+    const due = (query: ReturnType<typeof knex>) =>
+      query
+        .where('status', 'pending')
+        .andWhere('next_attempt_at', '<=', now)
+        .andWhere((lease) => lease.whereNull('lease_until').orWhere('lease_until', '<', now));
+    let claimedIds: number[];
+    if (strapi.db.dialect.client === 'postgres') {
+      const rows = (await knex.transaction(async (trx) => {
+        const candidates = due(trx(table).select('id')).orderBy('event_seq').limit(batchSize).forUpdate().skipLocked();
+        return trx(table).whereIn('id', candidates).update({ lease_until: leaseUntil, lease_owner: instanceId }, ['id']);
+      })) as { id: number }[];
+      claimedIds = rows.map((row) => row.id);
+    } else {
+      const candidates = (await due(knex(table).select('id')).orderBy('event_seq').limit(batchSize)) as { id: number }[];
+      claimedIds = [];
+      for (const { id } of candidates) {
+        const updated = await due(knex(table).where('id', id)).update({ lease_until: leaseUntil, lease_owner: instanceId });
+        if (updated === 1) claimedIds.push(id);
+      }
+    }
+    if (claimedIds.length === 0) return [];
+    return (await deliveries().findMany({ where: { id: { $in: claimedIds } }, orderBy: { eventSeq: 'asc' } })) as DeliveryRow[];
+  };
+
+  const send = async (endpoint: EndpointRow, body: string, eventId: string, eventType: string): Promise<{ status: number | null; error: string | null }> => {
+    const secret = encryption().decrypt(endpoint.secret);
+    if (!secret) return { status: null, error: 'cannot decrypt the endpoint secret (ENCRYPTION_KEY changed?)' };
+    const timestamp = Math.floor(Date.now() / 1000);
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          'User-Agent': 'strapi-plugin-newsroom',
+          'X-Newsroom-Event-Id': eventId,
+          'X-Newsroom-Event-Type': eventType,
+          'X-Newsroom-Timestamp': String(timestamp),
+          'X-Newsroom-Signature': signWebhook(secret, timestamp, body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options().timeoutMs),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+    } catch (error) {
+      return { status: null, error: (error as Error).name === 'TimeoutError' ? 'timeout' : String((error as Error).message ?? error) };
+    }
+  };
+
+  const dispatchDue = async (now = new Date()): Promise<number> => {
+    const claimed = await claimDue(now);
+    if (claimed.length === 0) return 0;
+    const endpointRows = (await endpoints().findMany({ where: { id: { $in: [...new Set(claimed.map((row) => row.endpointId))] } } })) as EndpointRow[];
+    const eventRows = (await strapi.db.query(FEED_EVENT_UID).findMany({
+      select: ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt'],
+      where: { eventId: { $in: [...new Set(claimed.map((row) => row.eventId))] } },
+    })) as Parameters<ReturnType<typeof getService<'feed'>>['render']>[0];
+    const bodies = new Map<string, string>();
+    for (const entitled of [false, true]) {
+      const rendered = await getService(strapi, 'feed').render(eventRows, 'json', { auth: undefined, entitledToEmbargoed: entitled });
+      for (const event of rendered) bodies.set(`${event.id}:${entitled}`, JSON.stringify(event));
+    }
+    for (const delivery of claimed) {
+      const endpoint = endpointRows.find((row) => row.id === delivery.endpointId);
+      const event = eventRows.find((row) => row.eventId === delivery.eventId);
+      const body = endpoint && event ? bodies.get(`${delivery.eventId}:${Boolean(endpoint.entitled)}`) : undefined;
+      const result = endpoint && event && body ? await send(endpoint, body, delivery.eventId, event.type) : { status: 410, error: 'endpoint or event deleted' };
+      const attempts = delivery.attempts + 1;
+      const outcome = nextAttempt(result.status, attempts, new Date(), options());
+      await deliveries().update({
+        where: { id: delivery.id },
+        data: {
+          attempts,
+          lastStatus: result.status,
+          lastError: result.error,
+          leaseUntil: null,
+          leaseOwner: null,
+          status: outcome.kind === 'retry' ? 'pending' : outcome.kind,
+          ...(outcome.kind === 'retry' ? { nextAttemptAt: outcome.at } : {}),
+          ...(outcome.kind === 'delivered' ? { deliveredAt: new Date() } : {}),
+        },
+      });
+    }
+    return claimed.length;
+  };
+
+  /** One dispatch at a time per instance; a wake during a run triggers another run right after. */
+  const runOnce = async (): Promise<number> => {
+    if (running) {
+      wakeRequested = true;
+      return running;
+    }
+    running = dispatchDue()
+      .catch((error) => {
+        strapi.log.error(`newsroom webhooks: ${(error as Error).message}`);
+        return 0;
+      })
+      .finally(() => {
+        running = null;
+        if (wakeRequested) {
+          wakeRequested = false;
+          void runOnce();
+        }
+      });
+    return running;
+  };
+
+  return {
+    dispatchDue,
+
+    /** Writes one pending delivery per interested endpoint, inside the caller's transaction. */
+    async enqueue(events: RecordedEvent[]) {
+      if (events.length === 0) return;
+      const enabled = (await endpoints().findMany({ where: { enabled: true } })) as EndpointRow[];
+      const now = new Date();
+      for (const event of events) {
+        for (const endpoint of enabled.filter((candidate) => wants(candidate, event))) {
+          await deliveries().create({ data: { eventId: event.eventId, eventSeq: event.seq, endpointId: endpoint.id, status: 'pending', attempts: 0, nextAttemptAt: now } });
+        }
+      }
+    },
+
+    wake() {
+      if (timer) void runOnce();
+    },
+
+    start() {
+      if (timer) return;
+      timer = setInterval(() => void runOnce(), options().pollIntervalMs);
+      timer.unref();
+    },
+
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+
+    // ---- admin ----
+    async listEndpoints() {
+      return ((await endpoints().findMany({ orderBy: { id: 'asc' } })) as EndpointRow[]).map(publicEndpoint);
+    },
+
+    async createEndpoint(body: unknown) {
+      const errs = validateEndpointInput(body, true);
+      if (errs.length > 0) throw validationFailed(errs);
+      const input = body as Partial<EndpointRow>;
+      const secret = input.secret ?? crypto.randomBytes(24).toString('base64url');
+      const created = (await endpoints().create({
+        data: { name: input.name?.trim(), url: input.url?.trim(), secret: encryption().encrypt(secret), events: input.events ?? [], entitled: input.entitled ?? false, enabled: input.enabled ?? true },
+      })) as EndpointRow;
+      // The secret is shown once, at creation; afterwards it is write-only.
+      return { ...publicEndpoint(created), secret };
+    },
+
+    async updateEndpoint(id: number, body: unknown) {
+      const errs = validateEndpointInput(body, false);
+      if (errs.length > 0) throw validationFailed(errs);
+      const existing = await endpoints().findOne({ where: { id } });
+      if (!existing) throw new errors.NotFoundError('Webhook endpoint not found');
+      const input = body as Partial<EndpointRow>;
+      const updated = (await endpoints().update({
+        where: { id },
+        data: { ...input, ...(input.secret ? { secret: encryption().encrypt(input.secret) } : {}) },
+      })) as EndpointRow;
+      return publicEndpoint(updated);
+    },
+
+    async rotateSecret(id: number) {
+      if (!(await endpoints().findOne({ where: { id } }))) throw new errors.NotFoundError('Webhook endpoint not found');
+      const secret = crypto.randomBytes(24).toString('base64url');
+      await endpoints().update({ where: { id }, data: { secret: encryption().encrypt(secret) } });
+      return { id, secret };
+    },
+
+    async deleteEndpoint(id: number) {
+      if (!(await endpoints().findOne({ where: { id } }))) throw new errors.NotFoundError('Webhook endpoint not found');
+      await deliveries().deleteMany({ where: { endpointId: id, status: 'pending' } });
+      await endpoints().delete({ where: { id } });
+    },
+
+    async listDeliveries(filter: { status?: string; endpointId?: number }) {
+      const rows = (await deliveries().findMany({
+        where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.endpointId ? { endpointId: filter.endpointId } : {}) },
+        orderBy: { id: 'desc' },
+        limit: 100,
+      })) as DeliveryRow[];
+      return rows.map(({ id, eventId, eventSeq, endpointId, status, attempts, nextAttemptAt, lastStatus, lastError, deliveredAt, createdAt }) => ({
+        id, eventId, eventSeq, endpointId, status, attempts, nextAttemptAt, lastStatus, lastError, deliveredAt, createdAt,
+      }));
+    },
+
+    /** Sends a delivery again from scratch (failed ones, or a partner who lost it). */
+    async redeliver(id: number) {
+      const delivery = await deliveries().findOne({ where: { id } });
+      if (!delivery) throw new errors.NotFoundError('Delivery not found');
+      await deliveries().update({ where: { id }, data: { status: 'pending', attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, leaseOwner: null } });
+      this.wake();
+      return { id, status: 'pending' };
+    },
+  };
+};
+
+export default webhooks;
