@@ -10,6 +10,9 @@ module.exports = ({ env }) => ({
       : path.resolve(__dirname, '../..'),
     config: {
       publicUrl: env('NEWSROOM_PUBLIC_URL', null),
+      // Webhook dispatcher and embargo release loops; the tests drive them by hand.
+      backgroundJobs: env.bool('NEWSROOM_BACKGROUND_JOBS', true),
+      webhooks: { pollIntervalMs: env.int('NEWSROOM_WEBHOOK_POLL_MS', 5000) },
     },
   },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },

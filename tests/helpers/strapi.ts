@@ -57,6 +57,8 @@ export interface BootOptions {
   database?: Database;
   /** Seed the AFP brief, demo accounts and roles (default true). */
   seed?: boolean;
+  /** Run the webhook dispatcher and embargo loops (default false: tests drive them). */
+  backgroundJobs?: boolean;
   /** Reuse an existing database (another instance's): a PostgreSQL schema name or an SQLite file. */
   shareWith?: { schema?: string; filename?: string };
 }
@@ -74,6 +76,7 @@ const testEnvironment = (options: BootOptions, filename: string): Record<string,
   NEWSROOM_FROM_SOURCE: 'true',
   NEWSROOM_PUBLIC_URL: 'https://news.example.test',
   NEWSROOM_SEED: options.seed === false ? 'false' : 'true',
+  NEWSROOM_BACKGROUND_JOBS: options.backgroundJobs ? 'true' : 'false',
   STRAPI_TELEMETRY_DISABLED: 'true',
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: filename,
@@ -86,8 +89,8 @@ export interface ChildInstance {
 }
 
 /** Another Strapi instance on the same database, in a child process (like a second server in production). */
-export const spawnStrapiInstance = async (shareWith: { schema?: string; filename?: string }): Promise<ChildInstance> => {
-  const env = { ...process.env, ...testEnvironment({ seed: false }, shareWith.filename ?? '') };
+export const spawnStrapiInstance = async (shareWith: { schema?: string; filename?: string }, extraEnv: Record<string, string> = {}): Promise<ChildInstance> => {
+  const env = { ...process.env, ...testEnvironment({ seed: false }, shareWith.filename ?? ''), ...extraEnv };
   if (shareWith.schema) Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl, DATABASE_SCHEMA: shareWith.schema });
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'instance-main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

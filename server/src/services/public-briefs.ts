@@ -9,6 +9,9 @@ import { gone } from '../http-errors';
 import { BRIEF_UID } from '../uids';
 import { getService } from '.';
 
+/** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
+const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
+
 /** What a reader may know of a brief locale now: its public content, or only that it was killed or withheld. */
 export type BriefSnapshot =
   | { state: 'public'; brief: PublicBrief }
@@ -131,7 +134,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Embargoed copy is for API tokens the settings list as entitled, nobody else. */
     async callerFor(auth: { strategy?: { name?: string }; credentials?: { id?: number } } | undefined): Promise<ReadCaller> {
-      const tokenId = auth?.strategy?.name === 'api-token' ? auth.credentials?.id : undefined;
+      const tokenId = API_TOKEN_STRATEGIES.includes(auth?.strategy?.name ?? '') ? auth?.credentials?.id : undefined;
       const { entitledTokenIds } = await getService(strapi, 'settings').get();
       return { auth, entitledToEmbargoed: tokenId !== undefined && entitledTokenIds.includes(tokenId) };
     },

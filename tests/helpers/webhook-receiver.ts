@@ -1,0 +1,29 @@
+/** A local HTTP receiver for webhook tests: records what arrives and answers with the scripted statuses. */
+import http from 'http';
+import type { AddressInfo } from 'net';
+
+export interface ReceivedWebhook {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export const startReceiver = async (script: (request: ReceivedWebhook, index: number) => number) => {
+  const received: ReceivedWebhook[] = [];
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const entry = { headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+      received.push(entry);
+      response.statusCode = script(entry, received.length - 1);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks/newsroom`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
