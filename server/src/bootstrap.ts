@@ -11,6 +11,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.get('webhookStore').addAllowedEvent(`NEWSROOM_${type.replace(/\./g, '_').toUpperCase()}`, `newsroom.${type}`);
   }
   await getService(strapi, 'feedEvents').ensureCounter();
+  // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::upload.file'],
+    afterUpdate: () => getService(strapi, 'feedEvents').bumpVersion(),
+    afterDelete: () => getService(strapi, 'feedEvents').bumpVersion(),
+  });
   if (strapi.config.get<boolean>('plugin::newsroom.backgroundJobs', true)) {
     getService(strapi, 'webhooks').start();
     getService(strapi, 'embargo').start(EMBARGO_CHECK_MS);

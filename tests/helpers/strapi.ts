@@ -78,6 +78,7 @@ const testEnvironment = (options: BootOptions, filename: string): Record<string,
   NEWSROOM_SEED: options.seed === false ? 'false' : 'true',
   NEWSROOM_BACKGROUND_JOBS: options.backgroundJobs ? 'true' : 'false',
   STRAPI_TELEMETRY_DISABLED: 'true',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: filename,
 });

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { parseBriefListQuery } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services';
-import { readCaller, readLocaleOnlyQuery, type StrapiContext } from './context';
+import { cachedRead, readCaller, readLocaleOnlyQuery, type StrapiContext } from './context';
 
 /** Content API: published briefs (`find` / `findOne` so read-only tokens pass). */
 const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -10,13 +10,16 @@ const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseBriefListQuery(ctx.query);
     if (!query.ok) throw validationFailed(query.errors);
     const caller = await readCaller(strapi, ctx);
-    ctx.body = await getService(strapi, 'publicBriefs').list(query.value, caller);
+    ctx.body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'publicBriefs').list(query.value, caller));
   },
 
   async findOne(ctx: StrapiContext) {
     const locale = readLocaleOnlyQuery(ctx);
     const caller = await readCaller(strapi, ctx);
-    ctx.body = { data: await getService(strapi, 'publicBriefs').findBySlug(ctx.params.slug, locale, caller), meta: {} };
+    ctx.body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => ({
+      data: await getService(strapi, 'publicBriefs').findBySlug(ctx.params.slug, locale, caller),
+      meta: {},
+    }));
   },
 });
 

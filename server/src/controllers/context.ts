@@ -18,6 +18,14 @@ export const readCaller = async (strapi: Core.Strapi, ctx: StrapiContext) => {
   return getService(strapi, 'publicBriefs').callerFor(ctx.state.auth);
 };
 
+/** Cache key part for the caller: answers depend on who asks (permissions, embargo entitlement). */
+export const callerKey = (ctx: StrapiContext, entitled: boolean): string =>
+  `${ctx.state.auth?.strategy?.name ?? 'none'}:${ctx.state.auth?.credentials?.id ?? '-'}:${entitled ? 'entitled' : 'public'}`;
+
+/** Serves a Content API read from the shared-version cache (see services/read-cache). */
+export const cachedRead = <T>(strapi: Core.Strapi, ctx: StrapiContext, entitled: boolean, compute: () => Promise<T>): Promise<T> =>
+  getService(strapi, 'readCache').remember(`${ctx.path}?${ctx.querystring}#${callerKey(ctx, entitled)}`, compute);
+
 /** For routes that take only `locale`: validates the query string, returns the locale or null. */
 export const readLocaleOnlyQuery = (ctx: StrapiContext, allowed: readonly string[] = ['locale']): string | null => {
   const errors: FieldError[] = [];

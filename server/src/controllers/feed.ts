@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { parseFeedQuery } from '../domain/feed/feed-query';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services';
-import { readCaller, type StrapiContext } from './context';
+import { cachedRead, readCaller, type StrapiContext } from './context';
 import { respondWithETag } from './http-cache';
 
 /** Content API: GET /api/newsroom/feed (`find`, so read-only tokens pass). */
@@ -12,7 +12,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!query.ok) throw validationFailed(query.errors);
     const caller = await readCaller(strapi, ctx);
     if (query.value.locale) await getService(strapi, 'publicBriefs').resolveLocale(query.value.locale);
-    const page = await getService(strapi, 'feed').page(query.value, caller);
+    const page = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'feed').page(query.value, caller));
     const lastEventId = page.data.length > 0 ? page.data[page.data.length - 1].id : null;
     if (respondWithETag(ctx, ['feed', query.value, caller.entitledToEmbargoed, page.meta.next, lastEventId, page.data.length])) return;
     ctx.body = page;

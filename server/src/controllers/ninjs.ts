@@ -4,7 +4,7 @@ import type { FieldError } from '../domain/contract';
 import { isNinjsVersion, type NinjsVersion } from '../domain/ninjs';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services';
-import { readCaller, type StrapiContext } from './context';
+import { cachedRead, readCaller, type StrapiContext } from './context';
 import { respondWithETag } from './http-cache';
 
 const readNinjsQuery = (query: Record<string, unknown>) => {
@@ -22,20 +22,25 @@ const ninjs = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: StrapiContext) {
     const query = readNinjsQuery(ctx.query);
     const caller = await readCaller(strapi, ctx);
-    const briefs = getService(strapi, 'publicBriefs');
-    const { documentId, locale } = await briefs.requireDocumentForNinjs(ctx.params.slug, query.locale, caller);
-    const version = query.version ?? (await getService(strapi, 'settings').get()).defaultNinjsVersion;
-    const [snapshots, versions] = await Promise.all([
-      briefs.snapshots([{ documentId, locale }], caller),
-      getService(strapi, 'ninjs').versions([{ documentId, locale }]),
-    ]);
-    const snapshot = snapshots.get(`${documentId}:${locale}`);
-    const counter = versions.get(`${documentId}:${locale}`);
-    if (!snapshot) throw new Error('brief vanished while rendering ninjs');
-    const updatedAt = snapshot.state === 'public' ? snapshot.brief.updatedAt : snapshot.changedAt;
-    const body = await getService(strapi, 'ninjs').render(snapshot, { version, profile: query.profile }, caller, counter?.version ?? 1);
+    const { body, lastModified } = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => {
+      const briefs = getService(strapi, 'publicBriefs');
+      const { documentId, locale } = await briefs.requireDocumentForNinjs(ctx.params.slug, query.locale, caller);
+      const version = query.version ?? (await getService(strapi, 'settings').get()).defaultNinjsVersion;
+      const [snapshots, versions] = await Promise.all([
+        briefs.snapshots([{ documentId, locale }], caller),
+        getService(strapi, 'ninjs').versions([{ documentId, locale }]),
+      ]);
+      const snapshot = snapshots.get(`${documentId}:${locale}`);
+      const counter = versions.get(`${documentId}:${locale}`);
+      if (!snapshot) throw new Error('brief vanished while rendering ninjs');
+      const updatedAt = snapshot.state === 'public' ? snapshot.brief.updatedAt : snapshot.changedAt;
+      return {
+        body: await getService(strapi, 'ninjs').render(snapshot, { version, profile: query.profile }, caller, counter?.version ?? 1),
+        lastModified: counter?.changedAt ?? updatedAt,
+      };
+    });
     ctx.type = 'application/json; charset=utf-8';
-    if (respondWithETag(ctx, ['ninjs', body], counter?.changedAt ?? updatedAt)) return;
+    if (respondWithETag(ctx, ['ninjs', body], lastModified)) return;
     ctx.body = body;
   },
 });

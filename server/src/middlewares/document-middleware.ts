@@ -36,7 +36,10 @@ export const createDocumentMiddleware =
       if ((action === 'create' || action === 'update') && params.data) {
         await getService(strapi, 'tagEditing').beforeWrite(action, params.data, params.documentId);
       }
-      return next();
+      const result = await next();
+      // A renamed or deleted tag changes public briefs without a brief event: invalidate cached answers.
+      if (action === 'update' || action === 'delete') await getService(strapi, 'feedEvents').bumpVersion();
+      return result;
     }
 
     const editing = getService(strapi, 'briefEditing');

@@ -55,6 +55,11 @@ const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     ensureCounter,
 
+    /** Raises the counter without an event: a change that alters public output but is not a brief event (tag, media, settings). */
+    async bumpVersion() {
+      await strapi.db.connection(counterTable()).where({ name: FEED_COUNTER }).increment('value', 1);
+    },
+
     async record(events: EventToRecord[]): Promise<RecordedEvent[]> {
       if (events.length === 0) return [];
       return strapi.db.transaction(async ({ trx, onCommit }) => {

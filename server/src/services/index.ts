@@ -11,6 +11,7 @@ import feed from './feed';
 import ninjs from './ninjs';
 import webhooks from './webhooks';
 import embargo from './embargo';
+import readCache from './read-cache';
 import roles from './roles';
 
 const services = {
@@ -26,6 +27,7 @@ const services = {
   ninjs,
   webhooks,
   embargo,
+  readCache,
   roles,
 };
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_SETTINGS, normalizeSettings, validateSettings, type NewsroomSettings } from '../config/settings-schema';
 import { validationFailed } from '../http-errors';
+import { getService } from '.';
 
 const STORE_KEY = 'settings';
 /** Saved settings are re-read at most this often per instance, so other instances see a save within it. */
@@ -54,6 +55,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       const next = { ...saved, ...(changes as Partial<NewsroomSettings>) };
       await store().set({ key: STORE_KEY, value: next });
       cached = null;
+      await getService(strapi, 'feedEvents').bumpVersion();
       return read();
     },
   };

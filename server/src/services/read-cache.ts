@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import { FEED_COUNTER_UID } from '../uids';
+
+interface Entry {
+  version: number;
+  expiresAt: number;
+  value: unknown;
+}
+
+const MAX_ENTRIES = 1_000;
+/** Upper bound on staleness for what no write announces (an embargo time passing, permission edits). */
+const TTL_MS = 5_000;
+
+/**
+ * Per-instance cache of Content API answers for partners who poll hard. Every public change (publish, kill,
+ * toll revision, tag or media edit) raises the shared feed counter in its transaction, so one cheap read of that
+ * counter tells every instance whether its cached answer is still current.
+ */
+const readCache = ({ strapi }: { strapi: Core.Strapi }) => {
+  const entries = new Map<string, Entry>();
+  let enabled = strapi.config.get<boolean>('plugin::newsroom.readCache', true);
+
+  const currentVersion = async (): Promise<number> => {
+    const table = strapi.getModel(FEED_COUNTER_UID).collectionName as string;
+    const row = (await strapi.db.connection(table).where({ name: 'feed' }).first('value')) as { value: number | string } | undefined;
+    return Number(row?.value ?? 0);
+  };
+
+  return {
+    currentVersion,
+
+    /** The cached value for `key` if nothing public changed since, else `compute()` (cached for the next caller). */
+    async remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      if (!enabled) return compute();
+      const version = await currentVersion();
+      const now = Date.now();
+      const hit = entries.get(key);
+      if (hit && hit.version === version && hit.expiresAt > now) {
+        entries.delete(key);
+        entries.set(key, hit); // most recently used last
+        return hit.value as T;
+      }
+      const value = await compute();
+      entries.set(key, { version, expiresAt: now + TTL_MS, value });
+      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+      return value;
+    },
+
+    /** Turns the cache off or on at run time (the bench measures both). */
+    setEnabled(on: boolean) {
+      enabled = on;
+      entries.clear();
+    },
+  };
+};
+
+export default readCache;
