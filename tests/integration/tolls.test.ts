@@ -196,3 +196,22 @@ test('headline numbers that contradict the toll come back as warnings in the des
   expect(history.body.meta.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'headline', category: 'killed', stated: 12, current: 14 })]));
   expect(history.body.meta.warnings[0].message).toMatch(/headline says 12 killed, current toll is 14 killed \(Police, revision 1\)/);
 });
+
+test('with blockPublishOnTollMismatch, a headline contradicting the toll cannot be published', async () => {
+  const admin = await app.adminToken(DEMO.admin);
+  const editor = contentManager(app, await app.adminToken(DEMO.editor));
+  const documentId = await publishNewBrief(editor, { headline: 'Bus crash kills 9 on mountain road' });
+  await desk.append(documentId, { source: 'Police', asOf: minutesAgo(1), counts: [{ category: 'killed', value: 11, qualifier: 'exact' }] }, '"0"');
+  expect((await app.http().put('/newsroom/settings').set('Authorization', `Bearer ${admin}`).send({ blockPublishOnTollMismatch: true })).status).toBe(200);
+  try {
+    await editor.updateBrief(documentId, { headline: 'Bus crash kills 9 on mountain road, police say' });
+    const refused = await editor.publishBrief(documentId);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.errors[0].path).toEqual(['headline']);
+    expect(refused.body.error.message).toMatch(/headline says 9 killed, current toll is 11 killed/);
+    await editor.updateBrief(documentId, { headline: 'Bus crash kills 11 on mountain road, police say' });
+    expect((await editor.publishBrief(documentId)).status).toBe(200);
+  } finally {
+    await app.http().put('/newsroom/settings').set('Authorization', `Bearer ${admin}`).send({ blockPublishOnTollMismatch: false });
+  }
+});

@@ -116,6 +116,18 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       else if ((await slugsTakenByOthers(draft.slug, locale, documentId)).has(draft.slug))
         fieldErrors.push({ path: ['slug'], message: `slug "${draft.slug}" is already used by another brief in locale ${locale}` });
       if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
+      await this.checkTollConsistencyOnPublish(documentId, locale);
+    },
+
+    /** Headline or summary numbers that contradict the toll: a logged warning, or a refusal when the setting says so. */
+    async checkTollConsistencyOnPublish(documentId: string, locale: string) {
+      const warnings = await getService(strapi, 'desk').consistencyWarnings(documentId, locale);
+      if (warnings.length === 0) return;
+      const { blockPublishOnTollMismatch } = await getService(strapi, 'settings').get();
+      if (blockPublishOnTollMismatch) {
+        throw validationFailed(warnings.map((warning) => ({ path: [warning.field], message: `${warning.message}; fix the ${warning.field} or the toll before publishing` })));
+      }
+      strapi.log.warn(`newsroom: publishing brief ${documentId} (${locale}) with toll warnings: ${warnings.map((warning) => warning.message).join('; ')}`);
     },
 
     /** firstPublishedAt is set once per locale, on the draft and published rows alike, so republishing keeps it. */
