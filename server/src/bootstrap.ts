@@ -20,6 +20,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (strapi.config.get<boolean>('plugin::newsroom.backgroundJobs', true)) {
     getService(strapi, 'webhooks').start();
     getService(strapi, 'embargo').start(EMBARGO_CHECK_MS);
+    getService(strapi, 'retention').start();
   }
 };
 

@@ -3,6 +3,7 @@ import { getService } from './services';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'embargo').stop();
+  getService(strapi, 'retention').stop();
   await getService(strapi, 'webhooks').stop();
 };
 

@@ -240,3 +240,15 @@ describe('partner tokens', () => {
     }
   });
 });
+
+test('the desk previews a draft as partners will get it (admin only)', async () => {
+  const editorJwt = await app.adminToken(DEMO.editor);
+  const editor = contentManager(app, editorJwt);
+  const draft = await editor.createBrief({ headline: 'Preview me before publishing', summary: 'Not yet public.' });
+  const preview = await app.http().get(`/newsroom/briefs/${draft.body.data.documentId}/ninjs?version=3.1`).set('Authorization', `Bearer ${editorJwt}`);
+  expect(preview.status).toBe(200);
+  expect(formatNinjsErrors(validateNinjs(preview.body.data, '3.1'))).toBe('valid');
+  expect(preview.body.data.headlines).toEqual([{ role: 'main', value: 'Preview me before publishing' }]);
+  expect((await get(`/newsroom/briefs/${draft.body.data.documentId}/ninjs`)).status).toBe(401);
+  expect((await get('/api/newsroom/briefs/preview-me-before-publishing/ninjs')).status).toBe(404);
+});

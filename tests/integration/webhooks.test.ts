@@ -103,3 +103,15 @@ test('endpoint input is validated and webhook routes need the webhooks permissio
   const asEditor = await app.http().get('/newsroom/webhooks').set('Authorization', `Bearer ${await app.adminToken(DEMO.editor)}`);
   expect(asEditor.status).toBe(403);
 });
+
+test('retention purges old delivered rows and old events, keeping the newest event of each brief locale', async () => {
+  const retention = app.strapi.plugin('newsroom').service('retention') as { purge: (now?: Date) => Promise<{ deliveries: number; events: number }> };
+  const events = app.strapi.db.query('plugin::newsroom.feed-event');
+  const before = await events.count({});
+  const pairs = new Set(((await events.findMany({ select: ['briefDocumentId', 'locale'] })) as { briefDocumentId: string; locale: string }[]).map((row) => `${row.briefDocumentId}:${row.locale}`));
+  expect(await retention.purge(new Date())).toEqual({ deliveries: 0, events: 0 });
+  const result = await retention.purge(new Date(Date.now() + 31 * 86_400_000));
+  expect(result.deliveries).toBeGreaterThan(0);
+  expect(await events.count({})).toBe(pairs.size);
+  expect(result.events).toBe(before - pairs.size);
+});

@@ -1,15 +1,17 @@
 import { DEFAULT_SETTINGS, validateSettings } from './settings-schema';
 
 /** Plugin options that only the app's config sets (not the settings page). */
-const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache'];
+const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'retentionDays'];
 
 export default {
-  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, webhooks: {} },
+  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, retentionDays: 30, webhooks: {} },
   validator(config: Record<string, unknown>) {
     const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !CONFIG_ONLY_KEYS.includes(key)));
     const errors = validateSettings(settings);
     if (typeof config.backgroundJobs !== 'boolean' && config.backgroundJobs !== undefined) errors.push({ path: ['backgroundJobs'], message: 'backgroundJobs must be true or false' });
     if (typeof config.readCache !== 'boolean' && config.readCache !== undefined) errors.push({ path: ['readCache'], message: 'readCache must be true or false' });
+    if (config.retentionDays !== undefined && (!Number.isInteger(config.retentionDays) || (config.retentionDays as number) < 1))
+      errors.push({ path: ['retentionDays'], message: 'retentionDays must be a whole number of days (at least 1)' });
     if (config.webhooks !== undefined && (typeof config.webhooks !== 'object' || config.webhooks === null)) errors.push({ path: ['webhooks'], message: 'webhooks must be an object of delivery options' });
     if (errors.length > 0) {
       throw new Error(`Invalid newsroom plugin config: ${errors.map((error) => error.message).join('; ')}`);

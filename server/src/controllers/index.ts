@@ -5,9 +5,10 @@ import feed from './feed';
 import ninjs from './ninjs';
 import schema from './schema';
 import settings from './settings';
+import syndicationPreview from './syndication-preview';
 import tag from './tag';
 import toll from './toll';
 import tollDesk from './toll-desk';
 import webhooks from './webhooks';
 
-export default { brief, desk, editorial, feed, ninjs, schema, settings, tag, toll, tollDesk, webhooks };
+export default { brief, desk, editorial, feed, ninjs, schema, settings, syndicationPreview, tag, toll, tollDesk, webhooks };

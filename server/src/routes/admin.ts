@@ -11,6 +11,7 @@ export default {
   routes: [
     { method: 'GET', path: '/briefs/:documentId/tolls', handler: 'tollDesk.find', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/briefs/:documentId/tolls', handler: 'tollDesk.append', config: requires(ACTIONS.updateTolls) },
+    { method: 'GET', path: '/briefs/:documentId/ninjs', handler: 'syndicationPreview.preview', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/briefs/:documentId/kill', handler: 'editorial.kill', config: requires(ACTIONS.killBriefs) },
     { method: 'POST', path: '/briefs/:documentId/withhold', handler: 'editorial.withhold', config: requires(ACTIONS.killBriefs) },
     { method: 'POST', path: '/briefs/:documentId/release', handler: 'editorial.release', config: requires(ACTIONS.killBriefs) },

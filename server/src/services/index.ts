@@ -12,6 +12,7 @@ import ninjs from './ninjs';
 import webhooks from './webhooks';
 import embargo from './embargo';
 import readCache from './read-cache';
+import retention from './retention';
 import roles from './roles';
 
 const services = {
@@ -28,6 +29,7 @@ const services = {
   webhooks,
   embargo,
   readCache,
+  retention,
   roles,
 };
 

@@ -174,6 +174,19 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       return brief;
     },
 
+    /** The draft of a brief locale shaped like a public brief, whatever its status: the desk's syndication preview. */
+    async preview(documentId: string, localeParam: string | null): Promise<PublicBrief> {
+      const locale = await resolveLocale(localeParam);
+      const record = (await strapi.db.query(BRIEF_UID).findOne({
+        select: BRIEF_COLUMNS,
+        where: { documentId, locale, publishedAt: null },
+        populate: RELATIONS,
+      })) as BriefRecord | null;
+      if (!record) throw new errors.NotFoundError('Brief not found');
+      const [brief] = await shape([{ ...record, editorialStatus: 'usable' }], locale, { auth: undefined, entitledToEmbargoed: true }, new Date());
+      return brief;
+    },
+
     /** documentId and locale for the ninjs route: like requirePublicDocument, but a killed brief gives its tombstone. */
     async requireDocumentForNinjs(slug: string, localeParam: string | null, caller: ReadCaller) {
       const now = new Date();

@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID } from '../uids';
+
+const DAY_MS = 86_400_000;
+const PURGE_EVERY_MS = 3_600_000;
+
+/**
+ * Keeps feed and outbox rows for `retentionDays`. The newest event of each brief locale is always kept, since the
+ * ninjs version counter continues from it. Partners must poll within the retention window.
+ */
+const retention = ({ strapi }: { strapi: Core.Strapi }) => {
+  let timer: NodeJS.Timeout | null = null;
+  const retentionDays = () => strapi.config.get<number>('plugin::newsroom.retentionDays', 30);
+
+  const purge = async (now = new Date()) => {
+    const cutoff = new Date(now.getTime() - retentionDays() * DAY_MS);
+    const deliveries = await strapi.db.query(WEBHOOK_DELIVERY_UID).deleteMany({ where: { status: { $in: ['delivered', 'failed'] }, createdAt: { $lt: cutoff } } });
+    const table = strapi.getModel(FEED_EVENT_UID).collectionName as string;
+    const knex = strapi.db.connection;
+    const newestPerBrief = knex(table).max('seq').groupBy('brief_document_id', 'locale');
+    // PostgreSQL and SQLite both accept the subquery; MySQL would need it wrapped in a derived table.
+    const events = await knex(table).where('occurred_at', '<', cutoff).whereNotIn('seq', newestPerBrief).delete();
+    return { deliveries: deliveries.count, events: Number(events) };
+  };
+
+  return {
+    purge,
+    start() {
+      if (timer) return;
+      timer = setInterval(() => {
+        purge().catch((error) => strapi.log.error(`newsroom retention: ${(error as Error).message}`));
+      }, PURGE_EVERY_MS);
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+};
+
+export default retention;
