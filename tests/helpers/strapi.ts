@@ -124,7 +124,8 @@ export const spawnStrapiInstance = async (shareWith: { schema?: string; filename
 };
 
 export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi & { schema?: string; filename?: string }> => {
-  const database = options.database ?? 'sqlite';
+  // NEWSROOM_TEST_DB=postgres runs the SQLite suites on PostgreSQL too (npm test does both).
+  const database = options.database ?? (process.env.NEWSROOM_TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
   const uploadsDir = path.join(APP_DIR, 'public', 'uploads');
   fs.mkdirSync(uploadsDir, { recursive: true });

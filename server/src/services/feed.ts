@@ -6,7 +6,7 @@ import { FEED_EVENT_UID } from '../uids';
 import type { ReadCaller } from './public-briefs';
 import { getService } from '.';
 
-interface FeedEventRow {
+export interface FeedEventRow {
   eventId: string;
   seq: number;
   type: FeedEventType;
