@@ -3,6 +3,7 @@ import briefEditing from './brief-editing';
 import tagEditing from './tag-editing';
 import settings from './settings';
 import publicBriefs from './public-briefs';
+import briefReadQuery from './brief-read-query';
 import tolls from './tolls';
 import editorial from './editorial';
 import desk from './desk';
@@ -20,6 +21,7 @@ const services = {
   tagEditing,
   settings,
   publicBriefs,
+  briefReadQuery,
   tolls,
   editorial,
   desk,

@@ -6,7 +6,9 @@ import { isPublic } from '../domain/brief/visibility';
 import type { BriefListQuery } from '../domain/brief/list-query';
 import type { PublicBrief } from '../domain/contract';
 import { gone } from '../http-errors';
-import { BRIEF_UID } from '../uids';
+import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
+import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
+import type { BriefReadRow } from './brief-read-query';
 import { getService } from '.';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
@@ -39,32 +41,40 @@ const RELATIONS = {
 
 /** The Content API read side of briefs: what partners and the public may see, shaped to the contract. */
 const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
-  const visibleWhere = (now: Date, caller: ReadCaller) => ({
-    publishedAt: { $notNull: true },
-    editorialStatus: 'usable',
-    ...(caller.entitledToEmbargoed ? {} : { $or: [{ embargoUntil: null }, { embargoUntil: { $lte: now } }] }),
-  });
-
-  /** Sanitizes the raw rows with Strapi's Content API rules for this caller, then shapes them. */
-  const shape = async (records: BriefRecord[], locale: string, caller: ReadCaller, now: Date): Promise<PublicBrief[]> => {
+  /**
+   * Sanitizes rows with Strapi's Content API rules for this caller (private fields, relations the caller may not
+   * read), then shapes them to the contract. `tollOf` gives each brief's current toll state.
+   */
+  const shape = async (
+    records: BriefRecord[],
+    caller: ReadCaller,
+    now: Date,
+    tollOf: (documentId: string) => { version: number; state: TollStateData | null } | null,
+  ): Promise<PublicBrief[]> => {
     if (records.length === 0) return [];
     const sanitized = (await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), { auth: caller.auth })) as BriefRecord[];
-    const [settings, baseUrl, tolls] = await Promise.all([
-      getService(strapi, 'settings').get(),
-      getService(strapi, 'settings').publicBaseUrl(),
-      getService(strapi, 'tolls').currentTolls(sanitized.map((record) => record.documentId), locale),
-    ]);
+    const [settings, baseUrl] = await Promise.all([getService(strapi, 'settings').get(), getService(strapi, 'settings').publicBaseUrl()]);
     const knownAgencies = settings.knownAgencies.length > 0 ? settings.knownAgencies : undefined;
-    return sanitized.map((record) =>
-      toPublicBrief(record, {
+    return sanitized.map((record) => {
+      const toll = tollOf(record.documentId);
+      return toPublicBrief(record, {
         baseUrl,
         now,
         entitledToEmbargoed: caller.entitledToEmbargoed,
         credit: (raw) => parseCredit(raw, { knownAgencies }),
-        toll: tolls.get(record.documentId) ?? null,
-      }),
-    );
+        toll: toll ? buildToll(toll.state ?? EMPTY_TOLL_STATE, toll.version, record.locale) : null,
+      });
+    });
   };
+
+  /** Rows from the one-statement read query, shaped; their toll state came with them. */
+  const shapeRows = (rows: BriefReadRow[], caller: ReadCaller, now: Date) => {
+    const tolls = new Map(rows.map((row) => [row.documentId, row.toll]));
+    const records = rows.map(({ toll: _toll, total: _total, killReason: _killReason, statusChangedAt: _statusChangedAt, ...record }) => record);
+    return shape(records, caller, now, (documentId) => tolls.get(documentId) ?? null);
+  };
+
+  const readQuery = () => getService(strapi, 'briefReadQuery');
 
   const resolveLocale = async (locale: string | null): Promise<string> => {
     const editing = getService(strapi, 'briefEditing');
@@ -78,15 +88,12 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     return locale;
   };
 
-  /** The published row behind a slug, whatever its status: callers decide between 404 and 410. */
-  const findPublishedRow = async (slug: string, locale: string): Promise<BriefRecord | null> =>
-    (await strapi.db.query(BRIEF_UID).findOne({
-      select: [...BRIEF_COLUMNS, 'killReason', 'statusChangedAt'],
-      where: { slug, locale, publishedAt: { $notNull: true } },
-    })) as BriefRecord | null;
+  /** The published row behind a slug, whatever its status, with its relations: callers decide between 404 and 410. */
+  const findPublishedRow = async (slug: string, locale: string): Promise<BriefReadRow | null> =>
+    (await readQuery().select({ published: true, slug, locale }))[0] ?? null;
 
   /** 404 for what an outsider may not know exists (draft, withheld, embargoed, unknown); 410 for a killed brief. */
-  const requirePublic = (row: (BriefRecord & { killReason?: string | null; statusChangedAt?: string | null }) | null, now: Date, caller: ReadCaller): BriefRecord => {
+  const requirePublic = (row: BriefReadRow | null, now: Date, caller: ReadCaller): BriefReadRow => {
     if (!row) throw new errors.NotFoundError('Brief not found');
     if (row.editorialStatus === 'killed') {
       throw gone('This brief has been killed', {
@@ -111,17 +118,13 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshots = new Map<string, BriefSnapshot>();
       if (pairs.length === 0) return snapshots;
       const now = new Date();
-      const rows = (await strapi.db.query(BRIEF_UID).findMany({
-        select: [...BRIEF_COLUMNS, 'killReason', 'statusChangedAt'],
-        where: { documentId: { $in: [...new Set(pairs.map((pair) => pair.documentId))] }, locale: { $in: [...new Set(pairs.map((pair) => pair.locale))] }, publishedAt: { $notNull: true } },
-        populate: RELATIONS,
-      })) as (BriefRecord & { killReason: string | null; statusChangedAt: string | null })[];
+      const rows = await readQuery().select({
+        published: true,
+        documentIds: [...new Set(pairs.map((pair) => pair.documentId))],
+        locales: [...new Set(pairs.map((pair) => pair.locale))],
+      });
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
-      const byLocale = new Map<string, typeof visible>();
-      for (const row of visible) byLocale.set(row.locale, [...(byLocale.get(row.locale) ?? []), row]);
-      for (const [locale, localeRows] of byLocale) {
-        for (const brief of await shape(localeRows, locale, caller, now)) snapshots.set(`${brief.documentId}:${brief.locale}`, { state: 'public', brief });
-      }
+      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(`${brief.documentId}:${brief.locale}`, { state: 'public', brief });
       for (const row of rows) {
         const key = `${row.documentId}:${row.locale}`;
         if (snapshots.has(key)) continue;
@@ -142,20 +145,17 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(query: BriefListQuery, caller: ReadCaller) {
       const now = new Date();
       const locale = await resolveLocale(query.locale);
-      const where = { locale, ...visibleWhere(now, caller), ...(query.tagSlug ? { tags: { slug: query.tagSlug } } : {}) };
-      const [records, total] = await Promise.all([
-        strapi.db.query(BRIEF_UID).findMany({
-          select: BRIEF_COLUMNS,
-          where,
-          orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
-          limit: query.pageSize,
-          offset: (query.page - 1) * query.pageSize,
-          populate: RELATIONS,
-        }) as Promise<BriefRecord[]>,
-        strapi.db.query(BRIEF_UID).count({ where }),
-      ]);
+      const filter = {
+        published: true as const,
+        locale,
+        usableOnly: true,
+        ...(caller.entitledToEmbargoed ? {} : { hideEmbargoedAt: now }),
+        ...(query.tagSlug ? { tagSlug: query.tagSlug } : {}),
+      };
+      const rows = await readQuery().select(filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const total = rows[0]?.total ?? (query.page > 1 ? await readQuery().count(filter) : 0);
       return {
-        data: await shape(records, locale, caller, now),
+        data: await shapeRows(rows, caller, now),
         meta: { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
       };
     },
@@ -165,12 +165,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const locale = await resolveLocale(localeParam);
       const row = requirePublic(await findPublishedRow(slug, locale), now, caller);
-      const record = (await strapi.db.query(BRIEF_UID).findOne({
-        select: BRIEF_COLUMNS,
-        where: { id: (row as BriefRecord & { id: number }).id },
-        populate: RELATIONS,
-      })) as BriefRecord;
-      const [brief] = await shape([record], locale, caller, now);
+      const [brief] = await shapeRows([row], caller, now);
       return brief;
     },
 
@@ -183,7 +178,11 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: RELATIONS,
       })) as BriefRecord | null;
       if (!record) throw new errors.NotFoundError('Brief not found');
-      const [brief] = await shape([{ ...record, editorialStatus: 'usable' }], locale, { auth: undefined, entitledToEmbargoed: true }, new Date());
+      const state = (await strapi.db.query(TOLL_STATE_UID).findOne({ select: ['version', 'state'], where: { briefDocumentId: documentId } })) as {
+        version: number;
+        state: TollStateData | null;
+      } | null;
+      const [brief] = await shape([{ ...record, editorialStatus: 'usable' }], { auth: undefined, entitledToEmbargoed: true }, new Date(), () => state);
       return brief;
     },
 

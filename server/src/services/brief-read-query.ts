@@ -1,0 +1,175 @@
+import type { Core } from '@strapi/strapi';
+import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/brief/to-public-brief';
+import type { PublicTag } from '../domain/contract';
+import type { TollStateData } from '../domain/toll';
+import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
+
+/** A brief row with its relations and toll, as one SQL statement returns it. */
+export interface BriefReadRow extends BriefRecord {
+  id: number;
+  killReason: string | null;
+  statusChangedAt: string | null;
+  toll: { version: number; state: TollStateData | null } | null;
+  total?: number;
+}
+
+export interface BriefReadFilter {
+  locale?: string;
+  locales?: string[];
+  documentIds?: string[];
+  slug?: string;
+  published: true;
+  /** usable, not killed or withheld (list); omitted = any status (callers decide 404 / 410). */
+  usableOnly?: boolean;
+  /** Hide briefs whose embargo has not passed at this time. */
+  hideEmbargoedAt?: Date;
+  tagSlug?: string;
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+}
+
+interface MorphJoinTable {
+  name: string;
+  joinColumn: { name: string };
+  morphColumn: { idColumn: { name: string }; typeColumn: { name: string }; typeField?: string };
+}
+
+const COLUMNS: [keyof BriefReadRow | string, string][] = [
+  ['id', 'id'], ['documentId', 'document_id'], ['locale', 'locale'], ['slug', 'slug'], ['headline', 'headline'], ['slugline', 'slugline'],
+  ['byline', 'byline'], ['dateline', 'dateline'], ['summary', 'summary'], ['body', 'body'], ['urgency', 'urgency'],
+  ['editorialStatus', 'editorial_status'], ['embargoUntil', 'embargo_until'], ['firstPublishedAt', 'first_published_at'],
+  ['updatedAt', 'updated_at'], ['publishedAt', 'published_at'], ['photoCaption', 'photo_caption'], ['photoCredit', 'photo_credit'],
+  ['relatedLinks', 'related_links'], ['killReason', 'kill_reason'], ['statusChangedAt', 'status_changed_at'],
+];
+
+const parseJson = <T>(value: unknown, fallback: T): T => {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value !== 'string') return value as T;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+/** SQLite keeps datetimes as epoch milliseconds, PostgreSQL as timestamps; both become ISO strings. */
+const toIso = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const date = typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)) ? new Date(Number(value)) : new Date(value as string | Date);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+/**
+ * The read side's one statement: a page of briefs with their tags, photo, related briefs and toll state, each
+ * relation aggregated to JSON in a correlated subquery (json_group_array on SQLite, json_agg on PostgreSQL), and
+ * the total count as a window function. Table and column names come from Strapi's own metadata.
+ */
+const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const knex = () => strapi.db.connection;
+  const dbTime = (date: Date) => (isPostgres() ? date : date.getTime());
+
+  const jsonObject = (pairs: [string, string][]) =>
+    `${isPostgres() ? 'json_build_object' : 'json_object'}(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(', ')})`;
+
+  /** `(select <json array of objects> from <from> where … order by …)`, '[]' when empty. */
+  const jsonArray = (objectSql: string, fromSql: string, orderSql: string) =>
+    isPostgres()
+      ? `(select coalesce(json_agg(${objectSql} order by ${orderSql}), '[]'::json) ${fromSql})`
+      : `(select json_group_array(json(obj)) from (select ${objectSql} as obj ${fromSql} order by ${orderSql}))`;
+
+  const relationSql = () => {
+    const metadata = strapi.db.metadata.get(BRIEF_UID);
+    const attributes = metadata.attributes as unknown as Record<string, { joinTable?: JoinTable }>;
+    const tags = attributes.tags.joinTable as JoinTable;
+    const related = attributes.relatedBriefs.joinTable as JoinTable;
+    const tagTable = strapi.db.metadata.get('plugin::newsroom.tag').tableName;
+    const files = strapi.db.metadata.get('plugin::upload.file');
+    const morph = (files.attributes as unknown as Record<string, { joinTable?: MorphJoinTable }>).related.joinTable as MorphJoinTable;
+    const stateTable = strapi.db.metadata.get(TOLL_STATE_UID).tableName;
+    const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+    const tagsSql = jsonArray(
+      jsonObject([['name', 't.name'], ['slug', 't.slug'], ['kind', 't.kind']]),
+      `from ${q(tags.name)} l join ${q(tagTable)} t on t.id = l.${q(tags.inverseJoinColumn.name)} where l.${q(tags.joinColumn.name)} = b.id`,
+      `l.${q(tags.orderColumnName ?? 'id')}, l.id`,
+    );
+    const relatedSql = jsonArray(
+      jsonObject([
+        ['documentId', 'r.document_id'], ['locale', 'r.locale'], ['slug', 'r.slug'], ['headline', 'r.headline'],
+        ['editorialStatus', 'r.editorial_status'], ['embargoUntil', 'r.embargo_until'], ['publishedAt', 'r.published_at'],
+      ]),
+      `from ${q(related.name)} l join ${q(metadata.tableName)} r on r.id = l.${q(related.inverseJoinColumn.name)} where l.${q(related.joinColumn.name)} = b.id and r.published_at is not null and r.editorial_status = 'usable'`,
+      `l.${q(related.orderColumnName ?? 'id')}, l.id`,
+    );
+    const photoSql = `(select ${jsonObject([
+      ['url', 'f.url'], ['alternativeText', 'f.alternative_text'], ['width', 'f.width'], ['height', 'f.height'], ['formats', 'f.formats'], ['mime', 'f.mime'],
+    ])} from ${q(morph.name)} m join ${q(files.tableName)} f on f.id = m.${q(morph.joinColumn.name)} where m.${q(morph.morphColumn.idColumn.name)} = b.id and m.${q(morph.morphColumn.typeColumn.name)} = '${BRIEF_UID}' and m.${q(morph.morphColumn.typeField ?? 'field')} = 'photo' limit 1)`;
+    const tagFilterSql = `exists (select 1 from ${q(tags.name)} l join ${q(tagTable)} t on t.id = l.${q(tags.inverseJoinColumn.name)} where l.${q(tags.joinColumn.name)} = b.id and t.slug = ?)`;
+    return { tagsSql, relatedSql, photoSql, tagFilterSql, briefTable: metadata.tableName, stateTable };
+  };
+
+  const toRow = (raw: Record<string, unknown>): BriefReadRow => {
+    const row = Object.fromEntries(COLUMNS.map(([key]) => [key, raw[key as string]])) as unknown as BriefReadRow;
+    const photo = parseJson<(MediaRecord & { formats: unknown }) | null>(raw.photo_json, null);
+    return {
+      ...row,
+      body: parseJson(raw.body, []),
+      relatedLinks: parseJson(raw.relatedLinks, []),
+      embargoUntil: toIso(raw.embargoUntil),
+      firstPublishedAt: toIso(raw.firstPublishedAt),
+      updatedAt: toIso(raw.updatedAt) as string,
+      publishedAt: toIso(raw.publishedAt),
+      statusChangedAt: toIso(raw.statusChangedAt),
+      tags: parseJson<PublicTag[]>(raw.tags_json, []),
+      photo: photo && photo.url ? { ...photo, formats: parseJson(photo.formats, null) } : null,
+      relatedBriefs: parseJson<RelatedBriefRecord[]>(raw.related_json, []).map((related) => ({
+        ...related,
+        embargoUntil: toIso(related.embargoUntil),
+        publishedAt: toIso(related.publishedAt),
+      })),
+      toll: raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) },
+      total: raw.total === undefined ? undefined : Number(raw.total),
+    };
+  };
+
+  return {
+    async select(filter: BriefReadFilter, page?: { limit: number; offset: number }): Promise<BriefReadRow[]> {
+      const sql = relationSql();
+      const db = knex();
+      const query = db(`${sql.briefTable} as b`)
+        .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
+        .select(db.raw(`${sql.tagsSql} as tags_json`))
+        .select(db.raw(`${sql.photoSql} as photo_json`))
+        .select(db.raw(`${sql.relatedSql} as related_json`))
+        .select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state'))
+        .leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id')
+        .whereNotNull('b.published_at');
+      if (filter.locale) query.where('b.locale', filter.locale);
+      if (filter.locales) query.whereIn('b.locale', filter.locales);
+      if (filter.documentIds) query.whereIn('b.document_id', filter.documentIds);
+      if (filter.slug) query.where('b.slug', filter.slug);
+      if (filter.usableOnly) query.where('b.editorial_status', 'usable');
+      const embargoTime = filter.hideEmbargoedAt;
+      if (embargoTime) query.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
+      if (filter.tagSlug) query.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
+      if (page) {
+        query.select(db.raw('count(*) over () as total')).orderBy([{ column: 'b.first_published_at', order: 'desc' }, { column: 'b.id', order: 'desc' }]).limit(page.limit).offset(page.offset);
+      }
+      return ((await query) as Record<string, unknown>[]).map(toRow);
+    },
+
+    /** Total for a page past the end (the window count needs at least one row). */
+    async count(filter: BriefReadFilter): Promise<number> {
+      const rows = await this.select(filter, { limit: 1, offset: 0 });
+      return rows[0]?.total ?? 0;
+    },
+  };
+};
+
+export default briefReadQuery;
