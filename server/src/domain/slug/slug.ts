@@ -2,7 +2,7 @@ import slugify from 'slugify';
 
 /** `Alep : 15 morts` → `alep-15-morts`: lower case, accents folded, punctuation dropped. */
 export const toSlug = (text: string): string =>
-  slugify(text, { lower: true, strict: true, trim: true, locale: 'en', remove: /[<>]/g }).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  slugify(text.replace(/[<>]/g, ''), { lower: true, strict: true, trim: true, locale: 'en' }).replace(/-+/g, '-').replace(/^-|-$/g, '');
 
 export const MAX_SLUG_LENGTH = 200;
 
