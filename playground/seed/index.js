@@ -18,6 +18,11 @@ const DEMO_USERS = [
   { email: 'deskchief@newsroom.local', firstname: 'Dana', lastname: 'Deskchief', role: 'Desk chief' },
   { email: 'deskchief2@newsroom.local', firstname: 'Sam', lastname: 'Secondchief', role: 'Desk chief' },
 ];
+const PARTNER_TOKEN_NAME = 'Partner (demo)';
+const PARTNER_READ_ACTIONS = [
+  'plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find',
+  'plugin::newsroom.feed.find', 'plugin::newsroom.ninjs.findOne', 'plugin::newsroom.schema.findOne',
+];
 const PUBLIC_READ_ACTIONS = ['plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find'];
 
 const ensureFrenchLocale = async (strapi) => {
@@ -110,6 +115,19 @@ const ensureKilled = async (strapi, documentId) => {
   await strapi.plugin('newsroom').service('editorial').kill(documentId, killedBrief.killReason);
 };
 
+/** A custom API token holding exactly the plugin's read actions, printed once when created (development only). */
+const ensurePartnerToken = async (strapi) => {
+  if (process.env.NODE_ENV === 'production' || process.env.NODE_ENV === 'test') return;
+  const tokens = strapi.service('admin::api-token');
+  if (await tokens.exists({ name: PARTNER_TOKEN_NAME })) {
+    strapi.log.info(`newsroom seed: the "${PARTNER_TOKEN_NAME}" API token exists; view or regenerate it in Settings → API Tokens`);
+    return;
+  }
+  const token = await tokens.create({ name: PARTNER_TOKEN_NAME, description: 'Newsroom partner: the plugin read actions only', type: 'custom', lifespan: null, permissions: PARTNER_READ_ACTIONS });
+  strapi.log.info(`newsroom seed: partner API token (custom, plugin read actions only): ${token.accessKey}`);
+  strapi.log.info(`  try: curl -H "Authorization: Bearer ${token.accessKey}" http://localhost:${process.env.PORT || 1337}/api/newsroom/feed`);
+};
+
 const seed = async (strapi) => {
   await ensureFrenchLocale(strapi);
   const { deskChiefRoleId } = await strapi.plugin('newsroom').service('roles').setupRoles();
@@ -131,6 +149,7 @@ const seed = async (strapi) => {
   await ensureBrief(strapi, draftBrief, { publish: false });
   await ensureKilled(strapi, await ensureBrief(strapi, killedBrief));
   await ensurePublicRead(strapi);
+  await ensurePartnerToken(strapi);
 };
 
 module.exports = { seed, DEMO_USERS, DEMO_PASSWORD };
