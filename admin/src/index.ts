@@ -3,6 +3,7 @@ import { Clock, Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { EDITORIAL_ACTIONS } from './components/editorial/EditorialActions';
+import { PreviewSyndicationAction } from './components/syndication/PreviewAction';
 import { TollDeskPanel } from './components/toll-desk/TollDeskPanel';
 import { PERMISSIONS, PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -48,10 +49,14 @@ export default {
       type: 'string',
       icon: Feather,
       intlLabel: { id: getTranslation('credit.label'), defaultMessage: 'Photo credit' },
-      intlDescription: { id: getTranslation('credit.description'), defaultMessage: 'Agency credit line, parsed into photographers, agencies and restrictions' },
+      intlDescription: {
+        id: getTranslation('credit.description'),
+        defaultMessage: 'Agency credit line, parsed into photographers, agencies and restrictions',
+      },
       components: {
         // The input is a forwardRef component; the registry types its Input as a plain ComponentType.
-        Input: async () => import('./components/credit/CreditInput').then((module) => ({ default: module.default as unknown as ComponentType })),
+        Input: async () =>
+          import('./components/credit/CreditInput').then((module) => ({ default: module.default as unknown as ComponentType })),
       },
     });
   },
@@ -70,7 +75,7 @@ export default {
 
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addEditViewSidePanel([TollDeskPanel]);
-    contentManager.addDocumentAction((actions) => [...actions, ...EDITORIAL_ACTIONS]);
+    contentManager.addDocumentAction((actions) => [...actions, PreviewSyndicationAction, ...EDITORIAL_ACTIONS]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -21,6 +21,8 @@ export type { NewsroomSettings, NinjsVersionSetting } from '../../server/src/con
 /** A history item of the toll desk: the public revision plus who made it. */
 export interface AdminTollRevision extends TollRevision {
   madeBy: string | null;
+  /** The revision's figures as a sentence in the requested locale, when the server sends it. */
+  text?: string;
 }
 
 /** A figure in the headline or summary that contradicts the current toll. */

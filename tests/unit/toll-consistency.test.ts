@@ -174,3 +174,15 @@ describe('checkTollConsistency', () => {
     ]);
   });
 });
+
+describe('asides between commas do not hide the casualty word', () => {
+  test.each<[string, 'en' | 'fr', number]>([
+    ["At least 15 civilians, including a child, killed in Russian strikes in Syria's Idleb", 'en', 15],
+    ['According to the OSDH, at least 15 civilians, including a child, were killed on Thursday', 'en', 15],
+    ['Syrie : au moins 15 civils, dont un enfant, tués dans des frappes russes à Idleb', 'fr', 15],
+    ['Au moins 15 civils, dont un enfant, ont été tués jeudi', 'fr', 15],
+    ['12 people, most of them children, died in the fire', 'en', 12],
+  ])('%s', (text, language, stated) => {
+    expect(findCasualtyMentions(text, language)).toEqual([{ category: 'killed', stated }]);
+  });
+});

@@ -79,7 +79,9 @@ describe('admin translations', () => {
     const { uses, dynamicCalls } = usedKeys();
     expect(uses.length).toBeGreaterThan(50);
     expect(dynamicCalls).toEqual([]);
-    const missing = uses.filter(({ key }) => LANGUAGES.some((language) => !(key in messages[language]))).map(({ key, file }) => `${file}: ${key}`);
+    const missing = uses
+      .filter(({ key }) => LANGUAGES.some((language) => !(key in messages[language])))
+      .map(({ key, file }) => `${file}: ${key}`);
     expect(missing).toEqual([]);
   });
 
@@ -104,7 +106,8 @@ describe('admin translations', () => {
           return '';
         }
       });
-      if (new Set(placeholders).size > 1) problems.push(`${key}: placeholders differ (${LANGUAGES.map((language, i) => `${language}: ${placeholders[i]}`).join('; ')})`);
+      if (new Set(placeholders).size > 1)
+        problems.push(`${key}: placeholders differ (${LANGUAGES.map((language, i) => `${language}: ${placeholders[i]}`).join('; ')})`);
     }
     expect(problems).toEqual([]);
   });

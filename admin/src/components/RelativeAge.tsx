@@ -12,7 +12,9 @@ export const RelativeAge = ({ timestamp, now = Date.now() }: { timestamp: string
   const elapsed = new Date(timestamp).getTime() - now;
   const [unit, size] = UNITS.find(([, unitSize]) => Math.abs(elapsed) >= unitSize) ?? ['second', 1_000];
   const text =
-    unit === 'second' ? intl.formatRelativeTime(0, 'second', { numeric: 'auto' }) : intl.formatRelativeTime(Math.round(elapsed / size), unit, { numeric: 'auto' });
+    unit === 'second'
+      ? intl.formatRelativeTime(0, 'second', { numeric: 'auto' })
+      : intl.formatRelativeTime(Math.round(elapsed / size), unit, { numeric: 'auto' });
   return (
     <time dateTime={timestamp} title={intl.formatDate(timestamp, { dateStyle: 'medium', timeStyle: 'short' })}>
       {text}

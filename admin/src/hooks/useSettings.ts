@@ -14,6 +14,9 @@ export const useSettingsActions = () => {
     async (changes: Partial<NewsroomSettings>) => (await put<SettingsResponse>('/newsroom/settings', changes)).data.data,
     [put],
   );
-  const setupRoles = React.useCallback(async () => (await post<SetupRolesResponse>('/newsroom/settings/setup-roles', {})).data.data, [post]);
+  const setupRoles = React.useCallback(
+    async () => (await post<SetupRolesResponse>('/newsroom/settings/setup-roles', {})).data.data,
+    [post],
+  );
   return { save, setupRoles };
 };

@@ -21,7 +21,7 @@ import { useIntl } from 'react-intl';
 import { NINJS_VERSION_SETTINGS } from '../../../server/src/config/settings-schema';
 import { useApiTokens, useNewsroomSettings, useSettingsActions } from '../hooks/useSettings';
 import { PERMISSIONS } from '../pluginId';
-import type { NewsroomSettings, NinjsVersionSetting } from '../types';
+import type { NewsroomSettings } from '../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../utils/apiError';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -72,7 +72,8 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
   const isDirty = Object.keys(changes).length > 0;
   const errors = fieldErrorsOf(saveError);
   const disabled = !canUpdate || isSaving;
-  const set = <K extends keyof NewsroomSettings>(key: K, value: NewsroomSettings[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof NewsroomSettings>(key: K, value: NewsroomSettings[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   React.useEffect(() => setValues(loaded), [loaded]);
 
@@ -83,7 +84,10 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
     try {
       const saved = await save(changes);
       setValues(saved);
-      toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation('settings.saved'), defaultMessage: 'Settings saved' }) });
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: getTranslation('settings.saved'), defaultMessage: 'Settings saved' }),
+      });
       onSaved();
     } catch (error) {
       const apiError = toApiError(error);
@@ -110,7 +114,8 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
         message: formatMessage(
           {
             id: getTranslation('settings.roles.done'),
-            defaultMessage: '{created, select, true {Desk chief role created.} other {Desk chief role already there.}} {granted, plural, =0 {No permission was missing.} one {# permission granted.} other {# permissions granted.}}',
+            defaultMessage:
+              '{created, select, true {Desk chief role created.} other {Desk chief role already there.}} {granted, plural, =0 {No permission was missing.} one {# permission granted.} other {# permissions granted.}}',
           },
           { created: String(result.deskChiefCreated), granted },
         ),
@@ -133,7 +138,10 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
     <form onSubmit={submit} noValidate>
       <Layouts.Header
         title={formatMessage({ id: getTranslation('settings.title'), defaultMessage: 'Newsroom' })}
-        subtitle={formatMessage({ id: getTranslation('settings.subtitle'), defaultMessage: 'Desk rules, syndication defaults and partner access' })}
+        subtitle={formatMessage({
+          id: getTranslation('settings.subtitle'),
+          defaultMessage: 'Desk rules, syndication defaults and partner access',
+        })}
         primaryAction={
           canUpdate ? (
             <Button type="submit" startIcon={<Check />} loading={isSaving} disabled={!isDirty}>
@@ -154,7 +162,9 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
                   defaultMessage: 'A toll that may rise is flagged stale when not revised for this long.',
                 })}
               >
-                <Field.Label>{formatMessage({ id: getTranslation('settings.staleAfterMinutes'), defaultMessage: 'Stale after (minutes)' })}</Field.Label>
+                <Field.Label>
+                  {formatMessage({ id: getTranslation('settings.staleAfterMinutes'), defaultMessage: 'Stale after (minutes)' })}
+                </Field.Label>
                 <NumberInput
                   value={values.staleAfterMinutes}
                   disabled={disabled}
@@ -174,7 +184,10 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
                 })}
               >
                 <Field.Label>
-                  {formatMessage({ id: getTranslation('settings.blockPublishOnTollMismatch'), defaultMessage: 'Block publishing on toll mismatch' })}
+                  {formatMessage({
+                    id: getTranslation('settings.blockPublishOnTollMismatch'),
+                    defaultMessage: 'Block publishing on toll mismatch',
+                  })}
                 </Field.Label>
                 <Toggle
                   checked={values.blockPublishOnTollMismatch}
@@ -188,20 +201,27 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={12} direction="column" alignItems="stretch">
-              <AgencyListField value={values.knownAgencies} error={errors.knownAgencies} disabled={disabled} onChange={(agencies) => set('knownAgencies', agencies)} />
+              <AgencyListField
+                value={values.knownAgencies}
+                error={errors.knownAgencies}
+                disabled={disabled}
+                onChange={(agencies) => set('knownAgencies', agencies)}
+              />
             </Grid.Item>
           </Section>
 
           <Section title={formatMessage({ id: getTranslation('settings.syndication'), defaultMessage: 'Syndication' })}>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
               <Field.Root name="defaultNinjsVersion" error={errors.defaultNinjsVersion}>
-                <Field.Label>{formatMessage({ id: getTranslation('settings.defaultNinjsVersion'), defaultMessage: 'Default ninjs version' })}</Field.Label>
+                <Field.Label>
+                  {formatMessage({ id: getTranslation('settings.defaultNinjsVersion'), defaultMessage: 'Default ninjs version' })}
+                </Field.Label>
                 <SingleSelect
                   value={values.defaultNinjsVersion}
                   disabled={disabled}
                   onChange={(value) => {
                     const version = NINJS_VERSION_SETTINGS.find((known) => known === value);
-                    if (version) set('defaultNinjsVersion', version as NinjsVersionSetting);
+                    if (version) set('defaultNinjsVersion', version);
                   }}
                 >
                   {NINJS_VERSION_SETTINGS.map((version) => (
@@ -228,7 +248,9 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
                   value={values.publicUrl ?? ''}
                   disabled={disabled}
                   placeholder="https://news.example.com"
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('publicUrl', event.target.value.trim() === '' ? null : event.target.value)}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                    set('publicUrl', event.target.value.trim() === '' ? null : event.target.value)
+                  }
                 />
                 <Field.Hint />
                 <Field.Error />
@@ -244,7 +266,11 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
                 })}
               >
                 <Field.Label>{formatMessage({ id: getTranslation('settings.uriPrefix'), defaultMessage: 'URI prefix' })}</Field.Label>
-                <TextInput value={values.uriPrefix} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('uriPrefix', event.target.value)} />
+                <TextInput
+                  value={values.uriPrefix}
+                  disabled={disabled}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('uriPrefix', event.target.value)}
+                />
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
@@ -271,7 +297,14 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
                     'Gives the Editor and Author roles the brief and tag permissions and creates the Desk chief role (tolls, kill / withhold / release). Safe to run again: nothing is removed.',
                 })}
               </Typography>
-              <Button variant="secondary" startIcon={<Shield />} type="button" disabled={!canUpdate} loading={isSettingUpRoles} onClick={() => void runSetupRoles()}>
+              <Button
+                variant="secondary"
+                startIcon={<Shield />}
+                type="button"
+                disabled={!canUpdate}
+                loading={isSettingUpRoles}
+                onClick={() => void runSetupRoles()}
+              >
                 {formatMessage({ id: getTranslation('settings.roles.button'), defaultMessage: 'Set up roles' })}
               </Button>
             </Grid.Item>
@@ -339,13 +372,21 @@ const AgencyListField = ({ value, error, disabled, onChange }: ListFieldProps<st
         </Button>
       </Flex>
       {value.length > 0 ? (
-        <Flex gap={2} wrap="wrap" tag="ul" aria-label={formatMessage({ id: getTranslation('settings.knownAgencies'), defaultMessage: 'Known agencies' })}>
+        <Flex
+          gap={2}
+          wrap="wrap"
+          tag="ul"
+          aria-label={formatMessage({ id: getTranslation('settings.knownAgencies'), defaultMessage: 'Known agencies' })}
+        >
           {value.map((agency) => (
             <li key={agency}>
               <Tag
                 icon={<Cross aria-hidden />}
                 disabled={disabled}
-                label={formatMessage({ id: getTranslation('settings.knownAgencies.remove'), defaultMessage: 'Remove {agency}' }, { agency })}
+                label={formatMessage(
+                  { id: getTranslation('settings.knownAgencies.remove'), defaultMessage: 'Remove {agency}' },
+                  { agency },
+                )}
                 onClick={() => onChange(value.filter((known) => known !== agency))}
               >
                 {agency}
@@ -395,7 +436,10 @@ const EntitledTokensField = ({ value, error, disabled, onChange }: ListFieldProp
   }
 
   // Ids no longer in the token list (deleted tokens) stay selectable so they can be removed.
-  const options = [...known.map((token) => ({ id: token.id, name: token.name })), ...value.filter((id) => !known.some((token) => token.id === id)).map((id) => ({ id, name: nameOf(id) }))];
+  const options = [
+    ...known.map((token) => ({ id: token.id, name: token.name })),
+    ...value.filter((id) => !known.some((token) => token.id === id)).map((id) => ({ id, name: nameOf(id) })),
+  ];
   return (
     <Field.Root name="entitledTokenIds" error={error} hint={hint}>
       <Field.Label>{label}</Field.Label>

@@ -30,7 +30,10 @@ export const BreakingWidget = () => {
               <BriefStatusBadge status={item.status} embargoUntil={item.embargoUntil} />
               {item.urgency !== null ? (
                 <Badge size="S" variant="neutral">
-                  {formatMessage({ id: getTranslation('widget.breaking.urgency'), defaultMessage: 'Urgency {urgency}' }, { urgency: item.urgency })}
+                  {formatMessage(
+                    { id: getTranslation('widget.breaking.urgency'), defaultMessage: 'Urgency {urgency}' },
+                    { urgency: item.urgency },
+                  )}
                 </Badge>
               ) : null}
             </Flex>

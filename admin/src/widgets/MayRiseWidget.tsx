@@ -15,7 +15,11 @@ export const MayRiseWidget = () => {
   if (isLoading) return <Widget.Loading />;
   if (!data) return <Widget.Error />;
   if (data.data.length === 0) {
-    return <Widget.NoData>{formatMessage({ id: getTranslation('widget.mayRise.empty'), defaultMessage: 'No toll that may rise.' })}</Widget.NoData>;
+    return (
+      <Widget.NoData>
+        {formatMessage({ id: getTranslation('widget.mayRise.empty'), defaultMessage: 'No toll that may rise.' })}
+      </Widget.NoData>
+    );
   }
   const now = Date.now();
 

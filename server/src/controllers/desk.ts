@@ -1,14 +1,24 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
 import { getService } from '../services';
 import type { StrapiContext } from './context';
 
-/** Admin API for the homepage widgets and the settings page's role setup. */
+/** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
+const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) =>
+  getService(strapi, 'publicBriefs').resolveLocale(typeof ctx.query.locale === 'string' ? ctx.query.locale : null);
+
+/** Admin API for the homepage widgets, the credit field and the settings page's role setup. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async mayRise(ctx: StrapiContext) {
-    ctx.body = await getService(strapi, 'desk').mayRise();
+    ctx.body = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx));
   },
   async breaking(ctx: StrapiContext) {
-    ctx.body = await getService(strapi, 'desk').breaking();
+    ctx.body = await getService(strapi, 'desk').breaking(await widgetLocale(strapi, ctx));
+  },
+  /** The agency names the credit parser uses, so the credit field previews what the API will publish. */
+  async knownAgencies(ctx: StrapiContext) {
+    const { knownAgencies } = await getService(strapi, 'settings').get();
+    ctx.body = { data: knownAgencies.length > 0 ? knownAgencies : [...DEFAULT_AGENCIES] };
   },
   async setupRoles(ctx: StrapiContext) {
     ctx.body = { data: await getService(strapi, 'roles').setupRoles() };

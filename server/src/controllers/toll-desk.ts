@@ -10,7 +10,7 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
     const locale = await requestedLocale(strapi, ctx);
     const { documentId } = ctx.params;
-    const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId);
+    const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId, locale);
     const [tolls, warnings] = await Promise.all([
       getService(strapi, 'tolls').currentTolls([documentId], locale),
       getService(strapi, 'desk').consistencyWarnings(documentId, locale),

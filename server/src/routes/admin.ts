@@ -17,6 +17,7 @@ export default {
     { method: 'POST', path: '/briefs/:documentId/release', handler: 'editorial.release', config: requires(ACTIONS.killBriefs) },
     { method: 'GET', path: '/widgets/may-rise', handler: 'desk.mayRise', config: requires(CAN_READ_BRIEFS) },
     { method: 'GET', path: '/widgets/breaking', handler: 'desk.breaking', config: requires(CAN_READ_BRIEFS) },
+    { method: 'GET', path: '/credit/known-agencies', handler: 'desk.knownAgencies', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/settings/setup-roles', handler: 'desk.setupRoles', config: requires(ACTIONS.updateSettings) },
     { method: 'GET', path: '/webhooks', handler: 'webhooks.find', config: requires(ACTIONS.manageWebhooks) },
     { method: 'POST', path: '/webhooks', handler: 'webhooks.create', config: requires(ACTIONS.manageWebhooks) },

@@ -55,8 +55,8 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Briefs whose primary toll may rise, newest change first, with `stale` after staleAfterMinutes. */
-    async mayRise() {
-      const [{ staleAfterMinutes }, locale] = await Promise.all([getService(strapi, 'settings').get(), getService(strapi, 'briefEditing').defaultLocale()]);
+    async mayRise(locale: string) {
+      const { staleAfterMinutes } = await getService(strapi, 'settings').get();
       const states = (await strapi.db.query(TOLL_STATE_UID).findMany({
         select: ['briefDocumentId', 'version', 'state', 'changedAt'],
         where: { version: { $gt: 0 } },
@@ -91,8 +91,7 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The latest briefs with their desk status, urgency and last toll change. */
-    async breaking() {
-      const locale = await getService(strapi, 'briefEditing').defaultLocale();
+    async breaking(locale: string) {
       const latest = (await briefs().findMany({
         select: ['documentId'],
         where: { publishedAt: null },

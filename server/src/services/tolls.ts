@@ -8,6 +8,7 @@ import {
   checkTollRevisionRules,
   createTollRevision,
   parseTollRevisionInput,
+  renderTollText,
   type TollStateData,
 } from '../domain/toll';
 import { preconditionFailed, preconditionRequired, validationFailed } from '../http-errors';
@@ -39,7 +40,7 @@ export interface AdminUser {
 }
 
 /** A revision as the admin history shows it: the public shape plus who made it. */
-export type AdminTollRevision = TollRevision & { madeBy: string | null };
+export type AdminTollRevision = TollRevision & { madeBy: string | null; text: string };
 
 const REVISION_COLUMNS = ['revision', 'source', 'asOf', 'counts', 'mayRise', 'mayRiseReason', 'changeKind', 'note', 'primary', 'createdAt'];
 
@@ -118,13 +119,23 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Full history for the desk, newest first, with who made each revision. */
-    async adminHistory(documentId: string): Promise<{ revisions: AdminTollRevision[]; version: number }> {
+    async adminHistory(documentId: string, locale: string): Promise<{ revisions: AdminTollRevision[]; version: number }> {
       await requireBrief(documentId);
       const [rows, state] = await Promise.all([
-        revisions().findMany({ select: [...REVISION_COLUMNS, 'madeByName'], where: { briefDocumentId: documentId }, orderBy: { revision: 'desc' } }) as Promise<TollRevisionRow[]>,
+        revisions().findMany({ select: [...REVISION_COLUMNS, 'madeByName'], where: { briefDocumentId: documentId }, orderBy: { revision: 'asc' } }) as Promise<TollRevisionRow[]>,
         readState(documentId),
       ]);
-      return { revisions: rows.map((row) => ({ ...toRevision(row), madeBy: row.madeByName ?? null })), version: state?.version ?? 0 };
+      // Each revision's sentence in the desk's locale; a correction names the same source's previous toll.
+      const previousBySource = new Map<string, TollRevision>();
+      const withText = rows.map((row) => {
+        const revision = toRevision(row);
+        const sourceKey = revision.source.trim().toLowerCase();
+        const previous = previousBySource.get(sourceKey);
+        previousBySource.set(sourceKey, revision);
+        const text = renderTollText(revision, locale, revision.changeKind === 'correction' && previous ? { previous } : undefined);
+        return { ...revision, text, madeBy: row.madeByName ?? null };
+      });
+      return { revisions: withText.reverse(), version: state?.version ?? 0 };
     },
 
     /** Public history of a brief the caller may see (checked by the caller), oldest first, without user data. */

@@ -54,7 +54,10 @@ export const prepareAppDir = (dir: string): AppDir => {
       `const plugin = require(${JSON.stringify(path.join(ROOT, 'server/src/index.ts'))});\n` +
       `module.exports = plugin.default ?? plugin;\n`,
   );
-  fs.writeFileSync(path.join(shim, 'strapi-admin.js'), `export { default } from ${JSON.stringify(path.join(ROOT, 'admin/src/index.ts'))};\n`);
+  fs.writeFileSync(
+    path.join(shim, 'strapi-admin.js'),
+    `export { default } from ${JSON.stringify(path.join(ROOT, 'admin/src/index.ts'))};\n`,
+  );
 
   const adminDir = path.join(dir, 'src', 'admin');
   const hasAdminConfig = fs.existsSync(adminDir) && fs.readdirSync(adminDir).some((name) => /^app\.(js|jsx|ts|tsx)$/.test(name));
@@ -137,11 +140,26 @@ export const startStrapi = async ({ dir, env }: AppDir, { timeoutMs = 90_000 } =
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-db-'));
   const log = path.join(dir, `strapi-${port}.log`);
-  const child = run(['start'], dir, { ...env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATABASE_FILENAME: path.join(dataDir, 'data.db') }, log);
+  const child = run(
+    ['start'],
+    dir,
+    { ...env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATABASE_FILENAME: path.join(dataDir, 'data.db') },
+    log,
+  );
   let exited = false;
+  // If jest itself is killed, take the detached Strapi down with it.
+  const killOnExit = () => {
+    try {
+      if (!exited && child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
   const exitedPromise = new Promise<void>((resolve) =>
     child.on('exit', () => {
       exited = true;
+      process.removeListener('exit', killOnExit);
       resolve();
     }),
   );

@@ -89,13 +89,19 @@ const CreditPreview = ({ credit, label }: { credit: PhotoCredit | null; label: s
   ];
   return (
     <Box tag="dl" role="status" aria-live="polite" aria-label={label} margin={0} paddingTop={1}>
-      <Flex gap={4} wrap="wrap">
+      <Flex direction="column" alignItems="flex-start" gap={1}>
         {rows.map((row) => (
-          <Flex key={row.key} gap={1} data-testid={`credit-${row.key}`}>
+          <Flex key={row.key} gap={1} alignItems="baseline" data-testid={`credit-${row.key}`}>
             <Typography tag="dt" variant="pi" textColor="neutral600">
               {row.label}:
             </Typography>
-            <Typography tag="dd" variant="pi" fontWeight="semiBold" textColor={row.values.length > 0 ? 'neutral800' : 'neutral500'} style={{ margin: 0 }}>
+            <Typography
+              tag="dd"
+              variant="pi"
+              fontWeight="semiBold"
+              textColor={row.values.length > 0 ? 'neutral800' : 'neutral500'}
+              style={{ margin: 0 }}
+            >
               {row.values.length > 0 ? formatList(row.values, { type: 'conjunction' }) : none}
             </Typography>
           </Flex>

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import type { DocumentActionComponent, DocumentActionProps } from '@strapi/content-manager/strapi-admin';
 import { Cross, EyeStriked, Eye } from '@strapi/icons';
-import { unstable_useDocument as useDocument, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { unstable_useDocument as useDocument, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useEditViewParams } from '../../hooks/useEditViewParams';
 import { BRIEF_UID, PERMISSIONS } from '../../pluginId';
 import type { EditorialAction } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
@@ -21,20 +22,6 @@ const TITLES = {
   release: { id: getTranslation('editorial.release.title'), defaultMessage: 'Release this brief' },
 };
 const ICONS = { kill: <Cross />, withhold: <EyeStriked />, release: <Eye /> };
-
-interface EditViewQuery {
-  plugins?: Record<string, Record<string, unknown>>;
-  [key: string]: unknown;
-}
-
-/** The edit view's document query params (`plugins[i18n][locale]=fr` → `locale=fr`), so a refetch hits its cache entry. */
-const useEditViewParams = () => {
-  const [{ query }] = useQueryParams<EditViewQuery>();
-  return React.useMemo(() => {
-    const { plugins, ...rest } = query;
-    return { ...rest, ...Object.assign({}, ...Object.values(plugins ?? {})) } as Record<string, unknown>;
-  }, [query]);
-};
 
 const useEditorialActionDescription = (action: EditorialAction, { model, documentId, document, collectionType }: DocumentActionProps) => {
   const { formatMessage } = useIntl();

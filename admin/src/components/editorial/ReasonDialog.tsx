@@ -72,7 +72,11 @@ const ReasonDialog = ({ action, documentId, onClose, onDone }: ReasonDialogProps
       <Modal.Body>
         <Flex direction="column" alignItems="stretch" gap={4}>
           {error && !reasonError ? (
-            <Alert variant="danger" closeLabel={formatMessage({ id: getTranslation('common.close'), defaultMessage: 'Close' })} onClose={() => setError(null)}>
+            <Alert
+              variant="danger"
+              closeLabel={formatMessage({ id: getTranslation('common.close'), defaultMessage: 'Close' })}
+              onClose={() => setError(null)}
+            >
               {error.message}
             </Alert>
           ) : null}

@@ -40,7 +40,11 @@ const isOneOf = <T extends string>(values: readonly T[], value: string | number)
 export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }: RevisionFormProps) => {
   const { formatMessage, locale } = useIntl();
   const set = <K extends keyof RevisionDraft>(key: K, value: RevisionDraft[K]) => onChange({ ...draft, [key]: value });
-  const setCount = (index: number, count: CountDraft) => set('counts', draft.counts.map((current, i) => (i === index ? count : current)));
+  const setCount = (index: number, count: CountDraft) =>
+    set(
+      'counts',
+      draft.counts.map((current, i) => (i === index ? count : current)),
+    );
 
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
@@ -60,22 +64,36 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
             }
           >
             <Field.Label>{formatMessage({ id: getTranslation('revision.source'), defaultMessage: 'Source' })}</Field.Label>
-            <TextInput value={draft.source} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('source', event.target.value)} />
+            <TextInput
+              value={draft.source}
+              disabled={disabled}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('source', event.target.value)}
+            />
             <Field.Hint />
             <Field.Error />
           </Field.Root>
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="asOf" error={errors.asOf} required>
+          <Field.Root
+            name="asOf"
+            error={errors.asOf}
+            required
+            hint={
+              draft.asOfChosen
+                ? undefined
+                : formatMessage({ id: getTranslation('revision.asOf.hint'), defaultMessage: 'Now, when you save, unless you pick a time.' })
+            }
+          >
             <Field.Label>{formatMessage({ id: getTranslation('revision.asOf'), defaultMessage: 'As of' })}</Field.Label>
             <DateTimePicker
               value={draft.asOf}
               locale={locale}
               disabled={disabled}
-              onChange={(date) => set('asOf', date ?? new Date())}
+              onChange={(date) => onChange({ ...draft, asOf: date ?? new Date(), asOfChosen: date !== undefined })}
               dateLabel={formatMessage({ id: getTranslation('revision.asOf.date'), defaultMessage: 'Date' })}
               timeLabel={formatMessage({ id: getTranslation('revision.asOf.time'), defaultMessage: 'Time' })}
             />
+            <Field.Hint />
             <Field.Error />
           </Field.Root>
         </Grid.Item>
@@ -99,11 +117,22 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
             disabled={disabled}
             canRemove={draft.counts.length > 1}
             onChange={(next) => setCount(index, next)}
-            onRemove={() => set('counts', draft.counts.filter((_, i) => i !== index))}
+            onRemove={() =>
+              set(
+                'counts',
+                draft.counts.filter((_, i) => i !== index),
+              )
+            }
           />
         ))}
         <Box>
-          <Button variant="tertiary" size="S" startIcon={<Plus />} disabled={disabled} onClick={() => set('counts', [...draft.counts, emptyCount()])}>
+          <Button
+            variant="tertiary"
+            size="S"
+            startIcon={<Plus />}
+            disabled={disabled}
+            onClick={() => set('counts', [...draft.counts, emptyCount()])}
+          >
             {formatMessage({ id: getTranslation('revision.counts.add'), defaultMessage: 'Add a count' })}
           </Button>
         </Box>
@@ -126,7 +155,9 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           {draft.mayRise ? (
             <Field.Root name="mayRiseReason" error={errors.mayRiseReason}>
-              <Field.Label>{formatMessage({ id: getTranslation('revision.mayRiseReason'), defaultMessage: 'Why it may rise' })}</Field.Label>
+              <Field.Label>
+                {formatMessage({ id: getTranslation('revision.mayRiseReason'), defaultMessage: 'Why it may rise' })}
+              </Field.Label>
               <TextInput
                 value={draft.mayRiseReason}
                 disabled={disabled}
@@ -188,7 +219,11 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
 
       <Field.Root name="note" error={errors.note}>
         <Field.Label>{formatMessage({ id: getTranslation('revision.note'), defaultMessage: 'Note' })}</Field.Label>
-        <Textarea value={draft.note} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set('note', event.target.value)} />
+        <Textarea
+          value={draft.note}
+          disabled={disabled}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set('note', event.target.value)}
+        />
         <Field.Error />
       </Field.Root>
     </Flex>
@@ -210,7 +245,10 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
   const path = `counts.${index}`;
   const set = <K extends keyof CountDraft>(key: K, value: CountDraft[K]) => onChange({ ...count, [key]: value });
   const setInclude = (includeIndex: number, include: IncludeDraft) =>
-    set('includes', count.includes.map((current, i) => (i === includeIndex ? include : current)));
+    set(
+      'includes',
+      count.includes.map((current, i) => (i === includeIndex ? include : current)),
+    );
   const countLabel = formatMessage({ id: getTranslation('revision.count.label'), defaultMessage: 'Count {number}' }, { number: index + 1 });
 
   return (
@@ -287,10 +325,17 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
             <Field.Root
               name={`${path}.group`}
               error={errors[`${path}.group`]}
-              hint={formatMessage({ id: getTranslation('revision.count.group.hint'), defaultMessage: 'civilians, soldiers, children… (optional)' })}
+              hint={formatMessage({
+                id: getTranslation('revision.count.group.hint'),
+                defaultMessage: 'civilians, soldiers, children… (optional)',
+              })}
             >
               <Field.Label>{formatMessage({ id: getTranslation('revision.count.group'), defaultMessage: 'Group' })}</Field.Label>
-              <TextInput value={count.group} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('group', event.target.value)} />
+              <TextInput
+                value={count.group}
+                disabled={disabled}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('group', event.target.value)}
+              />
               <Field.Hint />
               <Field.Error />
             </Field.Root>
@@ -305,7 +350,12 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
             errors={errors}
             disabled={disabled}
             onChange={(next) => setInclude(includeIndex, next)}
-            onRemove={() => set('includes', count.includes.filter((_, i) => i !== includeIndex))}
+            onRemove={() =>
+              set(
+                'includes',
+                count.includes.filter((_, i) => i !== includeIndex),
+              )
+            }
           />
         ))}
         {errors[`${path}.includes`] ? (
@@ -314,7 +364,13 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
           </Typography>
         ) : null}
         <Box>
-          <Button variant="ghost" size="S" startIcon={<Plus />} disabled={disabled} onClick={() => set('includes', [...count.includes, emptyInclude()])}>
+          <Button
+            variant="ghost"
+            size="S"
+            startIcon={<Plus />}
+            disabled={disabled}
+            onClick={() => set('includes', [...count.includes, emptyInclude()])}
+          >
             {formatMessage({ id: getTranslation('revision.include.add'), defaultMessage: 'Add "including…"' })}
           </Button>
         </Box>
@@ -347,8 +403,14 @@ const IncludeFields = ({ path, include, errors, disabled, onChange, onRemove }: 
       <Grid.Root gap={3}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
           <Field.Root name={`${path}.group`} error={errors[`${path}.group`]} required>
-            <Field.Label>{formatMessage({ id: getTranslation('revision.include.group'), defaultMessage: 'Including (group)' })}</Field.Label>
-            <TextInput value={include.group} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('group', event.target.value)} />
+            <Field.Label>
+              {formatMessage({ id: getTranslation('revision.include.group'), defaultMessage: 'Including (group)' })}
+            </Field.Label>
+            <TextInput
+              value={include.group}
+              disabled={disabled}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('group', event.target.value)}
+            />
             <Field.Error />
           </Field.Root>
         </Grid.Item>

@@ -16,6 +16,8 @@ import { TollHistory } from './TollHistory';
 export interface TollDeskProps {
   documentId: string;
   locale: string | null;
+  /** The brief's `updatedAt`: when the editor saves, warnings about the headline and summary are re-checked. */
+  savedAt?: string;
 }
 
 /** Latest revision of each source, primary first, when the server does not send `meta.toll`. */
@@ -26,7 +28,7 @@ const latestPerSource = (revisions: readonly AdminTollRevision[]): AdminTollRevi
 };
 
 /** The side panel's content: current toll per source, consistency warnings, history, and the add-a-revision form. */
-const TollDesk = ({ documentId, locale }: TollDeskProps) => {
+const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const history = useTollHistory(documentId, locale);
@@ -37,6 +39,18 @@ const TollDesk = ({ documentId, locale }: TollDeskProps) => {
   const [draft, setDraft] = React.useState<RevisionDraft | null>(null);
   const [submitError, setSubmitError] = React.useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = React.useState(false);
+  const errorRef = React.useRef<HTMLDivElement>(null);
+
+  const { reload } = history;
+  const firstSavedAt = React.useRef(savedAt);
+  React.useEffect(() => {
+    if (savedAt !== firstSavedAt.current) void reload();
+  }, [savedAt, reload]);
+
+  // The form may be scrolled down to the Save button: bring the conflict or error message into view.
+  React.useEffect(() => {
+    if (submitError) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [submitError]);
 
   if (history.isLoading) {
     return (
@@ -90,7 +104,7 @@ const TollDesk = ({ documentId, locale }: TollDeskProps) => {
     setIsSubmitting(true);
     setSubmitError(null);
     try {
-      const { revision } = await appendRevision(draftToBody(draft), displayedVersion);
+      const { revision } = await appendRevision(draftToBody(draft, new Date()), displayedVersion);
       closeForm();
       toggleNotification({
         type: 'success',
@@ -130,19 +144,25 @@ const TollDesk = ({ documentId, locale }: TollDeskProps) => {
       {draft ? (
         <Modal.Root open onOpenChange={(open) => (open ? undefined : closeForm())}>
           <Modal.Content>
-            <form onSubmit={submit} noValidate aria-label={formatMessage({ id: getTranslation('revision.title'), defaultMessage: 'New toll revision' })}>
+            <form
+              onSubmit={submit}
+              noValidate
+              aria-label={formatMessage({ id: getTranslation('revision.title'), defaultMessage: 'New toll revision' })}
+            >
               <Modal.Header closeLabel={formatMessage({ id: getTranslation('common.close'), defaultMessage: 'Close' })}>
                 <Modal.Title>{formatMessage({ id: getTranslation('revision.title'), defaultMessage: 'New toll revision' })}</Modal.Title>
               </Modal.Header>
               <Modal.Body>
                 <Flex direction="column" alignItems="stretch" gap={4}>
                   {submitError ? (
-                    <SubmitErrorAlert
-                      error={submitError}
-                      unplacedErrors={unplacedErrors}
-                      onReload={reloadAfterConflict}
-                      onClose={() => setSubmitError(null)}
-                    />
+                    <div ref={errorRef}>
+                      <SubmitErrorAlert
+                        error={submitError}
+                        unplacedErrors={unplacedErrors}
+                        onReload={reloadAfterConflict}
+                        onClose={() => setSubmitError(null)}
+                      />
+                    </div>
                   ) : null}
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage(
@@ -150,7 +170,13 @@ const TollDesk = ({ documentId, locale }: TollDeskProps) => {
                       { version: displayedVersion },
                     )}
                   </Typography>
-                  <RevisionForm draft={draft} onChange={setDraft} errors={fieldErrors} knownSources={knownSources} disabled={isSubmitting} />
+                  <RevisionForm
+                    draft={draft}
+                    onChange={setDraft}
+                    errors={fieldErrors}
+                    knownSources={knownSources}
+                    disabled={isSubmitting}
+                  />
                 </Flex>
               </Modal.Body>
               <Modal.Footer>
@@ -192,7 +218,13 @@ const CurrentToll = ({ toll, revisions }: { toll: Toll | null; revisions: AdminT
   }
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} aria-label={formatMessage({ id: getTranslation('tollDesk.current'), defaultMessage: 'Current toll' })} role="region">
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      aria-label={formatMessage({ id: getTranslation('tollDesk.current'), defaultMessage: 'Current toll' })}
+      role="region"
+    >
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {formatMessage({ id: getTranslation('tollDesk.current'), defaultMessage: 'Current toll' })}
       </Typography>
@@ -236,9 +268,21 @@ const FIELD_LABELS = {
 const ConsistencyWarnings = ({ warnings }: { warnings: TollWarning[] }) => {
   const { formatMessage, formatNumber } = useIntl();
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} role="region" aria-label={formatMessage({ id: getTranslation('tollDesk.warnings'), defaultMessage: 'Toll consistency' })}>
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      role="region"
+      aria-label={formatMessage({ id: getTranslation('tollDesk.warnings'), defaultMessage: 'Toll consistency' })}
+    >
       {warnings.map((warning) => (
-        <Box key={`${warning.field}-${warning.category}-${warning.stated}`} padding={3} background="warning100" borderColor="warning200" hasRadius>
+        <Box
+          key={`${warning.field}-${warning.category}-${warning.stated}`}
+          padding={3}
+          background="warning100"
+          borderColor="warning200"
+          hasRadius
+        >
           <Typography variant="pi" textColor="warning700">
             {formatMessage(
               {
@@ -274,7 +318,8 @@ const SubmitErrorAlert = ({ error, unplacedErrors, onReload, onClose }: SubmitEr
 
   if (error.status === 412) {
     const changedBy = typeof error.details.changedBy === 'string' ? error.details.changedBy : null;
-    const changedAt = typeof error.details.changedAt === 'string' ? intl.formatTime(error.details.changedAt, { hour: '2-digit', minute: '2-digit' }) : '';
+    const changedAt =
+      typeof error.details.changedAt === 'string' ? intl.formatTime(error.details.changedAt, { hour: '2-digit', minute: '2-digit' }) : '';
     return (
       <Alert
         variant="warning"
@@ -301,12 +346,20 @@ const SubmitErrorAlert = ({ error, unplacedErrors, onReload, onClose }: SubmitEr
   }
   let message = error.message;
   if (error.status === 400 && Array.isArray(error.details.errors)) {
-    message = unplacedErrors.length > 0 ? unplacedErrors.join(' · ') : formatMessage({ id: getTranslation('revision.invalid'), defaultMessage: 'Some fields need fixing (see below).' });
+    message =
+      unplacedErrors.length > 0
+        ? unplacedErrors.join(' · ')
+        : formatMessage({ id: getTranslation('revision.invalid'), defaultMessage: 'Some fields need fixing (see below).' });
   } else if (error.status === 403) {
     message = formatMessage({ id: getTranslation('revision.forbidden'), defaultMessage: 'You are not allowed to update tolls.' });
   }
   return (
-    <Alert variant="danger" closeLabel={closeLabel} onClose={onClose} title={formatMessage({ id: getTranslation('revision.error'), defaultMessage: 'Not saved' })}>
+    <Alert
+      variant="danger"
+      closeLabel={closeLabel}
+      onClose={onClose}
+      title={formatMessage({ id: getTranslation('revision.error'), defaultMessage: 'Not saved' })}
+    >
       {message}
     </Alert>
   );

@@ -30,7 +30,12 @@ export const TollDeskPanel: PanelComponent = ({ model, documentId, document }) =
           </Flex>
         }
       >
-        <TollDesk key={`${documentId}:${locale ?? ''}`} documentId={documentId} locale={locale} />
+        <TollDesk
+          key={`${documentId}:${locale ?? ''}`}
+          documentId={documentId}
+          locale={locale}
+          savedAt={typeof document?.updatedAt === 'string' ? document.updatedAt : undefined}
+        />
       </React.Suspense>
     ),
   };

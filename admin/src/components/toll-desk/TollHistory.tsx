@@ -5,6 +5,10 @@ import type { AdminTollRevision } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
 import { CHANGE_KIND_LABELS, formatCounts } from './tollMessages';
 
+/** The revision before `revisions[index]` from the same source (the list is newest first). */
+const previousOfSource = (revisions: AdminTollRevision[], index: number): AdminTollRevision | undefined =>
+  revisions.slice(index + 1).find((older) => older.source === revisions[index].source);
+
 /** How many revisions show before "Show all". */
 const FIRST_REVISIONS = 5;
 
@@ -23,7 +27,7 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
         {title}
       </Typography>
       <Box tag="ol" aria-label={title} margin={0} padding={0} style={{ listStyle: 'none' }}>
-        {shown.map((revision) => (
+        {shown.map((revision, index) => (
           <Box
             tag="li"
             key={revision.revision}
@@ -37,7 +41,10 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
             <Flex direction="column" alignItems="stretch" gap={1}>
               <Flex gap={2} wrap="wrap">
                 <Typography variant="omega" fontWeight="bold">
-                  {formatMessage({ id: getTranslation('tollDesk.revision'), defaultMessage: 'Revision {revision}' }, { revision: revision.revision })}
+                  {formatMessage(
+                    { id: getTranslation('tollDesk.revision'), defaultMessage: 'Revision {revision}' },
+                    { revision: revision.revision },
+                  )}
                 </Typography>
                 <Badge size="S">{formatMessage(CHANGE_KIND_LABELS[revision.changeKind])}</Badge>
                 {revision.mayRise ? (
@@ -47,7 +54,7 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
                 ) : null}
               </Flex>
               <Typography variant="pi">
-                {revision.source}: {formatCounts(intl, revision.counts)}
+                {revision.source}: {revision.text ?? formatCounts(intl, revision.counts)}
               </Typography>
               <Typography variant="pi" textColor="neutral600">
                 {formatMessage(
@@ -55,13 +62,17 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
                   {
                     asOf: intl.formatDate(revision.asOf, { dateStyle: 'short', timeStyle: 'short' }),
                     createdAt: intl.formatDate(revision.createdAt, { dateStyle: 'short', timeStyle: 'short' }),
-                    madeBy: revision.madeBy ?? formatMessage({ id: getTranslation('tollDesk.revision.unknownUser'), defaultMessage: 'unknown' }),
+                    madeBy:
+                      revision.madeBy ?? formatMessage({ id: getTranslation('tollDesk.revision.unknownUser'), defaultMessage: 'unknown' }),
                   },
                 )}
               </Typography>
-              {revision.mayRiseReason ? (
+              {revision.mayRiseReason && revision.mayRiseReason !== previousOfSource(revisions, index)?.mayRiseReason ? (
                 <Typography variant="pi" textColor="neutral600">
-                  {formatMessage({ id: getTranslation('tollDesk.revision.mayRiseReason'), defaultMessage: 'May rise: {reason}' }, { reason: revision.mayRiseReason })}
+                  {formatMessage(
+                    { id: getTranslation('tollDesk.revision.mayRiseReason'), defaultMessage: 'May rise: {reason}' },
+                    { reason: revision.mayRiseReason },
+                  )}
                 </Typography>
               ) : null}
               {revision.note ? (
@@ -77,7 +88,10 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
         <Button variant="ghost" size="S" onClick={() => setShowAll(!showAll)}>
           {showAll
             ? formatMessage({ id: getTranslation('tollDesk.history.showFewer'), defaultMessage: 'Show fewer' })
-            : formatMessage({ id: getTranslation('tollDesk.history.showAll'), defaultMessage: 'Show all {count} revisions' }, { count: revisions.length })}
+            : formatMessage(
+                { id: getTranslation('tollDesk.history.showAll'), defaultMessage: 'Show all {count} revisions' },
+                { count: revisions.length },
+              )}
         </Button>
       ) : null}
     </Flex>

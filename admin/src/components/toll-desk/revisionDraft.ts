@@ -23,6 +23,8 @@ export interface CountDraft {
 export interface RevisionDraft {
   source: string;
   asOf: Date;
+  /** False until the desk picks a time: an untouched as-of means "now" when the revision is saved. */
+  asOfChosen: boolean;
   counts: CountDraft[];
   mayRise: boolean;
   mayRiseReason: string;
@@ -51,6 +53,7 @@ export const emptyCount = (): CountDraft => ({
 export const draftFrom = (latest: TollRevision | undefined, now: Date): RevisionDraft => ({
   source: latest?.source ?? '',
   asOf: now,
+  asOfChosen: false,
   counts:
     latest && latest.counts.length > 0
       ? latest.counts.map((count) => ({
@@ -92,9 +95,9 @@ const toCount = (count: CountDraft): TollCountBody => ({
   })),
 });
 
-export const draftToBody = (draft: RevisionDraft): TollRevisionBody => ({
+export const draftToBody = (draft: RevisionDraft, now: Date): TollRevisionBody => ({
   source: draft.source.trim(),
-  asOf: draft.asOf.toISOString(),
+  asOf: (draft.asOfChosen ? draft.asOf : now).toISOString(),
   counts: draft.counts.map(toCount),
   mayRise: draft.mayRise,
   mayRiseReason: draft.mayRise ? textOrNull(draft.mayRiseReason) : null,
@@ -109,7 +112,14 @@ export const formFieldPaths = (draft: RevisionDraft): Set<string> => {
   if (draft.mayRise) paths.push('mayRiseReason');
   draft.counts.forEach((count, index) => {
     const countPath = `counts.${index}`;
-    paths.push(countPath, `${countPath}.category`, `${countPath}.qualifier`, `${countPath}.value`, `${countPath}.group`, `${countPath}.includes`);
+    paths.push(
+      countPath,
+      `${countPath}.category`,
+      `${countPath}.qualifier`,
+      `${countPath}.value`,
+      `${countPath}.group`,
+      `${countPath}.includes`,
+    );
     if (count.qualifier === 'between') paths.push(`${countPath}.valueMax`);
     count.includes.forEach((include, includeIndex) => {
       const includePath = `${countPath}.includes.${includeIndex}`;

@@ -43,12 +43,12 @@ export const CHANGE_KIND_LABELS: Record<TollChangeKind, MessageDescriptor> = {
 const COUNT = { id: getTranslation('toll.count'), defaultMessage: '{figure} {group} {category}' };
 const COUNT_WITHOUT_GROUP = { id: getTranslation('toll.count.noGroup'), defaultMessage: '{figure} {category}' };
 const INCLUDING = { id: getTranslation('toll.count.including'), defaultMessage: '{count}, including {included}' };
-const INCLUDED = { id: getTranslation('toll.count.included'), defaultMessage: '{figure} {group}' };
+const INCLUDED = { id: getTranslation('toll.count.included'), defaultMessage: '{group}: {figure}' };
 
 const figure = (intl: IntlShape, qualifier: TollQualifier, value: number, valueMax: number | null | undefined) =>
   intl.formatMessage(FIGURES[qualifier], { value: intl.formatNumber(value), valueMax: intl.formatNumber(valueMax ?? value) });
 
-/** A compact reading of one count for the history ("at least 15 civilians killed, including 1 children"). */
+/** A compact reading of one count for the history ("at least 15 civilians killed, including children: 1"). */
 export const formatCount = (intl: IntlShape, count: TollCount): string => {
   const main = intl.formatMessage(count.group ? COUNT : COUNT_WITHOUT_GROUP, {
     figure: figure(intl, count.qualifier, count.value, count.valueMax),
@@ -66,4 +66,7 @@ export const formatCount = (intl: IntlShape, count: TollCount): string => {
 };
 
 export const formatCounts = (intl: IntlShape, counts: readonly TollCount[]): string =>
-  intl.formatList(counts.map((count) => formatCount(intl, count)), { type: 'conjunction' });
+  intl.formatList(
+    counts.map((count) => formatCount(intl, count)),
+    { type: 'conjunction' },
+  );

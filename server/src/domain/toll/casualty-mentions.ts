@@ -26,6 +26,7 @@ const FORWARD_WINDOW = 4;
 const MAX_UNKNOWN_FORWARD_WORDS = 2;
 const BACKWARD_QUALIFIERS = 3;
 const TOLL_WINDOW = 6;
+const MAX_ASIDE_TOKENS = 10;
 
 function normalise(text: string): string {
   return text
@@ -113,10 +114,29 @@ function categoryBefore(tokens: readonly Token[], index: number, lexicon: Mentio
   return word === null ? null : lexicon.before.get(word) ?? null;
 }
 
-/** "15 people were killed", "15 civils ont été tués" */
+/** Where an aside between commas that starts at `comma` ends (its closing comma), or null when there is none. */
+function asideEnd(tokens: readonly Token[], comma: number, lexicon: MentionLexicon): number | null {
+  const token = tokens[comma];
+  if (token?.kind !== 'mark' || token.text !== ',' || !lexicon.asides.has(wordAt(tokens, comma + 1) ?? '')) return null;
+  for (let position = comma + 2; position <= comma + MAX_ASIDE_TOKENS && position < tokens.length; position += 1) {
+    const inner = tokens[position];
+    if (inner.kind === 'mark' && inner.text === ',') return position;
+    if (inner.kind === 'mark') return null;
+  }
+  return null;
+}
+
+/** "15 people were killed", "15 civils ont été tués", "15 civilians, including a child, killed" */
 function categoryAhead(tokens: readonly Token[], index: number, lexicon: MentionLexicon): TollCategory | null {
   let unknownWords = 0;
   for (let position = index + 1; position <= index + FORWARD_WINDOW; position += 1) {
+    const skipTo = asideEnd(tokens, position, lexicon);
+    if (skipTo !== null) {
+      // The aside does not count against the window: "including a child" is not part of "15 … killed".
+      index += skipTo - position + 1;
+      position = skipTo;
+      continue;
+    }
     const word = wordAt(tokens, position);
     if (word === null || lexicon.breakers.has(word) || lexicon.units.has(word) || isMonthAt(tokens, position, lexicon)) {
       return null;

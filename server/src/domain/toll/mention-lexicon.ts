@@ -15,6 +15,8 @@ export interface MentionLexicon {
   fillers: ReadonlySet<string>;
   /** End the search for a casualty word: "15 militants who killed 3". */
   breakers: ReadonlySet<string>;
+  /** Open an aside the search skips when it sits between commas: "15 civilians, including a child, killed". */
+  asides: ReadonlySet<string>;
   /** "death toll rises to 17", "le bilan passe à 17". */
   tollWords: ReadonlySet<string>;
   /** "the number of dead rose to 17": the word that introduces a casualty noun. */
@@ -115,6 +117,7 @@ const EN_LEXICON: MentionLexicon = {
     'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'while', 'as', 'after', 'before', 'when', 'in', 'on', 'at',
     'near', 'from', 'by', 'with', 'for', 'of', 'into', 'including', 'among', 'than', 'out',
   ]),
+  asides: new Set(['including', 'among', 'mostly', 'many', 'most', 'all', 'both', 'incl']),
   tollWords: new Set(['toll', 'tolls']),
   numberOf: { noun: 'number', preposition: 'of' },
   units: new Set([
@@ -159,6 +162,7 @@ const FR_LEXICON: MentionLexicon = {
     'et', 'ou', 'mais', 'qui', 'que', 'dont', 'alors', 'après', 'avant', 'quand', 'dans', 'sur', 'en', 'près', 'par',
     'avec', 'pour', 'lors', 'parmi', 'selon', 'contre',
   ]),
+  asides: new Set(['dont', 'parmi', 'y', 'notamment', 'essentiellement', 'surtout', 'pour']),
   tollWords: new Set(['bilan', 'bilans']),
   numberOf: { noun: 'nombre', preposition: 'de' },
   units: new Set([

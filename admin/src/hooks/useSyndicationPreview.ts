@@ -1,0 +1,21 @@
+import type { NinjsVersionSetting } from '../types';
+import { useApiResource } from './useApiResource';
+
+export interface PreviewOptions {
+  locale: string | null;
+  /** null = the settings' default version. */
+  version: NinjsVersionSetting | null;
+  newsroomProfile: boolean;
+}
+
+/** GET /newsroom/briefs/:documentId/ninjs: the brief (its draft) as partners would get it once published. */
+export const useSyndicationPreview = (documentId: string, { locale, version, newsroomProfile }: PreviewOptions) => {
+  const query = new URLSearchParams();
+  if (locale) query.set('locale', locale);
+  if (version) query.set('version', version);
+  if (newsroomProfile) query.set('profile', 'newsroom');
+  const search = query.toString();
+  return useApiResource<{ data: Record<string, unknown> }>(
+    `/newsroom/briefs/${encodeURIComponent(documentId)}/ninjs${search ? `?${search}` : ''}`,
+  );
+};

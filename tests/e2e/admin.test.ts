@@ -1,0 +1,377 @@
+/**
+ * Browser tests of the admin UI (issue 6) against a real Strapi: the playground built with the plugin from source,
+ * `strapi start` on a free port with a fresh SQLite database and the seed, Debian's chromium.
+ * E2E_REUSE_BUILD=1 keeps the built admin in $TMPDIR/newsroom-e2e-app and skips `strapi build` when admin/src is unchanged.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { type AdminApi, BRIEFS_PATH, adminApi, findBriefByHeadline } from './helpers/admin-api';
+import { type AppDir, type RunningStrapi, buildAdmin, prepareAppDir, startStrapi } from './helpers/app';
+import { Sessions, USERS, briefEditUrl, expectVisible, launchBrowser, screenshotPath, sidePanel, widget } from './helpers/browser';
+
+const SEED_HEADLINE = "At least 15 civilians, including a child, killed in Russian strikes in Syria's Idleb";
+const XSS_HEADLINE = '<img src=x onerror=alert(1)>';
+const NEW_BRIEF_HEADLINE = 'Quake in Hatay: rescuers search collapsed buildings';
+
+const reuseBuild = process.env.E2E_REUSE_BUILD === '1';
+const timings: Record<string, number> = {};
+const timed = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+  const started = Date.now();
+  try {
+    return await run();
+  } finally {
+    timings[label] = Math.round((Date.now() - started) / 100) / 10;
+  }
+};
+
+let app: AppDir | undefined;
+let strapi: RunningStrapi | undefined;
+let browser: Browser | undefined;
+let sessions: Sessions;
+let api: AdminApi;
+let seedBriefId: string;
+
+beforeAll(async () => {
+  const dir = reuseBuild ? path.join(os.tmpdir(), 'newsroom-e2e-app') : fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-app-'));
+  app = prepareAppDir(dir);
+  await timed('strapi build', () => buildAdmin(app as AppDir, { reuse: reuseBuild }));
+  strapi = await timed('strapi start', () => startStrapi(app as AppDir));
+  browser = await launchBrowser();
+  sessions = new Sessions(browser, strapi.url);
+  api = await adminApi(strapi.url);
+  seedBriefId = (await findBriefByHeadline(api, SEED_HEADLINE)).documentId;
+}, 300_000);
+
+afterAll(async () => {
+  await sessions?.closeAll();
+  await browser?.close();
+  await strapi?.stop();
+  if (app && !reuseBuild) fs.rmSync(app.dir, { recursive: true, force: true });
+  console.log(`e2e timings (s): ${JSON.stringify(timings)}`);
+}, 60_000);
+
+const tollPanel = (page: Page, title: string | RegExp = 'Toll desk') => sidePanel(page, title);
+
+/** Opens the add-a-revision modal of the brief open in `page`. */
+const openRevisionForm = async (page: Page) => {
+  await tollPanel(page).getByRole('button', { name: 'Add a revision' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New toll revision' });
+  await expectVisible(dialog.getByRole('group', { name: 'Count 1' }));
+  return dialog;
+};
+
+/** The count's own Value input (the nested "including" group has one too). */
+const countValue = (dialog: Locator) =>
+  dialog
+    .getByRole('group', { name: 'Count 1' })
+    .getByLabel(/^Value/)
+    .first();
+
+const revisionCount = async (page: Page) => tollPanel(page).getByTestId('toll-revision').count();
+
+test('1. the editor creates a brief with a parsed photo credit, a tag and a related brief, and publishes it', () =>
+  timed('1 editor creates', async () => {
+    const { page, pageErrors } = await sessions.open(USERS.editor);
+    await page.goto('/admin/content-manager/collection-types/plugin::newsroom.brief/create?plugins[i18n][locale]=en');
+    await page.getByLabel(/^headline/).fill(NEW_BRIEF_HEADLINE);
+    await page.getByLabel(/^photoCredit/).fill('Ahmad al-ATRASH / AFP');
+    await expectVisible(page.getByTestId('credit-photographers').getByText('Ahmad al-ATRASH', { exact: true }));
+    await expectVisible(page.getByTestId('credit-agencies').getByText('AFP', { exact: true }));
+    await page.getByTestId('credit-agencies').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('credit-field.png'), clip: await fieldClip(page, /^photoCredit/) });
+
+    await page.getByRole('combobox', { name: /^tags/ }).click();
+    await page.getByRole('option', { name: 'Syria', exact: true }).click();
+    await page.getByRole('combobox', { name: /^relatedBriefs/ }).click();
+    await page.getByRole('option', { name: /Macron calls for/ }).click();
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL((url) => /plugin::newsroom\.brief\/(?!create)[a-z0-9]+$/.test(url.pathname), { timeout: 30_000 });
+    const publishing = page.waitForResponse((response) => response.url().includes('/actions/publish'), { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    expect((await publishing).status()).toBe(200);
+
+    // The public Content API (the seed grants the Public role the read actions) shows what partners get.
+    const published = (await (await fetch(`${strapi?.url}/api/newsroom/briefs?locale=en&pageSize=50`)).json()) as {
+      data: {
+        headline: string;
+        credit: { photographers: string[]; agencies: string[] };
+        tags: { name: string }[];
+        relatedBriefs: { headline: string }[];
+      }[];
+    };
+    const created = published.data.find((brief) => brief.headline === NEW_BRIEF_HEADLINE);
+    expect(created).toBeDefined();
+    expect(created?.credit).toMatchObject({ photographers: ['Ahmad al-ATRASH'], agencies: ['AFP'] });
+    expect(created?.tags.map((tag) => tag.name)).toContain('Syria');
+    expect(created?.relatedBriefs.map((related) => related.headline).join(' | ')).toMatch(/Macron calls for/);
+    expect(pageErrors).toEqual([]);
+  }));
+
+test('2. the desk chief raises the seed toll: the timeline and the homepage widget (polling) show it', () =>
+  timed('2 desk chief revises', async () => {
+    const { page, pageErrors } = await sessions.open(USERS.deskChief);
+    await page.goto(briefEditUrl(seedBriefId));
+    const panel = tollPanel(page);
+    await expectVisible(panel.getByText('Revision 1', { exact: true }));
+    const before = await revisionCount(page);
+
+    const dialog = await openRevisionForm(page);
+    // A lower figure without "correction" is refused; the server's message shows at the count's field.
+    await countValue(dialog).fill('10');
+    await dialog.getByRole('button', { name: 'Save revision' }).click();
+    await expectVisible(
+      dialog.getByRole('group', { name: 'Count 1' }).getByText(/^counts\[0\]\.value \(10\) is lower than OSDH's previous 15/),
+    );
+    await expectVisible(dialog.getByText('Some fields need fixing (see below).'));
+    await countValue(dialog).fill('20');
+    await dialog.getByRole('button', { name: 'Save revision' }).click();
+    await expectVisible(panel.getByText(`Revision ${before + 1}`, { exact: true }));
+    await expectVisible(
+      panel.getByTestId('toll-text').getByText(/^At least 20 civilians killed, including a child; toll may rise \(OSDH\)$/),
+    );
+    expect(await revisionCount(page)).toBe(before + 1);
+    await panel.screenshot({ path: screenshotPath('side-panel.png') });
+
+    // A controllable clock: the widgets' 30 s polling is exercised without waiting for it.
+    await page.clock.install();
+    await page.goto('/admin');
+    const mayRise = widget(page, 'may-rise');
+    await expectVisible(mayRise.getByText('At least 20 civilians killed, including a child; toll may rise (OSDH)'));
+
+    // Another desk raises the toll while the homepage is open: the next poll shows it, without a reload.
+    const { body: history } = await api.request<{ meta: { version: number } }>('GET', `/newsroom/briefs/${seedBriefId}/tolls?locale=en`);
+    const raised = await api.request(
+      'POST',
+      `/newsroom/briefs/${seedBriefId}/tolls?locale=en`,
+      {
+        source: 'OSDH',
+        asOf: new Date().toISOString(),
+        counts: [{ category: 'killed', qualifier: 'at-least', value: 21, group: 'civilians', includes: [{ group: 'children', value: 1 }] }],
+        mayRise: true,
+        mayRiseReason: 'many of the injured are in critical condition',
+      },
+      { 'If-Match': `"${history.meta.version}"` },
+    );
+    expect(raised.status).toBe(201);
+    await page.clock.fastForward(31_000);
+    await expectVisible(mayRise.getByText('At least 21 civilians killed, including a child; toll may rise (OSDH)'));
+    await mayRise.screenshot({ path: screenshotPath('widget-may-rise.png') });
+    const breaking = widget(page, 'breaking');
+    await expectVisible(breaking.getByText(SEED_HEADLINE));
+    await breaking.screenshot({ path: screenshotPath('widget-breaking.png') });
+    expect(pageErrors).toEqual([]);
+  }));
+
+test('3. two desk chiefs edit the same toll: the second save shows the conflict and keeps what was typed', () =>
+  timed('3 conflict', async () => {
+    const [first, second] = await Promise.all([sessions.open(USERS.deskChief), sessions.open(USERS.deskChief2)]);
+    await Promise.all([first.page.goto(briefEditUrl(seedBriefId)), second.page.goto(briefEditUrl(seedBriefId))]);
+    await Promise.all([
+      expectVisible(tollPanel(first.page).getByText('History')),
+      expectVisible(tollPanel(second.page).getByText('History')),
+    ]);
+    const before = await revisionCount(first.page);
+    const firstForm = await openRevisionForm(first.page);
+    const secondForm = await openRevisionForm(second.page);
+
+    await countValue(firstForm).fill('25');
+    await firstForm.getByRole('button', { name: 'Save revision' }).click();
+    await expectVisible(tollPanel(first.page).getByText(`Revision ${before + 1}`, { exact: true }));
+
+    await countValue(secondForm).fill('30');
+    await secondForm.getByLabel('Note').fill('Hospital sources in Idleb');
+    await secondForm.getByRole('button', { name: 'Save revision' }).click();
+    await expectVisible(secondForm.getByText(/^Toll changed by Dana Deskchief at \d{1,2}:\d{2}( [AP]M)?; reload to see it\.$/));
+    expect(await countValue(secondForm).inputValue()).toBe('30');
+    expect(await secondForm.getByLabel('Note').inputValue()).toBe('Hospital sources in Idleb');
+    await second.page.getByRole('dialog', { name: 'New toll revision' }).screenshot({ path: screenshotPath('toll-conflict.png') });
+
+    // Reloading shows the other desk's revision; the typed values survive and now save on top of it.
+    await secondForm.getByRole('button', { name: 'Reload the toll' }).click();
+    await expectVisible(secondForm.getByText(`Based on toll version ${before + 1}`));
+    expect(await countValue(secondForm).inputValue()).toBe('30');
+    await secondForm.getByRole('button', { name: 'Save revision' }).click();
+    await expectVisible(tollPanel(second.page).getByText(`Revision ${before + 2}`, { exact: true }));
+    await expectVisible(tollPanel(second.page).getByText('Note: Hospital sources in Idleb'));
+    expect([...first.pageErrors, ...second.pageErrors]).toEqual([]);
+  }));
+
+test('4. the editor sees the toll history read-only, without the add form', () =>
+  timed('4 editor read-only', async () => {
+    const { page } = await sessions.open(USERS.editor);
+    await page.goto(briefEditUrl(seedBriefId));
+    const panel = tollPanel(page);
+    await expectVisible(panel.getByText('Revision 1', { exact: true }));
+    await expectVisible(panel.getByText('Current toll'));
+    // Give the permission check the same chance it has for the desk chief, whose button shows in test 2.
+    await page.waitForLoadState('networkidle');
+    expect(await panel.getByRole('button', { name: 'Add a revision' }).count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  }));
+
+test('5. in French the widgets and the toll desk speak French', () =>
+  timed('5 French', async () => {
+    const { page } = await sessions.open(USERS.deskChief2, { language: 'fr' });
+    await expectVisible(page.getByText("Bilans qui pourraient s'alourdir"));
+    await expectVisible(widget(page, 'breaking').getByText('Dépêches urgentes'));
+    await expectVisible(widget(page, 'breaking').getByText('Publiée').first());
+    await widget(page, 'may-rise').screenshot({ path: screenshotPath('fr-widget-may-rise.png') });
+
+    await page.goto(briefEditUrl(seedBriefId, 'fr'));
+    const panel = tollPanel(page, 'Bilan');
+    await expectVisible(panel.getByText('Historique'));
+    await expectVisible(panel.getByRole('button', { name: 'Ajouter une révision' }));
+    await expectVisible(panel.getByTestId('toll-text').getByText(/^Au moins \d+ civils tués, dont un enfant/));
+    await expectVisible(panel.getByText('Pourrait s’alourdir').or(panel.getByText("Pourrait s'alourdir")));
+    await panel.screenshot({ path: screenshotPath('fr-side-panel.png') });
+  }));
+
+test('6. a headline made of HTML renders as text in the widgets and the edit view', () =>
+  timed('6 XSS', async () => {
+    const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, {
+      headline: XSS_HEADLINE,
+      urgency: 1,
+    });
+    expect(created.status).toBeLessThan(300);
+    const { documentId } = created.body.data;
+    expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBeLessThan(300);
+    const toll = await api.request(
+      'POST',
+      `/newsroom/briefs/${documentId}/tolls?locale=en`,
+      {
+        source: 'Civil defence',
+        asOf: new Date().toISOString(),
+        counts: [{ category: 'injured', qualifier: 'about', value: 12 }],
+        mayRise: true,
+        mayRiseReason: 'people still under the rubble',
+      },
+      { 'If-Match': '"0"' },
+    );
+    expect(toll.status).toBe(201);
+
+    const { page, dialogs, pageErrors } = await sessions.open(USERS.editor);
+    for (const id of ['breaking', 'may-rise'] as const) {
+      const section = widget(page, id);
+      await expectVisible(section.getByText(XSS_HEADLINE, { exact: true }));
+      expect(await section.locator('img[src="x"]').count()).toBe(0);
+    }
+    await page.goto(briefEditUrl(documentId));
+    await expectVisible(tollPanel(page).getByText('Revision 1', { exact: true }));
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }));
+
+test('7. settings: server validation shows at the field, tokens are chosen by name, roles set up idempotently', () =>
+  timed('7 settings', async () => {
+    const token = await api.request<{ data: { id: number } }>('POST', '/admin/api-tokens', {
+      name: 'Partner wire',
+      description: 'Embargo partner',
+      type: 'read-only',
+      lifespan: null,
+    });
+    expect(token.status).toBe(201);
+    const { page } = await sessions.open(USERS.admin);
+    await page.goto('/admin/settings/newsroom');
+    const stale = page.getByLabel('Stale after (minutes)');
+    await expectVisible(stale);
+    await page.screenshot({ path: screenshotPath('settings.png') });
+    await stale.fill('0');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectVisible(page.getByText('staleAfterMinutes must be an integer from 1 to 10080'));
+    await stale.fill('45');
+    await page.getByRole('combobox', { name: 'Entitled API tokens' }).click();
+    await page.getByRole('option', { name: 'Partner wire' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectVisible(page.getByText('Settings saved'));
+    const saved = await api.request<{ data: { staleAfterMinutes: number; entitledTokenIds: number[] } }>('GET', '/newsroom/settings');
+    expect(saved.body.data).toMatchObject({ staleAfterMinutes: 45, entitledTokenIds: [token.body.data.id] });
+
+    await page.getByRole('button', { name: 'Set up roles' }).click();
+    await expectVisible(page.getByText(/Desk chief role already there\./));
+  }));
+
+test('8. the desk chief withholds a live brief with a reason, then only "Release" and "Kill" are offered', () =>
+  timed('8 withhold', async () => {
+    const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, {
+      headline: 'Aid convoy reaches Idleb after border reopens',
+    });
+    const { documentId } = created.body.data;
+    expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+    const { page } = await sessions.open(USERS.deskChief);
+    await page.goto(briefEditUrl(documentId));
+    await expectVisible(tollPanel(page).getByText('Current toll').or(tollPanel(page).getByText('No toll yet.')));
+    await page.getByRole('button', { name: /more document actions/i }).click();
+    expect(await page.getByRole('menuitem', { name: 'Release' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: 'Withhold' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Withhold this brief' });
+    await dialog.getByLabel(/^Reason/).fill('Legal check on the casualty figures');
+    await dialog.screenshot({ path: screenshotPath('withhold-dialog.png') });
+    await dialog.getByRole('button', { name: 'Withhold the brief' }).click();
+    await expectVisible(page.getByText('Brief withheld.'));
+
+    await expectVisible(page.getByRole('button', { name: /more document actions/i }));
+    await page.getByRole('button', { name: /more document actions/i }).click();
+    await expectVisible(page.getByRole('menuitem', { name: 'Release' }));
+    expect(await page.getByRole('menuitem', { name: 'Withhold' }).count()).toBe(0);
+    await expectVisible(page.getByRole('menuitem', { name: 'Kill' }));
+    await page.keyboard.press('Escape');
+  }));
+
+test('9. a headline contradicting the toll shows a warning, gone once the editor fixes and saves it', () =>
+  timed('9 consistency warning', async () => {
+    const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, {
+      headline: 'Strike kills 12 civilians in Ariha',
+    });
+    const { documentId } = created.body.data;
+    const toll = await api.request(
+      'POST',
+      `/newsroom/briefs/${documentId}/tolls?locale=en`,
+      {
+        source: 'White Helmets',
+        asOf: new Date().toISOString(),
+        counts: [{ category: 'killed', qualifier: 'exact', value: 15, group: 'civilians' }],
+      },
+      { 'If-Match': '"0"' },
+    );
+    expect(toll.status).toBe(201);
+
+    const { page } = await sessions.open(USERS.editor);
+    await page.goto(briefEditUrl(documentId));
+    const warning = tollPanel(page).getByText('The headline says 12 killed; the toll says 15.');
+    await expectVisible(warning);
+    await page.getByLabel(/^headline/).fill('Strike kills 15 civilians in Ariha');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await warning.waitFor({ state: 'detached', timeout: 30_000 });
+    await expectVisible(tollPanel(page).getByText('Revision 1', { exact: true }));
+  }));
+
+test('10. "Preview syndication" shows the brief as ninjs, with the toll in the newsroom profile', () =>
+  timed('10 ninjs preview', async () => {
+    const { page, pageErrors } = await sessions.open(USERS.editor);
+    await page.goto(briefEditUrl(seedBriefId));
+    await expectVisible(tollPanel(page).getByText('History'));
+    await page.getByRole('button', { name: /more document actions/i }).click();
+    await page.getByRole('menuitem', { name: 'Preview syndication' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Syndication preview (ninjs)' });
+    const json = dialog.getByTestId('ninjs-preview');
+    await expectVisible(json.getByText(new RegExp(`"uri": "urn:newsroom:brief:${seedBriefId}:en"`)));
+    expect(await json.textContent()).not.toMatch(/"toll": \{/);
+    await dialog.getByText('Newsroom profile (adds the toll)').click();
+    await expectVisible(json.getByText(/"toll": \{/));
+    await dialog.screenshot({ path: screenshotPath('ninjs-preview.png') });
+    expect(pageErrors).toEqual([]);
+  }));
+
+/** The bounding box of a CM field (label to preview) for a screenshot. */
+async function fieldClip(page: Page, label: RegExp) {
+  const input = page.getByLabel(label);
+  const root = input.locator('xpath=ancestor::div[.//label][1]');
+  const box = (await root.boundingBox()) ?? (await input.boundingBox());
+  if (!box) throw new Error('field not on screen');
+  return { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 };
+}
