@@ -7,19 +7,10 @@ import {
   type TollRevisionInput,
   type TollStateData,
 } from '../../server/src/domain/toll';
-import type { TollCount } from '../../server/src/domain/contract';
+import { count } from '../helpers/toll-fixtures';
 
 const NOW = new Date('2024-05-01T15:00:00Z');
 
-const count = (overrides: Partial<TollCount> = {}): TollCount => ({
-  category: 'killed',
-  value: 15,
-  valueMax: null,
-  qualifier: 'exact',
-  group: null,
-  includes: [],
-  ...overrides,
-});
 
 const input = (overrides: Partial<TollRevisionInput> = {}): TollRevisionInput => ({
   source: 'OSDH',

@@ -5,17 +5,9 @@ import {
   nextTollRevisionNumber,
   type TollStateData,
 } from '../../server/src/domain/toll';
-import type { TollCount, TollRevision } from '../../server/src/domain/contract';
+import type { TollRevision } from '../../server/src/domain/contract';
+import { count } from '../helpers/toll-fixtures';
 
-const count = (overrides: Partial<TollCount> = {}): TollCount => ({
-  category: 'killed',
-  value: 15,
-  valueMax: null,
-  qualifier: 'exact',
-  group: null,
-  includes: [],
-  ...overrides,
-});
 
 let nextNumber = 0;
 const revision = (overrides: Partial<TollRevision> = {}): TollRevision => {

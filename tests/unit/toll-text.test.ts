@@ -1,15 +1,7 @@
 import { renderTollText, tollTextLanguage } from '../../server/src/domain/toll';
 import type { TollCount, TollIncludedCount } from '../../server/src/domain/contract';
+import { count } from '../helpers/toll-fixtures';
 
-const count = (overrides: Partial<TollCount> = {}): TollCount => ({
-  category: 'killed',
-  value: 15,
-  valueMax: null,
-  qualifier: 'exact',
-  group: null,
-  includes: [],
-  ...overrides,
-});
 
 const include = (group: string, value: number, overrides: Partial<TollIncludedCount> = {}): TollIncludedCount => ({
   group,
