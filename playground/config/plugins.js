@@ -16,4 +16,5 @@ module.exports = ({ env }) => ({
     },
   },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
+  graphql: { enabled: true, config: { playgroundAlways: false, landingPage: false } },
 });
