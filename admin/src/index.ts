@@ -62,8 +62,7 @@ export default {
   },
 
   bootstrap(app: StrapiApp) {
-    app.addSettingsLink(
-      { id: PLUGIN_ID, intlLabel: { id: getTranslation('settings.section'), defaultMessage: 'Newsroom' } },
+    app.addSettingsLink({ id: PLUGIN_ID, intlLabel: { id: getTranslation('settings.section'), defaultMessage: 'Newsroom' } }, [
       {
         id: 'newsroom-settings',
         to: PLUGIN_ID,
@@ -71,7 +70,15 @@ export default {
         permissions: PERMISSIONS.readSettings,
         Component: () => import('./pages/SettingsPage'),
       },
-    );
+      {
+        id: 'newsroom-webhooks',
+        // Not "newsroom/webhooks": the first link's route (newsroom/*) and its active state would match it too.
+        to: `${PLUGIN_ID}-webhooks`,
+        intlLabel: { id: getTranslation('webhooks.link'), defaultMessage: 'Partner webhooks' },
+        permissions: PERMISSIONS.manageWebhooks,
+        Component: () => import('./pages/WebhooksPage'),
+      },
+    ]);
 
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addEditViewSidePanel([TollDeskPanel]);

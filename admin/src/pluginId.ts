@@ -10,4 +10,5 @@ export const PERMISSIONS = {
   updateSettings: [{ action: 'plugin::newsroom.settings.update', subject: null }],
   readBriefs: [{ action: 'plugin::content-manager.explorer.read', subject: BRIEF_UID }],
   readApiTokens: [{ action: 'admin::api-tokens.read', subject: null }],
+  manageWebhooks: [{ action: 'plugin::newsroom.webhooks.manage', subject: null }],
 };

@@ -2,10 +2,11 @@
  * Shapes of the plugin's admin API as the screens read them. The public shapes come from the server's pure
  * contract (type-only imports: nothing of the server is bundled).
  */
-import type { TollCategory, TollRevision, Toll } from '../../server/src/domain/contract';
+import type { FeedEventType, TollCategory, TollRevision, Toll } from '../../server/src/domain/contract';
 import type { NewsroomSettings } from '../../server/src/config/settings-schema';
 
 export type {
+  FeedEventType,
   Toll,
   TollCategory,
   TollChangeKind,
@@ -21,8 +22,8 @@ export type { NewsroomSettings, NinjsVersionSetting } from '../../server/src/con
 /** A history item of the toll desk: the public revision plus who made it. */
 export interface AdminTollRevision extends TollRevision {
   madeBy: string | null;
-  /** The revision's figures as a sentence in the requested locale, when the server sends it. */
-  text?: string;
+  /** The revision's figures as a sentence in the requested locale ("previous toll" wording for corrections). */
+  text: string;
 }
 
 /** A figure in the headline or summary that contradicts the current toll. */
@@ -37,7 +38,7 @@ export interface TollWarning {
 /** GET /newsroom/briefs/:documentId/tolls */
 export interface TollHistoryResponse {
   data: AdminTollRevision[];
-  meta: { version: number; toll?: Toll | null; warnings?: TollWarning[] };
+  meta: { version: number; toll: Toll | null; warnings: TollWarning[] };
 }
 
 /** POST /newsroom/briefs/:documentId/tolls → 201 */
@@ -103,4 +104,67 @@ export type EditorialAction = 'kill' | 'withhold' | 'release';
 /** POST /newsroom/briefs/:documentId/{kill,withhold,release} */
 export interface EditorialActionResponse {
   data: { documentId: string; editorialStatus: EditorialStatus; changedAt: string; reason: string | null };
+}
+
+/** GET /newsroom/credit/known-agencies: the agencies the server's credit parser recognises. */
+export interface KnownAgenciesResponse {
+  data: string[];
+}
+
+/** GET /i18n/locales (only what the widgets use to pick their content locale). */
+export interface ContentLocale {
+  code: string;
+  name?: string;
+  isDefault?: boolean;
+}
+
+/** A partner webhook endpoint as the admin API shows it: never its secret. */
+export interface WebhookEndpoint {
+  id: number;
+  name: string;
+  url: string;
+  /** Empty = every event type. */
+  events: FeedEventType[];
+  /** Receives embargoed briefs early, like an entitled API token. */
+  entitled: boolean;
+  enabled: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** POST /newsroom/webhooks → 201: the only answer that carries the secret. */
+export interface WebhookEndpointCreatedResponse {
+  data: WebhookEndpoint & { secret: string };
+}
+
+/** POST /newsroom/webhooks/:id/rotate-secret */
+export interface WebhookSecretResponse {
+  data: { id: number; secret: string };
+}
+
+/** POST / PUT body; `secret` is write-only (left out = generated on create, unchanged on update). */
+export interface WebhookEndpointBody {
+  name?: string;
+  url?: string;
+  events?: FeedEventType[];
+  entitled?: boolean;
+  enabled?: boolean;
+  secret?: string;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** GET /newsroom/webhook-deliveries: newest 100. */
+export interface WebhookDelivery {
+  id: number;
+  eventId: string;
+  eventSeq: number;
+  endpointId: number;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
 }

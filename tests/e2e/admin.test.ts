@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { type AdminApi, BRIEFS_PATH, adminApi, findBriefByHeadline } from './helpers/admin-api';
 import { type AppDir, type RunningStrapi, buildAdmin, prepareAppDir, startStrapi } from './helpers/app';
 import { Sessions, USERS, briefEditUrl, expectVisible, launchBrowser, screenshotPath, sidePanel, widget } from './helpers/browser';
+import { type ReceivedDelivery, isSignedWith, startReceiver } from './helpers/receiver';
 
 const SEED_HEADLINE = "At least 15 civilians, including a child, killed in Russian strikes in Syria's Idleb";
 const XSS_HEADLINE = '<img src=x onerror=alert(1)>';
@@ -74,7 +75,10 @@ const revisionCount = async (page: Page) => tollPanel(page).getByTestId('toll-re
 test('1. the editor creates a brief with a parsed photo credit, a tag and a related brief, and publishes it', () =>
   timed('1 editor creates', async () => {
     const { page, pageErrors } = await sessions.open(USERS.editor);
+    // The credit preview parses with the server's agency list (readable by brief editors, unlike the settings).
+    const agencies = page.waitForResponse((response) => response.url().includes('/newsroom/credit/known-agencies'));
     await page.goto('/admin/content-manager/collection-types/plugin::newsroom.brief/create?plugins[i18n][locale]=en');
+    expect((await agencies).status()).toBe(200);
     await page.getByLabel(/^headline/).fill(NEW_BRIEF_HEADLINE);
     await page.getByLabel(/^photoCredit/).fill('Ahmad al-ATRASH / AFP');
     await expectVisible(page.getByTestId('credit-photographers').getByText('Ahmad al-ATRASH', { exact: true }));
@@ -218,6 +222,8 @@ test('5. in French the widgets and the toll desk speak French', () =>
     await expectVisible(page.getByText("Bilans qui pourraient s'alourdir"));
     await expectVisible(widget(page, 'breaking').getByText('Dépêches urgentes'));
     await expectVisible(widget(page, 'breaking').getByText('Publiée').first());
+    // The interface language is an enabled content locale: the widgets list the French versions and sentences.
+    await expectVisible(widget(page, 'may-rise').getByText(/^Au moins \d+ civils tués, dont un enfant/));
     await widget(page, 'may-rise').screenshot({ path: screenshotPath('fr-widget-may-rise.png') });
 
     await page.goto(briefEditUrl(seedBriefId, 'fr'));
@@ -366,6 +372,126 @@ test('10. "Preview syndication" shows the brief as ninjs, with the toll in the n
     await dialog.screenshot({ path: screenshotPath('ninjs-preview.png') });
     expect(pageErrors).toEqual([]);
   }));
+
+test('11. partner webhooks: the secret is shown once, a disabled endpoint gets nothing, a failed delivery is redelivered', () =>
+  timed('11 webhooks', async () => {
+    const receiver = await startReceiver();
+    try {
+      // The partner refuses the first deliveries: a 4xx other than 429 is final, so the delivery fails.
+      receiver.answerWith(400);
+      const { page, pageErrors } = await sessions.open(USERS.admin);
+      await page.goto('/admin/settings/newsroom-webhooks');
+      await expectVisible(page.getByRole('link', { name: 'Partner webhooks' }));
+      await page.getByRole('button', { name: 'Add an endpoint' }).click();
+      const form = page.getByRole('dialog', { name: 'New partner endpoint' });
+      await form.getByLabel(/^Name/).fill('Partner wire');
+      await form.getByLabel(/^URL/).fill('ftp://partner.example');
+      await form.getByRole('button', { name: 'Create endpoint' }).click();
+      await expectVisible(form.getByText('url must be an absolute http or https URL'));
+      await form.screenshot({ path: screenshotPath('webhook-form.png') });
+      await form.getByLabel(/^URL/).fill(receiver.url);
+      await form.getByRole('button', { name: 'Create endpoint' }).click();
+
+      const secretDialog = page.getByRole('dialog', { name: 'Signing secret of Partner wire' });
+      await expectVisible(secretDialog.getByText(/^You will not see this secret again/));
+      const secret = await secretDialog.getByLabel('Signing secret').inputValue();
+      expect(secret.length).toBeGreaterThanOrEqual(16);
+      await secretDialog.screenshot({ path: screenshotPath('webhook-secret.png') });
+      await secretDialog.getByRole('button', { name: 'I have copied it' }).click();
+      const listed = await api.request<{ data: { id: number; name: string; enabled: boolean }[] }>('GET', '/newsroom/webhooks');
+      expect(JSON.stringify(listed.body)).not.toContain(secret);
+      const endpointId = listed.body.data.find((endpoint) => endpoint.name === 'Partner wire')?.id;
+
+      // Disabled, the endpoint gets no delivery for what is published meanwhile.
+      const enabledSwitch = (checked: boolean) => page.getByRole('switch', { name: 'Deliveries to Partner wire', checked });
+      await enabledSwitch(true).click();
+      await expectVisible(page.getByText('Partner wire disabled'));
+      await expectVisible(enabledSwitch(false));
+      const unsent = await publishBrief('Ceasefire talks resume in Doha');
+      await enabledSwitch(false).click();
+      await expectVisible(page.getByText('Partner wire enabled'));
+      await expectVisible(enabledSwitch(true));
+
+      const refused = await publishBrief('Flash floods cut the road to Antakya');
+      const failed = await receiver.waitFor((delivery) => documentIdOf(delivery) === refused);
+      await settledDelivery(failed.eventId);
+      receiver.answerWith(200);
+      const accepted = await publishBrief('Rescuers reach villages cut off by the floods');
+      const delivered = await receiver.waitFor((delivery) => documentIdOf(delivery) === accepted);
+      await settledDelivery(delivered.eventId);
+      expect(isSignedWith(secret, failed) && isSignedWith(secret, delivered)).toBe(true);
+      expect(delivered.eventType).toBe('brief.published');
+
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      const deliveryRow = (eventId: string) => page.getByTestId('webhook-delivery').filter({ hasText: eventId });
+      await expectVisible(deliveryRow(failed.eventId).getByText('Failed'));
+      await expectVisible(deliveryRow(failed.eventId).getByText('HTTP 400'));
+      await expectVisible(deliveryRow(delivered.eventId).getByText('Delivered', { exact: true }));
+      // The whole page (the admin scrolls an inner container), without the toasts of the last clicks.
+      await page.setViewportSize({ width: 1440, height: 1350 });
+      const hideToasts = await page.addStyleTag({ content: '[data-sonner-toaster] { display: none !important; }' });
+      await page.screenshot({ path: screenshotPath('webhooks.png') });
+      await hideToasts.evaluate((style) => style.remove());
+      await page.setViewportSize({ width: 1440, height: 1000 });
+
+      // A new secret, shown once; from now on deliveries are signed with it.
+      await page.getByRole('button', { name: 'Rotate the secret of Partner wire' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Rotate the secret' }).click();
+      const rotatedDialog = page.getByRole('dialog', { name: 'Signing secret of Partner wire' });
+      await expectVisible(rotatedDialog.getByText(/previous one no longer verifies/));
+      const rotated = await rotatedDialog.getByLabel('Signing secret').inputValue();
+      expect(rotated).not.toBe(secret);
+      await rotatedDialog.getByRole('button', { name: 'I have copied it' }).click();
+
+      // Only the failed delivery, then redeliver it: the partner now accepts it.
+      await page.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'Failed' }).click();
+      await deliveryRow(delivered.eventId).waitFor({ state: 'detached' });
+      await deliveryRow(failed.eventId).getByRole('button', { name: 'Redeliver' }).click();
+      await expectVisible(page.getByText(/^Event #\d+ queued again for Partner wire$/));
+      const redelivered = await receiver.waitFor((delivery) => delivery.eventId === failed.eventId && delivery.answered === 200);
+      expect(isSignedWith(rotated, redelivered)).toBe(true);
+      await deliveryRow(failed.eventId).waitFor({ state: 'detached' });
+      await page.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'All statuses' }).click();
+      await expectVisible(deliveryRow(failed.eventId).getByText('Delivered', { exact: true }));
+
+      // Nothing was ever sent for the brief published while the endpoint was disabled.
+      expect(receiver.received.map(documentIdOf)).not.toContain(unsent);
+      const deliveries = await api.request<{ data: { endpointId: number }[] }>('GET', `/newsroom/webhook-deliveries?endpointId=${endpointId}`);
+      expect(deliveries.body.data).toHaveLength(2);
+      expect(pageErrors).toEqual([]);
+
+      // Without "Manage partner webhooks" (the built-in Editor role): no link, no page.
+      const editor = await sessions.open(USERS.editor);
+      await editor.page.goto('/admin/settings/newsroom-webhooks');
+      await expectVisible(editor.page.getByText(/don't have the permissions/i));
+      expect(await editor.page.getByRole('link', { name: 'Partner webhooks' }).count()).toBe(0);
+    } finally {
+      await receiver.close();
+    }
+  }));
+
+/** Creates and publishes an English brief through the admin API; resolves with its documentId. */
+async function publishBrief(headline: string): Promise<string> {
+  const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline });
+  const { documentId } = created.body.data;
+  expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+  return documentId;
+}
+
+const documentIdOf = (delivery: ReceivedDelivery): string => (JSON.parse(delivery.rawBody) as { documentId: string }).documentId;
+
+/** Waits (on the admin API) until the sender has recorded the partner's answer to this event. */
+async function settledDelivery(eventId: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const { body } = await api.request<{ data: { eventId: string; status: string }[] }>('GET', '/newsroom/webhook-deliveries');
+    if (body.data.some((delivery) => delivery.eventId === eventId && delivery.status !== 'pending')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`delivery of event ${eventId} still pending`);
+}
 
 /** The bounding box of a CM field (label to preview) for a screenshot. */
 async function fieldClip(page: Page, label: RegExp) {

@@ -1,9 +1,18 @@
 import type { BreakingResponse, MayRiseResponse } from '../types';
-import { useApiResource } from './useApiResource';
+import { type ApiResource, useApiResource } from './useApiResource';
+import { useContentLocale } from './useContentLocale';
 
 /** Homepage widgets refresh on their own, without a page reload. */
 export const WIDGET_POLL_MS = 30_000;
 
-export const useMayRiseTolls = () => useApiResource<MayRiseResponse>('/newsroom/widgets/may-rise', { pollMs: WIDGET_POLL_MS });
+/** A widget's data in the desk's content locale; loading while that locale is being worked out. */
+const useWidget = <T>(widget: 'may-rise' | 'breaking'): ApiResource<T> => {
+  const locale = useContentLocale();
+  const path = locale === undefined ? null : `/newsroom/widgets/${widget}${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`;
+  const resource = useApiResource<T>(path, { pollMs: WIDGET_POLL_MS });
+  return { ...resource, isLoading: resource.isLoading || path === null };
+};
 
-export const useBreakingBriefs = () => useApiResource<BreakingResponse>('/newsroom/widgets/breaking', { pollMs: WIDGET_POLL_MS });
+export const useMayRiseTolls = () => useWidget<MayRiseResponse>('may-rise');
+
+export const useBreakingBriefs = () => useWidget<BreakingResponse>('breaking');

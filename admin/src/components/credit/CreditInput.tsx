@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { Box, Field, Flex, TextInput, Typography } from '@strapi/design-system';
-import { useField, useRBAC } from '@strapi/strapi/admin';
+import { useField } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { parseCredit } from '../../../../server/src/domain/credit/parse-credit';
 import { useApiResource } from '../../hooks/useApiResource';
-import { PERMISSIONS } from '../../pluginId';
-import type { PhotoCredit, SettingsResponse } from '../../types';
+import type { KnownAgenciesResponse, PhotoCredit } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
 
 export interface CreditInputProps {
@@ -19,17 +18,13 @@ export interface CreditInputProps {
 }
 
 /**
- * The agencies the server parses with: the settings' list when the user may read it, else the parser's built-in list
- * (the same unless an admin customised it).
+ * The agencies the server's credit parser uses (the settings' list, or the built-in one when it is empty), readable by
+ * anyone who edits briefs. Until it arrives, or if it cannot be loaded, the preview uses the parser's built-in list.
  */
 const useKnownAgencies = (): string[] | undefined => {
-  const {
-    allowedActions: { canRead },
-    isLoading,
-  } = useRBAC(PERMISSIONS.readSettings);
-  const settings = useApiResource<SettingsResponse>(!isLoading && canRead ? '/newsroom/settings' : null);
-  const agencies = settings.data?.data.knownAgencies;
-  return agencies && agencies.length > 0 ? agencies : undefined;
+  const { data } = useApiResource<KnownAgenciesResponse>('/newsroom/credit/known-agencies');
+  const agencies = data?.data;
+  return Array.isArray(agencies) && agencies.length > 0 && agencies.every((agency) => typeof agency === 'string') ? agencies : undefined;
 };
 
 /** Photo credit custom field: a text input with the parsed photographers, agencies and restrictions shown live. */

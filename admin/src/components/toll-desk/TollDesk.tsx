@@ -5,12 +5,12 @@ import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useAppendTollRevision, useTollHistory } from '../../hooks/useTollDesk';
 import { PERMISSIONS } from '../../pluginId';
-import type { AdminTollRevision, Toll, TollWarning } from '../../types';
+import type { Toll, TollWarning } from '../../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
 import { getTranslation } from '../../utils/getTranslation';
 import { type RevisionDraft, draftFrom, draftToBody, formFieldPaths } from './revisionDraft';
 import { RevisionForm } from './RevisionForm';
-import { CATEGORY_LABELS, formatCounts } from './tollMessages';
+import { CATEGORY_LABELS } from './tollMessages';
 import { TollHistory } from './TollHistory';
 
 export interface TollDeskProps {
@@ -19,13 +19,6 @@ export interface TollDeskProps {
   /** The brief's `updatedAt`: when the editor saves, warnings about the headline and summary are re-checked. */
   savedAt?: string;
 }
-
-/** Latest revision of each source, primary first, when the server does not send `meta.toll`. */
-const latestPerSource = (revisions: readonly AdminTollRevision[]): AdminTollRevision[] => {
-  const seen = new Map<string, AdminTollRevision>();
-  for (const revision of revisions) if (!seen.has(revision.source)) seen.set(revision.source, revision);
-  return [...seen.values()];
-};
 
 /** The side panel's content: current toll per source, consistency warnings, history, and the add-a-revision form. */
 const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
@@ -77,8 +70,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
 
   const revisions = history.data.data;
   const displayedVersion = history.data.meta.version;
-  const toll = history.data.meta.toll ?? null;
-  const warnings = history.data.meta.warnings ?? [];
+  const { toll, warnings } = history.data.meta;
   const knownSources = [...new Set(revisions.map((revision) => revision.source))];
   const fieldErrors = submitError?.status === 400 ? fieldErrorsOf(submitError) : {};
   const shownPaths = draft ? formFieldPaths(draft) : new Set<string>();
@@ -131,7 +123,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
     <Flex direction="column" alignItems="stretch" gap={4} width="100%">
       {warnings.length > 0 ? <ConsistencyWarnings warnings={warnings} /> : null}
 
-      <CurrentToll toll={toll} revisions={revisions} />
+      <CurrentToll toll={toll} />
 
       {canUpdate ? (
         <Button variant="secondary" startIcon={<Plus />} onClick={openForm} fullWidth>
@@ -197,17 +189,10 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
   );
 };
 
-const CurrentToll = ({ toll, revisions }: { toll: Toll | null; revisions: AdminTollRevision[] }) => {
+const CurrentToll = ({ toll }: { toll: Toll | null }) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const sources = toll
-    ? toll.sources.map((source) => ({ source: source.source, text: source.text, mayRise: source.mayRise, asOf: source.asOf }))
-    : latestPerSource(revisions).map((revision) => ({
-        source: revision.source,
-        text: formatCounts(intl, revision.counts),
-        mayRise: revision.mayRise,
-        asOf: revision.asOf,
-      }));
+  const sources = toll?.sources ?? [];
 
   if (sources.length === 0) {
     return (

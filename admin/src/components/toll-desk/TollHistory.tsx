@@ -3,7 +3,7 @@ import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AdminTollRevision } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
-import { CHANGE_KIND_LABELS, formatCounts } from './tollMessages';
+import { CHANGE_KIND_LABELS } from './tollMessages';
 
 /** The revision before `revisions[index]` from the same source (the list is newest first). */
 const previousOfSource = (revisions: AdminTollRevision[], index: number): AdminTollRevision | undefined =>
@@ -53,9 +53,8 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
                   </Badge>
                 ) : null}
               </Flex>
-              <Typography variant="pi">
-                {revision.source}: {revision.text ?? formatCounts(intl, revision.counts)}
-              </Typography>
+              {/* The server's sentence already ends with the source: "… toll may rise (OSDH)". */}
+              <Typography variant="pi">{revision.text}</Typography>
               <Typography variant="pi" textColor="neutral600">
                 {formatMessage(
                   { id: getTranslation('tollDesk.revision.meta'), defaultMessage: 'As of {asOf} · entered {createdAt} by {madeBy}' },

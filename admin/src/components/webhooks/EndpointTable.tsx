@@ -1,0 +1,129 @@
+import { Badge, Box, Flex, IconButton, Switch, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Key, Pencil, Trash } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+import type { WebhookEndpoint } from '../../types';
+import { getTranslation } from '../../utils/getTranslation';
+
+interface EndpointTableProps {
+  endpoints: WebhookEndpoint[];
+  /** Endpoints whose enable / disable call is in flight. */
+  busyIds: ReadonlySet<number>;
+  onToggle: (endpoint: WebhookEndpoint, enabled: boolean) => void;
+  onEdit: (endpoint: WebhookEndpoint) => void;
+  onRotate: (endpoint: WebhookEndpoint) => void;
+  onDelete: (endpoint: WebhookEndpoint) => void;
+}
+
+const Code = ({ children }: { children: string }) => (
+  <Box tag="code" background="neutral100" paddingLeft={1} paddingRight={1} hasRadius style={{ fontFamily: 'monospace', fontSize: '1.2rem' }}>
+    {children}
+  </Box>
+);
+
+/** The partner endpoints: name and URL, events, entitlement, an enabled switch and the row actions. */
+export const EndpointTable = ({ endpoints, busyIds, onToggle, onEdit, onRotate, onDelete }: EndpointTableProps) => {
+  const { formatMessage } = useIntl();
+  const headers = [
+    formatMessage({ id: getTranslation('webhooks.table.endpoint'), defaultMessage: 'Endpoint' }),
+    formatMessage({ id: getTranslation('webhooks.table.events'), defaultMessage: 'Events' }),
+    formatMessage({ id: getTranslation('webhooks.table.access'), defaultMessage: 'Embargoed briefs' }),
+    formatMessage({ id: getTranslation('webhooks.table.enabled'), defaultMessage: 'Enabled' }),
+    formatMessage({ id: getTranslation('webhooks.table.actions'), defaultMessage: 'Actions' }),
+  ];
+
+  return (
+    <Table colCount={headers.length} rowCount={endpoints.length + 1}>
+      <Thead>
+        <Tr>
+          {headers.map((header) => (
+            <Th key={header}>
+              <Typography variant="sigma" textColor="neutral600">
+                {header}
+              </Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {endpoints.map((endpoint) => (
+          <Tr key={endpoint.id} data-testid="webhook-endpoint">
+            <Td style={{ whiteSpace: 'normal' }}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="bold">{endpoint.name}</Typography>
+                <Typography variant="pi" textColor="neutral600" style={{ overflowWrap: 'anywhere' }}>
+                  {endpoint.url}
+                </Typography>
+              </Flex>
+            </Td>
+            <Td style={{ whiteSpace: 'normal' }}>
+              {endpoint.events.length === 0 ? (
+                <Typography variant="pi" textColor="neutral800">
+                  {formatMessage({ id: getTranslation('webhooks.events.all'), defaultMessage: 'All events' })}
+                </Typography>
+              ) : (
+                <Flex gap={1} wrap="wrap">
+                  {endpoint.events.map((type) => (
+                    <Code key={type}>{type}</Code>
+                  ))}
+                </Flex>
+              )}
+            </Td>
+            <Td>
+              {endpoint.entitled ? (
+                <Badge size="S" variant="warning">
+                  {formatMessage({ id: getTranslation('webhooks.entitled'), defaultMessage: 'Before embargo' })}
+                </Badge>
+              ) : (
+                <Typography variant="pi" textColor="neutral600">
+                  {formatMessage({ id: getTranslation('webhooks.notEntitled'), defaultMessage: 'After embargo' })}
+                </Typography>
+              )}
+            </Td>
+            <Td>
+              <Switch
+                checked={endpoint.enabled}
+                disabled={busyIds.has(endpoint.id)}
+                visibleLabels
+                onLabel={formatMessage({ id: getTranslation('common.on'), defaultMessage: 'On' })}
+                offLabel={formatMessage({ id: getTranslation('common.off'), defaultMessage: 'Off' })}
+                aria-label={formatMessage(
+                  { id: getTranslation('webhooks.toggle'), defaultMessage: 'Deliveries to {name}' },
+                  { name: endpoint.name },
+                )}
+                onCheckedChange={(checked) => onToggle(endpoint, checked)}
+              />
+            </Td>
+            <Td>
+              <Flex gap={1}>
+                <IconButton
+                  variant="ghost"
+                  label={formatMessage({ id: getTranslation('webhooks.edit'), defaultMessage: 'Edit {name}' }, { name: endpoint.name })}
+                  onClick={() => onEdit(endpoint)}
+                >
+                  <Pencil />
+                </IconButton>
+                <IconButton
+                  variant="ghost"
+                  label={formatMessage(
+                    { id: getTranslation('webhooks.rotate'), defaultMessage: 'Rotate the secret of {name}' },
+                    { name: endpoint.name },
+                  )}
+                  onClick={() => onRotate(endpoint)}
+                >
+                  <Key />
+                </IconButton>
+                <IconButton
+                  variant="ghost"
+                  label={formatMessage({ id: getTranslation('webhooks.delete'), defaultMessage: 'Delete {name}' }, { name: endpoint.name })}
+                  onClick={() => onDelete(endpoint)}
+                >
+                  <Trash />
+                </IconButton>
+              </Flex>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};
