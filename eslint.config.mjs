@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'playground/.strapi/**', 'playground/build/**', 'playground/.tmp/**', 'coverage/**', 'docs/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'playground/.strapi/**', 'playground/build/**', 'playground/.tmp/**', 'playground/types/**', 'coverage/**', 'docs/**'],
   },
   ...tseslint.configs.recommended,
   {
