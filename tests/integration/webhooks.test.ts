@@ -115,3 +115,31 @@ test('retention purges old delivered rows and old events, keeping the newest eve
   expect(await events.count({})).toBe(pairs.size);
   expect(result.events).toBe(before - pairs.size);
 });
+
+test('disabling an endpoint holds what was queued and queues nothing new; the log says which event each delivery carries', async () => {
+  const receiver = await startReceiver(() => 200);
+  try {
+    const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner C', url: receiver.url, events: ['brief.published'] });
+    const { id } = created.body.data;
+    const editor = contentManager(app, await app.adminToken(DEMO.editor));
+    await publishNewBrief(editor, { headline: 'Queued before the pause' });
+    expect((await admin('put', `/newsroom/webhooks/${id}`).send({ enabled: false, name: '  Partner C (paused)  ' })).body.data).toMatchObject({ enabled: false, name: 'Partner C (paused)' });
+    await publishNewBrief(editor, { headline: 'Published during the pause' });
+    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as Dispatcher;
+    await dispatcher.dispatchDue();
+    expect(receiver.received).toHaveLength(0);
+    const pending = await admin('get', `/newsroom/webhook-deliveries?status=pending&endpointId=${id}`);
+    expect(pending.body.data).toEqual([
+      expect.objectContaining({ status: 'pending', attempts: 0, eventType: 'brief.published', locale: 'en', slug: 'queued-before-the-pause', lastAttemptAt: null }),
+    ]);
+    await admin('put', `/newsroom/webhooks/${id}`).send({ enabled: true });
+    await dispatcher.dispatchDue();
+    expect(receiver.received.map((request) => JSON.parse(request.body).slug)).toEqual(['queued-before-the-pause']);
+    const delivered = await admin('get', `/newsroom/webhook-deliveries?status=delivered&endpointId=${id}`);
+    expect(delivered.body.data[0].lastAttemptAt).toEqual(expect.any(String));
+    expect((await admin('get', '/newsroom/webhook-deliveries?status=bogus')).status).toBe(400);
+    expect((await admin('get', '/newsroom/webhook-deliveries?endpointId=abc')).status).toBe(400);
+  } finally {
+    await receiver.close();
+  }
+});

@@ -29,9 +29,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.status = 204;
   },
   async deliveries(ctx: StrapiContext) {
-    const status = typeof ctx.query.status === 'string' ? ctx.query.status : undefined;
-    const endpointId = typeof ctx.query.endpointId === 'string' ? Number(ctx.query.endpointId) : undefined;
-    ctx.body = { data: await getService(strapi, 'webhooks').listDeliveries({ status, endpointId }) };
+    ctx.body = { data: await getService(strapi, 'webhooks').listDeliveries(ctx.query) };
   },
   async redeliver(ctx: StrapiContext) {
     ctx.body = { data: await getService(strapi, 'webhooks').redeliver(readId(ctx)) };

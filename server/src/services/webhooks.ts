@@ -108,13 +108,16 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
   const claimDue = async (now: Date): Promise<DeliveryRow[]> => {
     const { batchSize, leaseMs } = options();
     const table = strapi.getModel(WEBHOOK_DELIVERY_UID).collectionName as string;
+    const endpointTable = strapi.getModel(WEBHOOK_ENDPOINT_UID).collectionName as string;
     const leaseUntil = new Date(now.getTime() + leaseMs);
     const knex = strapi.db.connection;
+    // Rows of a disabled endpoint wait, pending, until it is enabled again.
     const due = (query: ReturnType<typeof knex>) =>
       query
         .where('status', 'pending')
         .andWhere('next_attempt_at', '<=', now)
-        .andWhere((lease) => lease.whereNull('lease_until').orWhere('lease_until', '<', now));
+        .andWhere((lease) => lease.whereNull('lease_until').orWhere('lease_until', '<', now))
+        .whereIn('endpoint_id', knex(endpointTable).select('id').where('enabled', true));
     let claimedIds: number[];
     if (strapi.db.dialect.client === 'postgres') {
       const rows = (await knex.transaction(async (trx) => {
@@ -274,7 +277,12 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
       const input = body as Partial<EndpointRow>;
       const updated = (await endpoints().update({
         where: { id },
-        data: { ...input, ...(input.secret ? { secret: encryption().encrypt(input.secret) } : {}) },
+        data: {
+          ...input,
+          ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+          ...(input.url !== undefined ? { url: input.url.trim() } : {}),
+          ...(input.secret ? { secret: encryption().encrypt(input.secret) } : {}),
+        },
       })) as EndpointRow;
       return publicEndpoint(updated);
     },
@@ -292,21 +300,44 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
       await endpoints().delete({ where: { id } });
     },
 
-    async listDeliveries(filter: { status?: string; endpointId?: number }) {
+    async listDeliveries(query: Record<string, unknown>) {
+      const errs: FieldError[] = [];
+      for (const key of Object.keys(query)) if (!['status', 'endpointId'].includes(key)) errs.push({ path: [key], message: `unknown query parameter ${key} (allowed: status, endpointId)` });
+      if (query.status !== undefined && !['pending', 'delivered', 'failed'].includes(String(query.status)))
+        errs.push({ path: ['status'], message: 'status must be pending, delivered or failed' });
+      if (query.endpointId !== undefined && !/^\d+$/.test(String(query.endpointId))) errs.push({ path: ['endpointId'], message: 'endpointId must be an endpoint id' });
+      if (errs.length > 0) throw validationFailed(errs);
       const rows = (await deliveries().findMany({
-        where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.endpointId ? { endpointId: filter.endpointId } : {}) },
+        where: { ...(query.status ? { status: query.status } : {}), ...(query.endpointId ? { endpointId: Number(query.endpointId) } : {}) },
         orderBy: { id: 'desc' },
         limit: 100,
-      })) as DeliveryRow[];
-      return rows.map(({ id, eventId, eventSeq, endpointId, status, attempts, nextAttemptAt, lastStatus, lastError, deliveredAt, createdAt }) => ({
-        id, eventId, eventSeq, endpointId, status, attempts, nextAttemptAt, lastStatus, lastError, deliveredAt, createdAt,
-      }));
+      })) as (DeliveryRow & { updatedAt: string })[];
+      const events = (await strapi.db.query(FEED_EVENT_UID).findMany({
+        select: ['eventId', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt'],
+        where: { eventId: { $in: [...new Set(rows.map((row) => row.eventId))] } },
+      })) as { eventId: string; type: string; briefDocumentId: string; locale: string; slug: string | null; occurredAt: string }[];
+      const byId = new Map(events.map((event) => [event.eventId, event]));
+      return rows.map(({ id, eventId, eventSeq, endpointId, status, attempts, nextAttemptAt, lastStatus, lastError, deliveredAt, createdAt, updatedAt }) => {
+        const event = byId.get(eventId);
+        return {
+          id, eventId, eventSeq, endpointId, status, attempts, nextAttemptAt, lastStatus, lastError, deliveredAt, createdAt,
+          lastAttemptAt: attempts > 0 ? updatedAt : null,
+          eventType: event?.type ?? null,
+          documentId: event?.briefDocumentId ?? null,
+          locale: event?.locale ?? null,
+          slug: event?.slug ?? null,
+          occurredAt: event?.occurredAt ?? null,
+        };
+      });
     },
 
     /** Sends a delivery again from scratch (failed ones, or a partner who lost it). */
     async redeliver(id: number) {
-      const delivery = await deliveries().findOne({ where: { id } });
+      const delivery = (await deliveries().findOne({ where: { id } })) as (DeliveryRow & { leaseUntil: string | null }) | null;
       if (!delivery) throw new errors.NotFoundError('Delivery not found');
+      if (delivery.status === 'pending' && delivery.leaseUntil && new Date(delivery.leaseUntil).getTime() > Date.now()) {
+        throw new errors.ApplicationError('This delivery is being sent right now; try again in a moment');
+      }
       await deliveries().update({ where: { id }, data: { status: 'pending', attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, leaseOwner: null } });
       this.wake();
       return { id, status: 'pending' };
