@@ -167,4 +167,11 @@ export interface WebhookDelivery {
   lastError: string | null;
   deliveredAt: string | null;
   createdAt: string;
+  /** When the partner was last tried (null before the first attempt). */
+  lastAttemptAt: string | null;
+  /** The event it carries (null when the event has been purged). */
+  eventType: string | null;
+  documentId: string | null;
+  locale: string | null;
+  slug: string | null;
 }

@@ -189,6 +189,14 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
                         { seq: delivery.eventSeq },
                       )}
                     </Typography>
+                    {delivery.eventType ? (
+                      <Typography variant="pi">
+                        {formatMessage(
+                          { id: getTranslation('webhooks.deliveries.carries'), defaultMessage: '{type} · {slug} ({locale})' },
+                          { type: delivery.eventType, slug: delivery.slug ?? delivery.documentId ?? '', locale: delivery.locale ?? '' },
+                        )}
+                      </Typography>
+                    ) : null}
                     <Typography variant="pi" textColor="neutral600" style={{ fontFamily: 'monospace' }}>
                       {delivery.eventId}
                     </Typography>
@@ -224,6 +232,14 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
                         { date: intl.formatDate(delivery.createdAt, DATE_TIME) },
                       )}
                     </Typography>
+                    {delivery.lastAttemptAt && delivery.status !== 'delivered' ? (
+                      <Typography variant="pi" textColor="neutral600">
+                        {formatMessage(
+                          { id: getTranslation('webhooks.deliveries.lastAttempt'), defaultMessage: 'Last tried {date}' },
+                          { date: intl.formatDate(delivery.lastAttemptAt, DATE_TIME) },
+                        )}
+                      </Typography>
+                    ) : null}
                     {delivery.status === 'delivered' && delivery.deliveredAt ? (
                       <Typography variant="pi" textColor="neutral600">
                         {formatMessage(
