@@ -142,25 +142,29 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     async select(filter: BriefReadFilter, page?: { limit: number; offset: number }): Promise<BriefReadRow[]> {
       const sql = relationSql();
       const db = knex();
-      const query = db(`${sql.briefTable} as b`)
+      // Inner query: the matching rows, ordered and cut to the page (with the total as a window count), so the
+      // relation subqueries below run for the page's rows only.
+      const matching = db(`${sql.briefTable} as b`).select('b.*').whereNotNull('b.published_at');
+      if (filter.locale) matching.where('b.locale', filter.locale);
+      if (filter.locales) matching.whereIn('b.locale', filter.locales);
+      if (filter.documentIds) matching.whereIn('b.document_id', filter.documentIds);
+      if (filter.slug) matching.where('b.slug', filter.slug);
+      if (filter.usableOnly) matching.where('b.editorial_status', 'usable');
+      const embargoTime = filter.hideEmbargoedAt;
+      if (embargoTime) matching.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
+      if (filter.tagSlug) matching.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
+      const order = [{ column: 'b.first_published_at', order: 'desc' as const }, { column: 'b.id', order: 'desc' as const }];
+      if (page) matching.select(db.raw('count(*) over () as total')).orderBy(order).limit(page.limit).offset(page.offset);
+
+      const query = db
+        .from(matching.as('b'))
         .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
         .select(db.raw(`${sql.tagsSql} as tags_json`))
         .select(db.raw(`${sql.photoSql} as photo_json`))
         .select(db.raw(`${sql.relatedSql} as related_json`))
         .select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state'))
-        .leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id')
-        .whereNotNull('b.published_at');
-      if (filter.locale) query.where('b.locale', filter.locale);
-      if (filter.locales) query.whereIn('b.locale', filter.locales);
-      if (filter.documentIds) query.whereIn('b.document_id', filter.documentIds);
-      if (filter.slug) query.where('b.slug', filter.slug);
-      if (filter.usableOnly) query.where('b.editorial_status', 'usable');
-      const embargoTime = filter.hideEmbargoedAt;
-      if (embargoTime) query.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
-      if (filter.tagSlug) query.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
-      if (page) {
-        query.select(db.raw('count(*) over () as total')).orderBy([{ column: 'b.first_published_at', order: 'desc' }, { column: 'b.id', order: 'desc' }]).limit(page.limit).offset(page.offset);
-      }
+        .leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
+      if (page) query.select('b.total').orderBy(order);
       return ((await query) as Record<string, unknown>[]).map(toRow);
     },
 

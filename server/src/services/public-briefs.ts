@@ -4,7 +4,8 @@ import { parseCredit } from '../domain/credit/parse-credit';
 import { toPublicBrief, type BriefRecord } from '../domain/brief/to-public-brief';
 import { isPublic } from '../domain/brief/visibility';
 import type { BriefListQuery } from '../domain/brief/list-query';
-import type { PublicBrief } from '../domain/contract';
+import type { PhotoCredit, PublicBrief, Toll } from '../domain/contract';
+import { boundedMemo } from './memo';
 import { gone } from '../http-errors';
 import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
 import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
@@ -39,6 +40,9 @@ const RELATIONS = {
   },
 };
 
+const creditMemo = boundedMemo<PhotoCredit | null>(2_000);
+const tollMemo = boundedMemo<Toll | null>(2_000);
+
 /** The Content API read side of briefs: what partners and the public may see, shaped to the contract. */
 const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
   /**
@@ -55,14 +59,16 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     const sanitized = (await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), { auth: caller.auth })) as BriefRecord[];
     const [settings, baseUrl] = await Promise.all([getService(strapi, 'settings').get(), getService(strapi, 'settings').publicBaseUrl()]);
     const knownAgencies = settings.knownAgencies.length > 0 ? settings.knownAgencies : undefined;
+    const agenciesKey = knownAgencies?.join('|') ?? '';
     return sanitized.map((record) => {
       const toll = tollOf(record.documentId);
       return toPublicBrief(record, {
         baseUrl,
         now,
         entitledToEmbargoed: caller.entitledToEmbargoed,
-        credit: (raw) => parseCredit(raw, { knownAgencies }),
-        toll: toll ? buildToll(toll.state ?? EMPTY_TOLL_STATE, toll.version, record.locale) : null,
+        credit: (raw) => (raw ? creditMemo(`${agenciesKey}\u0000${raw}`, () => parseCredit(raw, { knownAgencies })) : null),
+        // A toll version never changes once written, so its text per locale can be reused.
+        toll: toll ? tollMemo(`${record.documentId}:${toll.version}:${record.locale}`, () => buildToll(toll.state ?? EMPTY_TOLL_STATE, toll.version, record.locale)) : null,
       });
     });
   };
