@@ -123,7 +123,25 @@ const countStatements = async (strapi, port, requestPath) => {
   return statements;
 };
 
+/** BENCH_DATABASE=postgres: a throwaway schema in the local PostgreSQL (127.0.0.1:5432, database test). */
+const preparePostgres = async () => {
+  if (process.env.DATABASE_CLIENT !== 'postgres') return async () => {};
+  const { Client } = require('pg');
+  const url = process.env.NEWSROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const schema = `newsroom_bench_${Date.now().toString(36)}`;
+  const run = async (sql) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  Object.assign(process.env, { DATABASE_URL: url, DATABASE_SCHEMA: schema });
+  return () => run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+};
+
 const main = async () => {
+  const dropSchema = await preparePostgres();
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false }).load();
   if (!strapi.plugin('newsroom')) throw new Error('the newsroom plugin did not load');
@@ -180,6 +198,7 @@ const main = async () => {
     );
   } finally {
     await strapi.destroy();
+    await dropSchema();
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
 };
