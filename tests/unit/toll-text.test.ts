@@ -80,7 +80,8 @@ describe('renderTollText: groups, number and gender', () => {
     ['an unknown group stays as written, even for one', { value: 1, group: 'miners' }, '1 miners killed', '1 miners tué'],
     ['a range is plural', { qualifier: 'between', value: 1, valueMax: 3, group: 'women' }, 'Between 1 and 3 women killed', 'Entre 1 et 3 femmes tuées'],
     ['thousands', { value: 12500, qualifier: 'more-than', category: 'displaced', group: 'people' }, 'More than 12,500 people displaced', 'Plus de 12 500 personnes déplacées'],
-    ['millions', { value: 1_500_000, category: 'displaced' }, '1,500,000 displaced', '1 500 000 déplacés'],
+    ['millions', { value: 1_500_000, category: 'displaced' }, '1.5 million displaced', '1,5 million de déplacés'],
+    ['a non-round million figure', { value: 1_500_001, category: 'displaced' }, '1,500,001 displaced', '1 500 001 déplacés'],
     ['none killed', { value: 0 }, 'No one killed', 'Aucun mort'],
     ['no women killed', { value: 0, group: 'women' }, 'No women killed', 'Aucune femme tuée'],
     ['no soldiers injured', { value: 0, group: 'soldiers', category: 'injured' }, 'No soldiers injured', 'Aucun soldat blessé'],
@@ -192,5 +193,18 @@ describe('tollTextLanguage', () => {
     ['fri', 'en'],
   ])('%s → %s', (locale, expected) => {
     expect(tollTextLanguage(locale)).toBe(expected);
+  });
+});
+
+describe('round millions are written as agencies write them', () => {
+  test.each<[number, 'en' | 'fr', string]>([
+    [1_000_000, 'en', 'Nearly 1 million civilians displaced (UN)'],
+    [1_500_000, 'en', 'Nearly 1.5 million civilians displaced (UN)'],
+    [1_500_000, 'fr', 'Près de 1,5 million de civils déplacés (UN)'],
+    [2_300_000, 'fr', 'Près de 2,3 millions de civils déplacés (UN)'],
+    [1_234_567, 'en', 'Nearly 1,234,567 civilians displaced (UN)'],
+    [1_234_567, 'fr', 'Près de 1 234 567 civils déplacés (UN)'],
+  ])('%i (%s)', (value, locale, expected) => {
+    expect(renderTollText({ counts: [count({ category: 'displaced', value, qualifier: 'nearly', group: 'civilians' })], mayRise: false, source: 'UN' }, locale)).toBe(expected);
   });
 });

@@ -90,7 +90,8 @@ function zeroCountText(count: TollCount): string {
 
 function headText(count: TollCount): string {
   if (isZeroExact(count)) return zeroCountText(count);
-  const amount = amountText(count, formatNumberFr);
+  // "1,5 million de déplacés": a noun after millions takes "de".
+  const amount = amountText(count, formatNumberFr).replace(/millions?$/, (word) => `${word} de`);
   const plural = isPluralAmount(count);
   if (count.group === null) return `${amount} ${ungroupedText(count, plural)}`;
   const group = frenchGroup(count.group, plural);
