@@ -181,7 +181,7 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
           <Tbody>
             {rows.map((delivery) => (
               <Tr key={delivery.id} data-testid="webhook-delivery">
-                <Td>
+                <Td style={{ whiteSpace: 'normal', maxWidth: '18rem', overflowWrap: 'anywhere' }}>
                   <Flex direction="column" alignItems="flex-start" gap={1}>
                     <Typography fontWeight="bold">
                       {formatMessage(
