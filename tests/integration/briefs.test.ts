@@ -72,6 +72,11 @@ describe('the seed brief through the Content API', () => {
     const seed = list.body.data.find((brief: { slugline: string }) => brief.slugline === 'SYRIA-CONFLICT');
     expect(seed.slug).toBe('syrie-au-moins-15-civils-dont-un-enfant-tues-dans-des-frappes-russes-a-idleb');
     expect(seed.toll.text).toBe("Au moins 15 civils tués, dont un enfant ; le bilan pourrait s'alourdir (OSDH)");
+    // Related stories come in the reader's locale when they have one.
+    expect(seed.relatedBriefs.map((related: { locale: string; headline: string }) => [related.locale, related.headline])).toEqual([
+      ['fr', "Syrie : Macron appelle à « un cessez-le-feu durable » dans la région d'Idleb"],
+      ['fr', "Escalade en Syrie : Ankara riposte au régime d'Assad après la mort de 33 soldats turcs"],
+    ]);
     const one = await api(`/api/newsroom/briefs/${seed.slug}?locale=fr`);
     expect(one.status).toBe(200);
     expect(one.body.data.headline).toBe('Syrie : au moins 15 civils, dont un enfant, tués dans des frappes russes à Idleb');

@@ -104,8 +104,9 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         ['documentId', 'r.document_id'], ['locale', 'r.locale'], ['slug', 'r.slug'], ['headline', 'r.headline'],
         ['editorialStatus', 'r.editorial_status'], ['embargoUntil', 'r.embargo_until'], ['publishedAt', 'r.published_at'],
       ]),
-      `from ${q(related.name)} l join ${q(metadata.tableName)} r on r.id = l.${q(related.inverseJoinColumn.name)} where l.${q(related.joinColumn.name)} = b.id and r.published_at is not null and r.editorial_status = 'usable'`,
-      `l.${q(related.orderColumnName ?? 'id')}, l.id`,
+      // Every published locale of each linked document, the reader's locale first: the shaping keeps one per document.
+      `from ${q(related.name)} l join ${q(metadata.tableName)} x on x.id = l.${q(related.inverseJoinColumn.name)} join ${q(metadata.tableName)} r on r.document_id = x.document_id and r.published_at is not null and r.editorial_status = 'usable' where l.${q(related.joinColumn.name)} = b.id`,
+      `l.${q(related.orderColumnName ?? 'id')}, l.id, case when r.locale = b.locale then 0 when r.locale = x.locale then 1 else 2 end`,
     );
     const photoSql = `(select ${jsonObject([
       ['url', 'f.url'], ['alternativeText', 'f.alternative_text'], ['width', 'f.width'], ['height', 'f.height'], ['formats', 'f.formats'], ['mime', 'f.mime'],

@@ -73,15 +73,17 @@ const toPublicPhoto = (media: MediaRecord, caption: string | null, baseUrl: stri
   caption,
 });
 
-/** Related briefs that are not public for this caller are left out, never hinted at. */
+/**
+ * Related briefs that are not public for this caller are left out, never hinted at. One entry per document, in the
+ * reader's locale when that version is public, else in the version that was linked (rows arrive in that preference).
+ */
 const publicRelated = (related: RelatedBriefRecord[], context: PublicBriefContext): RelatedBriefRef[] => {
   const seen = new Set<string>();
   return related
     .filter((brief) => brief.slug && isPublic(brief, context.now, context.entitledToEmbargoed))
     .filter((brief) => {
-      const key = `${brief.documentId}:${brief.locale}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+      if (seen.has(brief.documentId)) return false;
+      seen.add(brief.documentId);
       return true;
     })
     .map((brief) => ({ documentId: brief.documentId, locale: brief.locale, slug: brief.slug as string, headline: brief.headline }));
