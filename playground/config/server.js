@@ -3,4 +3,6 @@ module.exports = ({ env }) => ({
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   app: { keys: env.array('APP_KEYS') },
+  // PUBLIC_DIR lets the tests keep uploads in their temp folder instead of playground/public.
+  dirs: { public: env('PUBLIC_DIR', './public') },
 });

@@ -32,8 +32,11 @@ Object.assign(process.env, {
   NEWSROOM_BACKGROUND_JOBS: 'false',
   DATABASE_CLIENT: process.env.BENCH_DATABASE === 'postgres' ? 'postgres' : 'sqlite',
   DATABASE_FILENAME: path.join(tmpDir, 'bench.db'),
+  PUBLIC_DIR: path.join(tmpDir, 'public'),
   LOG_LEVEL: 'warn',
 });
+
+fs.mkdirSync(path.join(tmpDir, 'public', 'uploads'), { recursive: true });
 
 const BRIEF = 'plugin::newsroom.brief';
 

@@ -127,13 +127,12 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi 
   // NEWSROOM_TEST_DB=postgres runs the SQLite suites on PostgreSQL too (npm test does both).
   const database = options.database ?? (process.env.NEWSROOM_TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
-  const uploadsDir = path.join(APP_DIR, 'public', 'uploads');
-  fs.mkdirSync(uploadsDir, { recursive: true });
+  fs.mkdirSync(path.join(tmpDir, 'public', 'uploads'), { recursive: true });
   let dropSchema: (() => Promise<void>) | undefined;
   let schema = options.shareWith?.schema;
   const filename = options.shareWith?.filename ?? path.join(tmpDir, 'data.db');
 
-  const env = testEnvironment(options, filename);
+  const env = { ...testEnvironment(options, filename), PUBLIC_DIR: path.join(tmpDir, 'public') };
   if (database === 'postgres') {
     if (!schema) {
       const created = await createPostgresSchema();
