@@ -58,3 +58,26 @@ test('the credit field gets the agencies the API uses; settings and role setup n
   expect(badSave.status).toBe(400);
   expect(badSave.body.error.details.errors.map((error: { path: string[] }) => error.path[0]).sort()).toEqual(['publicUrl', 'staleAfterMinutes']);
 });
+
+test('an Author sees only their own briefs in the widgets', async () => {
+  const authorRole = await app.strapi.service('admin::role').findOne({ code: 'strapi-author' });
+  await app.strapi.service('admin::user').create({
+    email: 'author@newsroom.local', firstname: 'Avery', lastname: 'Author', password: 'Newsroom-demo-1', isActive: true, registrationToken: null, roles: [authorRole.id],
+  });
+  const author = contentManager(app, await app.adminToken('author@newsroom.local'));
+  const created = await author.createBrief({ headline: 'Written by the author' });
+  expect(created.status).toBe(201);
+  const breaking = await asUser('author@newsroom.local', '/newsroom/widgets/breaking');
+  expect(breaking.status).toBe(200);
+  expect(breaking.body.data.map((brief: { headline: string }) => brief.headline)).toEqual(['Written by the author']);
+  const mayRise = await asUser('author@newsroom.local', '/newsroom/widgets/may-rise');
+  expect(mayRise.body.data).toEqual([]);
+  const forEditor = await asUser(DEMO.editor, '/newsroom/widgets/breaking');
+  expect(forEditor.body.data.map((brief: { headline: string }) => brief.headline)).toContain('Written by the author');
+  expect(forEditor.body.data.length).toBeGreaterThan(1);
+  // Nor the toll desk or the syndication preview of someone else's brief.
+  const seedId = await seedDocumentId(app);
+  expect((await asUser('author@newsroom.local', `/newsroom/briefs/${seedId}/tolls`)).status).toBe(404);
+  expect((await asUser('author@newsroom.local', `/newsroom/briefs/${seedId}/ninjs`)).status).toBe(404);
+  expect((await asUser('author@newsroom.local', `/newsroom/briefs/${created.body.data.documentId}/tolls`)).status).toBe(200);
+});

@@ -4,11 +4,18 @@ import { getService } from '../services';
 import type { FieldError } from '../domain/contract';
 import { readLocale, rejectUnknownParameters } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
+import type { ReadFilter } from '../services/desk';
+import { BRIEF_UID } from '../uids';
 
 export type StrapiContext = Context & {
   params: Record<string, string>;
   query: Record<string, unknown>;
-  state: { auth?: { strategy?: { name?: string }; credentials?: { id?: number } }; user?: { id: number; firstname?: string; lastname?: string; email?: string } };
+  state: {
+    auth?: { strategy?: { name?: string }; credentials?: { id?: number } };
+    user?: { id: number; firstname?: string; lastname?: string; email?: string };
+    /** The admin user's CASL ability (admin routes). */
+    userAbility?: unknown;
+  };
   request: Context['request'] & { body?: unknown };
 };
 
@@ -33,4 +40,13 @@ export const readLocaleOnlyQuery = (ctx: StrapiContext, allowed: readonly string
   const locale = readLocale(ctx.query.locale, errors);
   if (errors.length > 0) throw validationFailed(errors);
   return locale;
+};
+
+/** The Content Manager read conditions of the admin user for briefs (e.g. an Author's own briefs only); null = all. */
+export const readFilter = (strapi: Core.Strapi, ctx: StrapiContext): ReadFilter => {
+  const permissions = strapi.service('admin::permission') as {
+    createPermissionsManager: (options: { ability: unknown; action: string; model: string }) => { getQuery: () => ReadFilter | undefined };
+  };
+  const manager = permissions.createPermissionsManager({ ability: ctx.state.userAbility, action: 'plugin::content-manager.explorer.read', model: BRIEF_UID });
+  return manager.getQuery() ?? null;
 };

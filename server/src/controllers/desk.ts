@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
 import { getService } from '../services';
-import type { StrapiContext } from './context';
+import { readFilter, type StrapiContext } from './context';
 
 /** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
 const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) =>
@@ -10,10 +10,10 @@ const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) =>
 /** Admin API for the homepage widgets, the credit field and the settings page's role setup. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async mayRise(ctx: StrapiContext) {
-    ctx.body = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx));
+    ctx.body = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
   },
   async breaking(ctx: StrapiContext) {
-    ctx.body = await getService(strapi, 'desk').breaking(await widgetLocale(strapi, ctx));
+    ctx.body = await getService(strapi, 'desk').breaking(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
   },
   /** The agency names the credit parser uses, so the credit field previews what the API will publish. */
   async knownAgencies(ctx: StrapiContext) {

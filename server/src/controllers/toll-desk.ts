@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
-import type { StrapiContext } from './context';
+import { readFilter, type StrapiContext } from './context';
 
 const requestedLocale = async (strapi: Core.Strapi, ctx: StrapiContext): Promise<string> =>
   getService(strapi, 'publicBriefs').resolveLocale(typeof ctx.query.locale === 'string' ? ctx.query.locale : null);
@@ -10,6 +10,7 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
     const locale = await requestedLocale(strapi, ctx);
     const { documentId } = ctx.params;
+    await getService(strapi, 'desk').requireReadable(documentId, readFilter(strapi, ctx));
     const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId, locale);
     const [tolls, warnings] = await Promise.all([
       getService(strapi, 'tolls').currentTolls([documentId], locale),

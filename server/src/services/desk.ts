@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { buildToll, checkTollConsistency, EMPTY_TOLL_STATE, findPrimaryRevision, findStaleTolls, type TollStateData } from '../domain/toll';
 import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
 import { getService } from '.';
@@ -24,6 +25,10 @@ interface TollStateRow {
 
 export type DeskStatus = 'draft' | 'published' | 'modified' | 'killed' | 'withheld' | 'embargoed';
 
+/** The Content Manager read conditions of the signed-in user (e.g. an Author's own briefs only); null = all. */
+export type ReadFilter = Record<string, unknown> | null;
+const withReadFilter = (readFilter: ReadFilter) => (readFilter && Object.keys(readFilter).length > 0 ? { $and: [readFilter] } : {});
+
 const WIDGET_SIZE = 10;
 /** How many recently changed tolls the may-rise widget looks at. */
 const RECENT_TOLLS = 200;
@@ -32,11 +37,11 @@ const RECENT_TOLLS = 200;
 const desk = ({ strapi }: { strapi: Core.Strapi }) => {
   const briefs = () => strapi.db.query(BRIEF_UID);
 
-  /** The draft row of each document in the preferred locale (or any locale when it has none there). */
-  const draftRows = async (documentIds: string[], locale: string): Promise<Map<string, DeskBriefRow>> => {
+  /** The draft row of each document in the preferred locale (or any locale when it has none there), among those the user may read. */
+  const draftRows = async (documentIds: string[], locale: string, readFilter: ReadFilter): Promise<Map<string, DeskBriefRow>> => {
     const rows = (await briefs().findMany({
       select: ['documentId', 'locale', 'headline', 'urgency', 'editorialStatus', 'embargoUntil', 'updatedAt', 'publishedAt'],
-      where: { documentId: { $in: documentIds }, publishedAt: null },
+      where: { documentId: { $in: documentIds }, publishedAt: null, ...withReadFilter(readFilter) },
     })) as DeskBriefRow[];
     const byDocument = new Map<string, DeskBriefRow>();
     for (const row of rows) {
@@ -55,7 +60,7 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Briefs whose primary toll may rise, newest change first, with `stale` after staleAfterMinutes. */
-    async mayRise(locale: string) {
+    async mayRise(locale: string, readFilter: ReadFilter) {
       const { staleAfterMinutes } = await getService(strapi, 'settings').get();
       const states = (await strapi.db.query(TOLL_STATE_UID).findMany({
         select: ['briefDocumentId', 'version', 'state', 'changedAt'],
@@ -64,7 +69,7 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: RECENT_TOLLS,
       })) as TollStateRow[];
       const rising = states.filter((row) => findPrimaryRevision(row.state ?? EMPTY_TOLL_STATE)?.mayRise);
-      const rows = await draftRows(rising.map((row) => row.briefDocumentId), locale);
+      const rows = await draftRows(rising.map((row) => row.briefDocumentId), locale, readFilter);
       const now = new Date();
       const staleIds = new Set(
         findStaleTolls(rising.map((row) => ({ brief: row.briefDocumentId, state: row.state ?? EMPTY_TOLL_STATE, lastChangedAt: row.changedAt })), now, staleAfterMinutes).map(
@@ -91,17 +96,17 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The latest briefs with their desk status, urgency and last toll change. */
-    async breaking(locale: string) {
+    async breaking(locale: string, readFilter: ReadFilter) {
       const latest = (await briefs().findMany({
         select: ['documentId'],
-        where: { publishedAt: null },
+        where: { publishedAt: null, ...withReadFilter(readFilter) },
         orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
         limit: WIDGET_SIZE * 3,
       })) as { documentId: string }[];
       const documentIds = [...new Set(latest.map((row) => row.documentId))].slice(0, WIDGET_SIZE);
       if (documentIds.length === 0) return { data: [] };
       const [drafts, published, states] = await Promise.all([
-        draftRows(documentIds, locale),
+        draftRows(documentIds, locale, readFilter),
         briefs().findMany({
           select: ['documentId', 'locale', 'editorialStatus', 'embargoUntil', 'updatedAt', 'publishedAt'],
           where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
@@ -127,6 +132,12 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
         }];
       });
       return { data };
+    },
+
+    /** 404 unless the user may read this brief in the Content Manager (an Author: only their own). */
+    async requireReadable(documentId: string, readFilter: ReadFilter) {
+      const found = await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(readFilter) } });
+      if (!found) throw new errors.NotFoundError('Brief not found');
     },
 
     /** Headline and summary numbers that contradict the current toll, for one locale's draft. */
