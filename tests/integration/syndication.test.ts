@@ -252,3 +252,18 @@ test('the desk previews a draft as partners will get it (admin only)', async () 
   expect((await get(`/newsroom/briefs/${draft.body.data.documentId}/ninjs`)).status).toBe(401);
   expect((await get('/api/newsroom/briefs/preview-me-before-publishing/ninjs')).status).toBe(404);
 });
+
+test('a read-only API token reads every partner route (all read handlers are find / findOne)', async () => {
+  const readOnly = (await app.apiToken('read-only')).accessKey;
+  for (const path of [
+    '/api/newsroom/briefs',
+    `/api/newsroom/briefs/${SEED_SLUG}`,
+    `/api/newsroom/briefs/${SEED_SLUG}/tolls`,
+    `/api/newsroom/briefs/${SEED_SLUG}/ninjs`,
+    '/api/newsroom/tags',
+    '/api/newsroom/feed',
+    '/api/newsroom/schemas/ninjs-newsroom-3.1.json',
+  ]) {
+    expect([path, (await get(path, readOnly)).status]).toEqual([path, 200]);
+  }
+});
