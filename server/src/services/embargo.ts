@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BRIEF_UID, FEED_EVENT_UID } from '../uids';
+import { createBackgroundJob } from './background-job';
 import { getService } from '.';
 
 /** How far back the job looks for embargoes that passed (a stopped cluster catches up within this window). */
@@ -10,8 +11,6 @@ const LOOKBACK_MS = 7 * 24 * 3_600_000;
  * the event's dedupe key (brief, locale, embargo time) makes the second insert a no-op.
  */
 const embargo = ({ strapi }: { strapi: Core.Strapi }) => {
-  let timer: NodeJS.Timeout | null = null;
-
   const releaseDue = async (now = new Date()): Promise<number> => {
     const due = (await strapi.db.query(BRIEF_UID).findMany({
       select: ['documentId', 'locale', 'slug', 'embargoUntil'],
@@ -40,20 +39,8 @@ const embargo = ({ strapi }: { strapi: Core.Strapi }) => {
     return released;
   };
 
-  return {
-    releaseDue,
-    start(intervalMs: number) {
-      if (timer) return;
-      timer = setInterval(() => {
-        releaseDue().catch((error) => strapi.log.error(`newsroom embargo release: ${(error as Error).message}`));
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-    },
-  };
+  const job = createBackgroundJob(strapi, 'embargo release', () => releaseDue());
+  return { releaseDue, start: job.start, stop: job.stop };
 };
 
 export default embargo;

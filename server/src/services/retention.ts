@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID } from '../uids';
+import { createBackgroundJob } from './background-job';
 
 const DAY_MS = 86_400_000;
 const PURGE_EVERY_MS = 3_600_000;
@@ -9,7 +10,6 @@ const PURGE_EVERY_MS = 3_600_000;
  * ninjs version counter continues from it. Partners must poll within the retention window.
  */
 const retention = ({ strapi }: { strapi: Core.Strapi }) => {
-  let timer: NodeJS.Timeout | null = null;
   const retentionDays = () => strapi.config.get<number>('plugin::newsroom.retentionDays', 30);
 
   const purge = async (now = new Date()) => {
@@ -23,20 +23,8 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => {
     return { deliveries: deliveries.count, events: Number(events) };
   };
 
-  return {
-    purge,
-    start() {
-      if (timer) return;
-      timer = setInterval(() => {
-        purge().catch((error) => strapi.log.error(`newsroom retention: ${(error as Error).message}`));
-      }, PURGE_EVERY_MS);
-      timer.unref();
-    },
-    stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-    },
-  };
+  const job = createBackgroundJob(strapi, 'retention', () => purge());
+  return { purge, start: () => job.start(PURGE_EVERY_MS), stop: job.stop };
 };
 
 export default retention;
