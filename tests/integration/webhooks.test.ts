@@ -143,3 +143,27 @@ test('disabling an endpoint holds what was queued and queues nothing new; the lo
     await receiver.close();
   }
 });
+
+test('after a secret rotation, deliveries carry the new signature and, for the grace period, one with the old secret', async () => {
+  const receiver = await startReceiver(() => 200);
+  try {
+    const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner D', url: receiver.url, events: ['brief.published'] });
+    const oldSecret = created.body.data.secret as string;
+    const rotated = await admin('post', `/newsroom/webhooks/${created.body.data.id}/rotate-secret`);
+    expect(rotated.status).toBe(200);
+    const newSecret = rotated.body.data.secret as string;
+    expect(newSecret).not.toBe(oldSecret);
+    expect(new Date(rotated.body.data.previousSecretValidUntil).getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+    const editor = contentManager(app, await app.adminToken(DEMO.editor));
+    await publishNewBrief(editor, { headline: 'Signed twice during the grace period' });
+    await (app.strapi.plugin('newsroom').service('webhooks') as Dispatcher).dispatchDue();
+    const [request] = receiver.received;
+    const timestamp = Number(request.headers['x-newsroom-timestamp']);
+    const now = Math.floor(Date.now() / 1000);
+    expect(verifyWebhook(newSecret, timestamp, request.body, String(request.headers['x-newsroom-signature']), now)).toBe(true);
+    expect(verifyWebhook(oldSecret, timestamp, request.body, String(request.headers['x-newsroom-signature-previous']), now)).toBe(true);
+    expect(verifyWebhook(oldSecret, timestamp, request.body, String(request.headers['x-newsroom-signature']), now)).toBe(false);
+  } finally {
+    await receiver.close();
+  }
+});

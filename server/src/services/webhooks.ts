@@ -15,6 +15,8 @@ interface EndpointRow {
   name: string;
   url: string;
   secret: string;
+  previousSecret?: string | null;
+  previousSecretUntil?: string | null;
   events: FeedEventType[] | null;
   entitled: boolean;
   enabled: boolean;
@@ -41,6 +43,8 @@ export interface WebhookOptions extends RetryPolicy {
   pollIntervalMs: number;
   batchSize: number;
   leaseMs: number;
+  /** After a rotation, deliveries also carry a signature made with the old secret for this long. */
+  rotationGraceMs: number;
 }
 
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
@@ -51,6 +55,7 @@ export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   pollIntervalMs: 5_000,
   batchSize: 20,
   leaseMs: 60_000,
+  rotationGraceMs: 24 * 3_600_000,
 };
 
 const wants = (endpoint: EndpointRow, event: RecordedEvent): boolean => {
@@ -141,6 +146,8 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     const secret = encryption().decrypt(endpoint.secret);
     if (!secret) return { status: null, error: 'cannot decrypt the endpoint secret (ENCRYPTION_KEY changed?)' };
     const timestamp = Math.floor(Date.now() / 1000);
+    const inGrace = endpoint.previousSecret && endpoint.previousSecretUntil && new Date(endpoint.previousSecretUntil).getTime() > Date.now();
+    const previousSecret = inGrace ? encryption().decrypt(endpoint.previousSecret as string) : null;
     try {
       const response = await fetch(endpoint.url, {
         method: 'POST',
@@ -151,6 +158,8 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
           'X-Newsroom-Event-Type': eventType,
           'X-Newsroom-Timestamp': String(timestamp),
           'X-Newsroom-Signature': signWebhook(secret, timestamp, body),
+          // While a rotated secret is in its grace period, partners not yet switched can verify with the old one.
+          ...(previousSecret ? { 'X-Newsroom-Signature-Previous': signWebhook(previousSecret, timestamp, body) } : {}),
         },
         body,
         redirect: 'manual',
@@ -287,11 +296,14 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
       return publicEndpoint(updated);
     },
 
+    /** A new secret, shown once; the old one keeps signing a second header for `rotationGraceMs`. */
     async rotateSecret(id: number) {
-      if (!(await endpoints().findOne({ where: { id } }))) throw new errors.NotFoundError('Webhook endpoint not found');
+      const existing = (await endpoints().findOne({ where: { id } })) as EndpointRow | null;
+      if (!existing) throw new errors.NotFoundError('Webhook endpoint not found');
       const secret = crypto.randomBytes(24).toString('base64url');
-      await endpoints().update({ where: { id }, data: { secret: encryption().encrypt(secret) } });
-      return { id, secret };
+      const previousSecretUntil = new Date(Date.now() + options().rotationGraceMs);
+      await endpoints().update({ where: { id }, data: { secret: encryption().encrypt(secret), previousSecret: existing.secret, previousSecretUntil } });
+      return { id, secret, previousSecretValidUntil: previousSecretUntil.toISOString() };
     },
 
     async deleteEndpoint(id: number) {
