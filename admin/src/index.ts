@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Clock, Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { MessageDescriptor } from 'react-intl';
 import type { DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { EDITORIAL_ACTIONS } from './components/editorial/EditorialActions';
 import { PreviewSyndicationAction } from './components/syndication/PreviewAction';
@@ -14,6 +15,19 @@ interface ContentManagerApis {
   addDocumentAction(reducer: (actions: DocumentActionComponent[]) => DocumentActionComponent[]): void;
 }
 
+/**
+ * A homepage widget over the briefs, for whoever can read them in the Content Manager. Every widget needs an icon:
+ * without one the whole admin renders blank.
+ */
+const briefsWidget = (id: string, icon: typeof Clock, title: MessageDescriptor, component: () => Promise<ComponentType>) => ({
+  id,
+  pluginId: PLUGIN_ID,
+  icon,
+  title,
+  component,
+  permissions: PERMISSIONS.readBriefs,
+});
+
 const TRANSLATIONS: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   en: () => import('./translations/en.json'),
   fr: () => import('./translations/fr.json'),
@@ -23,24 +37,19 @@ export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Newsroom' });
 
-    // Every widget needs an icon: without one the whole admin renders blank.
     app.widgets.register([
-      {
-        id: 'may-rise',
-        pluginId: PLUGIN_ID,
-        icon: Clock,
-        title: { id: getTranslation('widget.mayRise.title'), defaultMessage: 'Tolls that may rise' },
-        component: async () => (await import('./widgets/MayRiseWidget')).MayRiseWidget,
-        permissions: PERMISSIONS.readBriefs,
-      },
-      {
-        id: 'breaking',
-        pluginId: PLUGIN_ID,
-        icon: Feather,
-        title: { id: getTranslation('widget.breaking.title'), defaultMessage: 'Breaking briefs' },
-        component: async () => (await import('./widgets/BreakingWidget')).BreakingWidget,
-        permissions: PERMISSIONS.readBriefs,
-      },
+      briefsWidget(
+        'may-rise',
+        Clock,
+        { id: getTranslation('widget.mayRise.title'), defaultMessage: 'Tolls that may rise' },
+        async () => (await import('./widgets/MayRiseWidget')).MayRiseWidget,
+      ),
+      briefsWidget(
+        'breaking',
+        Feather,
+        { id: getTranslation('widget.breaking.title'), defaultMessage: 'Breaking briefs' },
+        async () => (await import('./widgets/BreakingWidget')).BreakingWidget,
+      ),
     ]);
 
     app.customFields.register({

@@ -1,24 +1,11 @@
 import * as React from 'react';
-import {
-  Box,
-  Button,
-  Field,
-  Flex,
-  Grid,
-  MultiSelect,
-  MultiSelectOption,
-  NumberInput,
-  SingleSelect,
-  SingleSelectOption,
-  Tag,
-  TextInput,
-  Toggle,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Flex, Grid, MultiSelect, MultiSelectOption, Tag, TextInput, Typography } from '@strapi/design-system';
 import { Check, Cross, Plus, Shield } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NINJS_VERSION_SETTINGS } from '../../../server/src/config/settings-schema';
+import { FormField, NumberField, SelectField, TextField, ToggleField } from '../components/FormFields';
+import { SettingsSection } from '../components/SettingsSection';
 import { useApiTokens, useNewsroomSettings, useSettingsActions } from '../hooks/useSettings';
 import { PERMISSIONS } from '../pluginId';
 import type { NewsroomSettings } from '../types';
@@ -154,51 +141,35 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Section title={formatMessage({ id: getTranslation('settings.desk'), defaultMessage: 'Desk' })}>
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <Field.Root
+              <NumberField
                 name="staleAfterMinutes"
+                label={formatMessage({ id: getTranslation('settings.staleAfterMinutes'), defaultMessage: 'Stale after (minutes)' })}
                 error={errors.staleAfterMinutes}
                 hint={formatMessage({
                   id: getTranslation('settings.staleAfterMinutes.hint'),
                   defaultMessage: 'A toll that may rise is flagged stale when not revised for this long.',
                 })}
-              >
-                <Field.Label>
-                  {formatMessage({ id: getTranslation('settings.staleAfterMinutes'), defaultMessage: 'Stale after (minutes)' })}
-                </Field.Label>
-                <NumberInput
-                  value={values.staleAfterMinutes}
-                  disabled={disabled}
-                  onValueChange={(value) => set('staleAfterMinutes', value ?? Number.NaN)}
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+                value={values.staleAfterMinutes}
+                disabled={disabled}
+                onChange={(value) => set('staleAfterMinutes', value ?? Number.NaN)}
+              />
             </Grid.Item>
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <Field.Root
+              <ToggleField
                 name="blockPublishOnTollMismatch"
+                label={formatMessage({
+                  id: getTranslation('settings.blockPublishOnTollMismatch'),
+                  defaultMessage: 'Block publishing on toll mismatch',
+                })}
                 error={errors.blockPublishOnTollMismatch}
                 hint={formatMessage({
                   id: getTranslation('settings.blockPublishOnTollMismatch.hint'),
                   defaultMessage: 'Refuse to publish a brief whose headline or summary contradicts its toll.',
                 })}
-              >
-                <Field.Label>
-                  {formatMessage({
-                    id: getTranslation('settings.blockPublishOnTollMismatch'),
-                    defaultMessage: 'Block publishing on toll mismatch',
-                  })}
-                </Field.Label>
-                <Toggle
-                  checked={values.blockPublishOnTollMismatch}
-                  disabled={disabled}
-                  onLabel={formatMessage({ id: getTranslation('common.on'), defaultMessage: 'On' })}
-                  offLabel={formatMessage({ id: getTranslation('common.off'), defaultMessage: 'Off' })}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('blockPublishOnTollMismatch', event.target.checked)}
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+                checked={values.blockPublishOnTollMismatch}
+                disabled={disabled}
+                onChange={(block) => set('blockPublishOnTollMismatch', block)}
+              />
             </Grid.Item>
             <Grid.Item col={12} direction="column" alignItems="stretch">
               <AgencyListField
@@ -212,68 +183,45 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
 
           <Section title={formatMessage({ id: getTranslation('settings.syndication'), defaultMessage: 'Syndication' })}>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="defaultNinjsVersion" error={errors.defaultNinjsVersion}>
-                <Field.Label>
-                  {formatMessage({ id: getTranslation('settings.defaultNinjsVersion'), defaultMessage: 'Default ninjs version' })}
-                </Field.Label>
-                <SingleSelect
-                  value={values.defaultNinjsVersion}
-                  disabled={disabled}
-                  onChange={(value) => {
-                    const version = NINJS_VERSION_SETTINGS.find((known) => known === value);
-                    if (version) set('defaultNinjsVersion', version);
-                  }}
-                >
-                  {NINJS_VERSION_SETTINGS.map((version) => (
-                    <SingleSelectOption key={version} value={version}>
-                      {`ninjs ${version}`}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-                <Field.Error />
-              </Field.Root>
+              <SelectField
+                name="defaultNinjsVersion"
+                label={formatMessage({ id: getTranslation('settings.defaultNinjsVersion'), defaultMessage: 'Default ninjs version' })}
+                error={errors.defaultNinjsVersion}
+                value={values.defaultNinjsVersion}
+                disabled={disabled}
+                options={NINJS_VERSION_SETTINGS.map((version) => ({ value: version, label: `ninjs ${version}` }))}
+                onChange={(version) => set('defaultNinjsVersion', version)}
+              />
             </Grid.Item>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
-              <Field.Root
+              <TextField
                 name="publicUrl"
+                label={formatMessage({ id: getTranslation('settings.publicUrl'), defaultMessage: 'Public URL' })}
                 error={errors.publicUrl}
                 hint={formatMessage({
                   id: getTranslation('settings.publicUrl.hint'),
                   defaultMessage: 'Base of absolute media and schema URLs; empty = the server URL.',
                 })}
-              >
-                <Field.Label>{formatMessage({ id: getTranslation('settings.publicUrl'), defaultMessage: 'Public URL' })}</Field.Label>
-                <TextInput
-                  type="url"
-                  value={values.publicUrl ?? ''}
-                  disabled={disabled}
-                  placeholder="https://news.example.com"
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                    set('publicUrl', event.target.value.trim() === '' ? null : event.target.value)
-                  }
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+                type="url"
+                value={values.publicUrl ?? ''}
+                disabled={disabled}
+                placeholder="https://news.example.com"
+                onChange={(url) => set('publicUrl', url.trim() === '' ? null : url)}
+              />
             </Grid.Item>
             <Grid.Item col={12} direction="column" alignItems="stretch">
-              <Field.Root
+              <TextField
                 name="uriPrefix"
+                label={formatMessage({ id: getTranslation('settings.uriPrefix'), defaultMessage: 'URI prefix' })}
                 error={errors.uriPrefix}
                 hint={formatMessage({
                   id: getTranslation('settings.uriPrefix.hint'),
                   defaultMessage: 'ninjs uri = prefix + documentId + ":" + locale',
                 })}
-              >
-                <Field.Label>{formatMessage({ id: getTranslation('settings.uriPrefix'), defaultMessage: 'URI prefix' })}</Field.Label>
-                <TextInput
-                  value={values.uriPrefix}
-                  disabled={disabled}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('uriPrefix', event.target.value)}
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+                value={values.uriPrefix}
+                disabled={disabled}
+                onChange={(prefix) => set('uriPrefix', prefix)}
+              />
             </Grid.Item>
           </Section>
 
@@ -316,15 +264,11 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
   );
 };
 
+/** A section of the settings form: its fields on a grid. */
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Box background="neutral0" hasRadius shadow="filterShadow" paddingTop={6} paddingBottom={6} paddingLeft={7} paddingRight={7}>
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      <Typography variant="delta" tag="h2">
-        {title}
-      </Typography>
-      <Grid.Root gap={5}>{children}</Grid.Root>
-    </Flex>
-  </Box>
+  <SettingsSection title={title}>
+    <Grid.Root gap={5}>{children}</Grid.Root>
+  </SettingsSection>
 );
 
 interface ListFieldProps<T> {
@@ -343,15 +287,15 @@ const AgencyListField = ({ value, error, disabled, onChange }: ListFieldProps<st
     setDraft('');
   };
   return (
-    <Field.Root
+    <FormField
       name="knownAgencies"
+      label={formatMessage({ id: getTranslation('settings.knownAgencies'), defaultMessage: 'Known agencies' })}
       error={error}
       hint={formatMessage({
         id: getTranslation('settings.knownAgencies.hint'),
         defaultMessage: 'Agencies the photo-credit parser recognises. Empty = its built-in list (AFP, AP, Reuters, Getty Images…).',
       })}
     >
-      <Field.Label>{formatMessage({ id: getTranslation('settings.knownAgencies'), defaultMessage: 'Known agencies' })}</Field.Label>
       <Flex gap={2}>
         <Box grow={1}>
           <TextInput
@@ -395,9 +339,7 @@ const AgencyListField = ({ value, error, disabled, onChange }: ListFieldProps<st
           ))}
         </Flex>
       ) : null}
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
+    </FormField>
   );
 };
 
@@ -422,16 +364,13 @@ const EntitledTokensField = ({ value, error, disabled, onChange }: ListFieldProp
 
   if (!canRead) {
     return (
-      <Field.Root name="entitledTokenIds" error={error} hint={hint}>
-        <Field.Label>{label}</Field.Label>
+      <FormField name="entitledTokenIds" label={label} error={error} hint={hint}>
         <Typography textColor="neutral600">
           {value.length > 0
             ? value.map(nameOf).join(', ')
             : formatMessage({ id: getTranslation('settings.entitledTokenIds.none'), defaultMessage: 'None' })}
         </Typography>
-        <Field.Hint />
-        <Field.Error />
-      </Field.Root>
+      </FormField>
     );
   }
 
@@ -441,8 +380,7 @@ const EntitledTokensField = ({ value, error, disabled, onChange }: ListFieldProp
     ...value.filter((id) => !known.some((token) => token.id === id)).map((id) => ({ id, name: nameOf(id) })),
   ];
   return (
-    <Field.Root name="entitledTokenIds" error={error} hint={hint}>
-      <Field.Label>{label}</Field.Label>
+    <FormField name="entitledTokenIds" label={label} error={error} hint={hint}>
       <MultiSelect
         value={value.map(String)}
         disabled={disabled}
@@ -457,9 +395,7 @@ const EntitledTokensField = ({ value, error, disabled, onChange }: ListFieldProp
           </MultiSelectOption>
         ))}
       </MultiSelect>
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
+    </FormField>
   );
 };
 

@@ -1,13 +1,16 @@
 import * as React from 'react';
-import { Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
+import { Button, Dialog, Flex } from '@strapi/design-system';
 import { Key, Plus, Trash, WarningCircle } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { LoadState } from '../components/LoadState';
+import { SettingsSection } from '../components/SettingsSection';
 import { DeliveryLog } from '../components/webhooks/DeliveryLog';
 import { EndpointFormModal } from '../components/webhooks/EndpointFormModal';
 import { EndpointTable } from '../components/webhooks/EndpointTable';
 import { type RevealedSecret, SecretModal } from '../components/webhooks/SecretModal';
 import { VerifyNote } from '../components/webhooks/VerifyNote';
+import { useInFlightIds } from '../hooks/useInFlightIds';
 import { useWebhookActions, useWebhookEndpoints } from '../hooks/useWebhooks';
 import { PERMISSIONS } from '../pluginId';
 import type { WebhookEndpoint, WebhookEndpointBody } from '../types';
@@ -42,7 +45,7 @@ const WebhooksScreen = () => {
   const [isSubmitting, setIsSubmitting] = React.useState(false);
   const [revealed, setRevealed] = React.useState<RevealedSecret | null>(null);
   const [confirming, setConfirming] = React.useState<Confirming>(null);
-  const [busyIds, setBusyIds] = React.useState<ReadonlySet<number>>(new Set());
+  const [busyIds, trackBusy] = useInFlightIds();
 
   if (endpoints.isLoading) return <Page.Loading />;
   if (!endpoints.data) return <Page.Error />;
@@ -82,27 +85,21 @@ const WebhooksScreen = () => {
     }
   };
 
-  const toggle = async (endpoint: WebhookEndpoint, enabled: boolean) => {
-    setBusyIds((current) => new Set(current).add(endpoint.id));
-    try {
-      await actions.update(endpoint.id, { enabled });
-      await endpoints.reload();
-      toggleNotification({
-        type: 'success',
-        message: enabled
-          ? formatMessage({ id: getTranslation('webhooks.enabled'), defaultMessage: '{name} enabled' }, { name: endpoint.name })
-          : formatMessage({ id: getTranslation('webhooks.disabled'), defaultMessage: '{name} disabled' }, { name: endpoint.name }),
-      });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusyIds((current) => {
-        const next = new Set(current);
-        next.delete(endpoint.id);
-        return next;
-      });
-    }
-  };
+  const toggle = (endpoint: WebhookEndpoint, enabled: boolean) =>
+    trackBusy(endpoint.id, async () => {
+      try {
+        await actions.update(endpoint.id, { enabled });
+        await endpoints.reload();
+        toggleNotification({
+          type: 'success',
+          message: enabled
+            ? formatMessage({ id: getTranslation('webhooks.enabled'), defaultMessage: '{name} enabled' }, { name: endpoint.name })
+            : formatMessage({ id: getTranslation('webhooks.disabled'), defaultMessage: '{name} disabled' }, { name: endpoint.name }),
+        });
+      } catch (error) {
+        fail(error);
+      }
+    });
 
   const confirm = async () => {
     if (!confirming) return;
@@ -141,15 +138,17 @@ const WebhooksScreen = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <Section title={formatMessage({ id: getTranslation('webhooks.endpoints'), defaultMessage: 'Endpoints' })}>
-            {list.length === 0 ? (
-              <Typography textColor="neutral600">
-                {formatMessage({
-                  id: getTranslation('webhooks.empty'),
-                  defaultMessage: 'No endpoint yet. Add one to push feed events to a partner as they happen.',
-                })}
-              </Typography>
-            ) : (
+          <SettingsSection title={formatMessage({ id: getTranslation('webhooks.endpoints'), defaultMessage: 'Endpoints' })}>
+            <LoadState
+              empty={
+                list.length === 0
+                  ? formatMessage({
+                      id: getTranslation('webhooks.empty'),
+                      defaultMessage: 'No endpoint yet. Add one to push feed events to a partner as they happen.',
+                    })
+                  : null
+              }
+            >
               <EndpointTable
                 endpoints={list}
                 busyIds={busyIds}
@@ -158,9 +157,9 @@ const WebhooksScreen = () => {
                 onRotate={(endpoint) => setConfirming({ kind: 'rotate', endpoint })}
                 onDelete={(endpoint) => setConfirming({ kind: 'delete', endpoint })}
               />
-            )}
-          </Section>
-          <Section
+            </LoadState>
+          </SettingsSection>
+          <SettingsSection
             title={formatMessage({ id: getTranslation('webhooks.deliveries'), defaultMessage: 'Delivery log' })}
             description={formatMessage({
               id: getTranslation('webhooks.deliveries.description'),
@@ -168,10 +167,12 @@ const WebhooksScreen = () => {
             })}
           >
             <DeliveryLog endpoints={list} />
-          </Section>
-          <Section title={formatMessage({ id: getTranslation('webhooks.verify'), defaultMessage: 'How partners verify a delivery' })}>
+          </SettingsSection>
+          <SettingsSection
+            title={formatMessage({ id: getTranslation('webhooks.verify'), defaultMessage: 'How partners verify a delivery' })}
+          >
             <VerifyNote />
-          </Section>
+          </SettingsSection>
         </Flex>
       </Layouts.Content>
 
@@ -240,23 +241,5 @@ const ConfirmContent = ({ confirming, onConfirm }: { confirming: NonNullable<Con
     </Dialog.Content>
   );
 };
-
-const Section = ({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) => (
-  <Box background="neutral0" hasRadius shadow="filterShadow" paddingTop={6} paddingBottom={6} paddingLeft={7} paddingRight={7}>
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      <Flex direction="column" alignItems="flex-start" gap={1}>
-        <Typography variant="delta" tag="h2">
-          {title}
-        </Typography>
-        {description ? (
-          <Typography variant="pi" textColor="neutral600">
-            {description}
-          </Typography>
-        ) : null}
-      </Flex>
-      {children}
-    </Flex>
-  </Box>
-);
 
 export default WebhooksPage;

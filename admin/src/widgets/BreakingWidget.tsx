@@ -1,43 +1,38 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
-import { Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { BriefStatusBadge } from '../components/BriefStatusBadge';
 import { RelativeAge } from '../components/RelativeAge';
 import { useBreakingBriefs } from '../hooks/useWidgets';
 import { getTranslation } from '../utils/getTranslation';
-import { briefEditPath } from '../utils/links';
-import { BriefLink, WidgetItem, WidgetList } from './WidgetList';
+import { BriefsWidget } from './BriefsWidget';
 
 /** Homepage widget "Breaking briefs": latest briefs with status, urgency and last toll change. */
 export const BreakingWidget = () => {
   const { formatMessage } = useIntl();
   const { data, isLoading } = useBreakingBriefs();
 
-  if (isLoading) return <Widget.Loading />;
-  if (!data) return <Widget.Error />;
-  if (data.data.length === 0) {
-    return <Widget.NoData>{formatMessage({ id: getTranslation('widget.breaking.empty'), defaultMessage: 'No brief yet.' })}</Widget.NoData>;
-  }
-  const now = Date.now();
-
   return (
-    <WidgetList label={formatMessage({ id: getTranslation('widget.breaking.title'), defaultMessage: 'Breaking briefs' })}>
-      {data.data.map((item) => (
-        <WidgetItem key={`${item.documentId}:${item.locale}`} testId="breaking-item">
-          <Flex justifyContent="space-between" alignItems="flex-start" gap={2}>
-            <BriefLink to={briefEditPath(item.documentId, item.locale)} headline={item.headline} />
-            <Flex gap={1} shrink={0}>
-              <BriefStatusBadge status={item.status} embargoUntil={item.embargoUntil} />
-              {item.urgency !== null ? (
-                <Badge size="S" variant="neutral">
-                  {formatMessage(
-                    { id: getTranslation('widget.breaking.urgency'), defaultMessage: 'Urgency {urgency}' },
-                    { urgency: item.urgency },
-                  )}
-                </Badge>
-              ) : null}
-            </Flex>
-          </Flex>
+    <BriefsWidget
+      isLoading={isLoading}
+      items={data?.data}
+      label={formatMessage({ id: getTranslation('widget.breaking.title'), defaultMessage: 'Breaking briefs' })}
+      empty={formatMessage({ id: getTranslation('widget.breaking.empty'), defaultMessage: 'No brief yet.' })}
+      itemTestId="breaking-item"
+      renderBadges={(item) => (
+        <Flex gap={1} shrink={0}>
+          <BriefStatusBadge status={item.status} embargoUntil={item.embargoUntil} />
+          {item.urgency !== null ? (
+            <Badge size="S" variant="neutral">
+              {formatMessage(
+                { id: getTranslation('widget.breaking.urgency'), defaultMessage: 'Urgency {urgency}' },
+                { urgency: item.urgency },
+              )}
+            </Badge>
+          ) : null}
+        </Flex>
+      )}
+      renderDetails={(item, now) => (
+        <>
           {item.toll ? (
             <Typography variant="pi" textColor="neutral800">
               {item.toll.changedAt
@@ -54,8 +49,8 @@ export const BreakingWidget = () => {
               { age: <RelativeAge key="age" timestamp={item.updatedAt} now={now} /> },
             )}
           </Typography>
-        </WidgetItem>
-      ))}
-    </WidgetList>
+        </>
+      )}
+    />
   );
 };

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Alert, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useEditorialAction } from '../../hooks/useEditorialAction';
 import type { EditorialAction } from '../../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
 import { getTranslation } from '../../utils/getTranslation';
+import { TextareaField } from '../FormFields';
 import { EDITORIAL_RULES } from './editorialRules';
 
 interface ReasonDialogProps {
@@ -81,15 +82,18 @@ const ReasonDialog = ({ action, documentId, onClose, onDone }: ReasonDialogProps
             </Alert>
           ) : null}
           <Typography>{formatMessage(EXPLANATIONS[action])}</Typography>
-          <Field.Root name="reason" error={reasonError} required={needsReason}>
-            <Field.Label>
-              {needsReason
+          <TextareaField
+            name="reason"
+            label={
+              needsReason
                 ? formatMessage({ id: getTranslation('editorial.reason'), defaultMessage: 'Reason (partners read it)' })
-                : formatMessage({ id: getTranslation('editorial.reason.optional'), defaultMessage: 'Note (optional)' })}
-            </Field.Label>
-            <Textarea value={reason} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setReason(event.target.value)} />
-            <Field.Error />
-          </Field.Root>
+                : formatMessage({ id: getTranslation('editorial.reason.optional'), defaultMessage: 'Note (optional)' })
+            }
+            error={reasonError}
+            required={needsReason}
+            value={reason}
+            onChange={setReason}
+          />
         </Flex>
       </Modal.Body>
       <Modal.Footer>

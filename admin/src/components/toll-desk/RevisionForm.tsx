@@ -1,27 +1,10 @@
-import * as React from 'react';
-import {
-  Box,
-  Button,
-  Checkbox,
-  DateTimePicker,
-  Field,
-  Flex,
-  Grid,
-  IconButton,
-  NumberInput,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Textarea,
-  Toggle,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Checkbox, DateTimePicker, Flex, Grid, IconButton, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../../../../server/src/domain/contract';
-import type { TollCategory, TollChangeKind, TollQualifier } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
-import { type CountDraft, type IncludeDraft, type RevisionDraft, emptyCount, emptyInclude } from './revisionDraft';
+import { FormField, NumberField, SelectField, TextField, TextareaField, ToggleField } from '../FormFields';
+import { type CountDraft, type IncludeDraft, type RevisionDraft, emptyCount, emptyInclude, removeAt, replaceAt } from './revisionDraft';
 import { CATEGORY_LABELS, CHANGE_KIND_LABELS, QUALIFIER_LABELS } from './tollMessages';
 
 interface RevisionFormProps {
@@ -34,24 +17,45 @@ interface RevisionFormProps {
   disabled?: boolean;
 }
 
-const isOneOf = <T extends string>(values: readonly T[], value: string | number): value is T => values.includes(value as T);
+/** A message about a whole group of fields (a count, its "including" groups), above or below them. */
+const GroupError = ({ message }: { message: string | undefined }) =>
+  message ? (
+    <Typography variant="pi" textColor="danger600">
+      {message}
+    </Typography>
+  ) : null;
+
+/** "Add …" under a repeatable group of fields. */
+const AddButton = ({
+  variant,
+  disabled,
+  onClick,
+  children,
+}: {
+  variant: 'tertiary' | 'ghost';
+  disabled?: boolean;
+  onClick: () => void;
+  children: string;
+}) => (
+  <Box>
+    <Button variant={variant} size="S" startIcon={<Plus />} disabled={disabled} onClick={onClick}>
+      {children}
+    </Button>
+  </Box>
+);
 
 /** The fields of a toll revision: counts (with included groups), source, as-of, may rise, change kind, note, primary. */
 export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }: RevisionFormProps) => {
   const { formatMessage, locale } = useIntl();
   const set = <K extends keyof RevisionDraft>(key: K, value: RevisionDraft[K]) => onChange({ ...draft, [key]: value });
-  const setCount = (index: number, count: CountDraft) =>
-    set(
-      'counts',
-      draft.counts.map((current, i) => (i === index ? count : current)),
-    );
 
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
       <Grid.Root gap={4}>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root
+          <TextField
             name="source"
+            label={formatMessage({ id: getTranslation('revision.source'), defaultMessage: 'Source' })}
             error={errors.source}
             required
             hint={
@@ -62,20 +66,15 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
                   )
                 : undefined
             }
-          >
-            <Field.Label>{formatMessage({ id: getTranslation('revision.source'), defaultMessage: 'Source' })}</Field.Label>
-            <TextInput
-              value={draft.source}
-              disabled={disabled}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('source', event.target.value)}
-            />
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+            value={draft.source}
+            disabled={disabled}
+            onChange={(source) => set('source', source)}
+          />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root
+          <FormField
             name="asOf"
+            label={formatMessage({ id: getTranslation('revision.asOf'), defaultMessage: 'As of' })}
             error={errors.asOf}
             required
             hint={
@@ -84,7 +83,6 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
                 : formatMessage({ id: getTranslation('revision.asOf.hint'), defaultMessage: 'Now, when you save, unless you pick a time.' })
             }
           >
-            <Field.Label>{formatMessage({ id: getTranslation('revision.asOf'), defaultMessage: 'As of' })}</Field.Label>
             <DateTimePicker
               value={draft.asOf}
               locale={locale}
@@ -93,9 +91,7 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
               dateLabel={formatMessage({ id: getTranslation('revision.asOf.date'), defaultMessage: 'Date' })}
               timeLabel={formatMessage({ id: getTranslation('revision.asOf.time'), defaultMessage: 'Time' })}
             />
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+          </FormField>
         </Grid.Item>
       </Grid.Root>
 
@@ -103,11 +99,7 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
         <Typography variant="sigma" textColor="neutral600" tag="h3">
           {formatMessage({ id: getTranslation('revision.counts'), defaultMessage: 'Counts' })}
         </Typography>
-        {errors.counts ? (
-          <Typography variant="pi" textColor="danger600">
-            {errors.counts}
-          </Typography>
-        ) : null}
+        <GroupError message={errors.counts} />
         {draft.counts.map((count, index) => (
           <CountFields
             key={count.key}
@@ -116,91 +108,70 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
             errors={errors}
             disabled={disabled}
             canRemove={draft.counts.length > 1}
-            onChange={(next) => setCount(index, next)}
-            onRemove={() =>
-              set(
-                'counts',
-                draft.counts.filter((_, i) => i !== index),
-              )
-            }
+            onChange={(next) => set('counts', replaceAt(draft.counts, index, next))}
+            onRemove={() => set('counts', removeAt(draft.counts, index))}
           />
         ))}
-        <Box>
-          <Button
-            variant="tertiary"
-            size="S"
-            startIcon={<Plus />}
-            disabled={disabled}
-            onClick={() => set('counts', [...draft.counts, emptyCount()])}
-          >
-            {formatMessage({ id: getTranslation('revision.counts.add'), defaultMessage: 'Add a count' })}
-          </Button>
-        </Box>
+        <AddButton variant="tertiary" disabled={disabled} onClick={() => set('counts', [...draft.counts, emptyCount()])}>
+          {formatMessage({ id: getTranslation('revision.counts.add'), defaultMessage: 'Add a count' })}
+        </AddButton>
       </Flex>
 
       <Grid.Root gap={4}>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="mayRise" error={errors.mayRise}>
-            <Field.Label>{formatMessage({ id: getTranslation('revision.mayRise'), defaultMessage: 'Toll may rise' })}</Field.Label>
-            <Toggle
-              checked={draft.mayRise}
-              disabled={disabled}
-              onLabel={formatMessage({ id: getTranslation('revision.mayRise.on'), defaultMessage: 'May rise' })}
-              offLabel={formatMessage({ id: getTranslation('revision.mayRise.off'), defaultMessage: 'Final for now' })}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('mayRise', event.target.checked)}
-            />
-            <Field.Error />
-          </Field.Root>
+          <ToggleField
+            name="mayRise"
+            label={formatMessage({ id: getTranslation('revision.mayRise'), defaultMessage: 'Toll may rise' })}
+            error={errors.mayRise}
+            checked={draft.mayRise}
+            disabled={disabled}
+            onLabel={formatMessage({ id: getTranslation('revision.mayRise.on'), defaultMessage: 'May rise' })}
+            offLabel={formatMessage({ id: getTranslation('revision.mayRise.off'), defaultMessage: 'Final for now' })}
+            onChange={(mayRise) => set('mayRise', mayRise)}
+          />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           {draft.mayRise ? (
-            <Field.Root name="mayRiseReason" error={errors.mayRiseReason}>
-              <Field.Label>
-                {formatMessage({ id: getTranslation('revision.mayRiseReason'), defaultMessage: 'Why it may rise' })}
-              </Field.Label>
-              <TextInput
-                value={draft.mayRiseReason}
-                disabled={disabled}
-                placeholder={formatMessage({
-                  id: getTranslation('revision.mayRiseReason.placeholder'),
-                  defaultMessage: 'many of the injured are in critical condition',
-                })}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('mayRiseReason', event.target.value)}
-              />
-              <Field.Error />
-            </Field.Root>
+            <TextField
+              name="mayRiseReason"
+              label={formatMessage({ id: getTranslation('revision.mayRiseReason'), defaultMessage: 'Why it may rise' })}
+              error={errors.mayRiseReason}
+              value={draft.mayRiseReason}
+              disabled={disabled}
+              placeholder={formatMessage({
+                id: getTranslation('revision.mayRiseReason.placeholder'),
+                defaultMessage: 'many of the injured are in critical condition',
+              })}
+              onChange={(reason) => set('mayRiseReason', reason)}
+            />
           ) : null}
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root
+          <SelectField
             name="changeKind"
+            label={formatMessage({ id: getTranslation('revision.changeKind'), defaultMessage: 'Change kind' })}
             error={errors.changeKind}
             hint={formatMessage({
               id: getTranslation('revision.changeKind.hint'),
               defaultMessage: 'A lower figure needs a correction with a note.',
             })}
-          >
-            <Field.Label>{formatMessage({ id: getTranslation('revision.changeKind'), defaultMessage: 'Change kind' })}</Field.Label>
-            <SingleSelect
-              value={draft.changeKind}
-              disabled={disabled}
-              onChange={(value) => set('changeKind', isOneOf<TollChangeKind>(TOLL_CHANGE_KINDS, value) ? value : '')}
-            >
-              <SingleSelectOption value="">
-                {formatMessage({ id: getTranslation('revision.changeKind.auto'), defaultMessage: 'Automatic (initial, then update)' })}
-              </SingleSelectOption>
-              {TOLL_CHANGE_KINDS.map((kind) => (
-                <SingleSelectOption key={kind} value={kind}>
-                  {formatMessage(CHANGE_KIND_LABELS[kind])}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+            value={draft.changeKind}
+            disabled={disabled}
+            options={[
+              {
+                value: '',
+                label: formatMessage({
+                  id: getTranslation('revision.changeKind.auto'),
+                  defaultMessage: 'Automatic (initial, then update)',
+                }),
+              },
+              ...TOLL_CHANGE_KINDS.map((kind) => ({ value: kind, label: formatMessage(CHANGE_KIND_LABELS[kind]) })),
+            ]}
+            onChange={(kind) => set('changeKind', kind)}
+          />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Field.Root
+          <FormField
             name="primary"
             error={errors.primary}
             hint={formatMessage({
@@ -211,21 +182,18 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
             <Checkbox checked={draft.primary} disabled={disabled} onCheckedChange={(checked) => set('primary', checked === true)}>
               {formatMessage({ id: getTranslation('revision.primary'), defaultMessage: 'Primary source' })}
             </Checkbox>
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+          </FormField>
         </Grid.Item>
       </Grid.Root>
 
-      <Field.Root name="note" error={errors.note}>
-        <Field.Label>{formatMessage({ id: getTranslation('revision.note'), defaultMessage: 'Note' })}</Field.Label>
-        <Textarea
-          value={draft.note}
-          disabled={disabled}
-          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set('note', event.target.value)}
-        />
-        <Field.Error />
-      </Field.Root>
+      <TextareaField
+        name="note"
+        label={formatMessage({ id: getTranslation('revision.note'), defaultMessage: 'Note' })}
+        error={errors.note}
+        value={draft.note}
+        disabled={disabled}
+        onChange={(note) => set('note', note)}
+      />
     </Flex>
   );
 };
@@ -241,14 +209,9 @@ interface CountFieldsProps {
 }
 
 const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRemove }: CountFieldsProps) => {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage } = useIntl();
   const path = `counts.${index}`;
   const set = <K extends keyof CountDraft>(key: K, value: CountDraft[K]) => onChange({ ...count, [key]: value });
-  const setInclude = (includeIndex: number, include: IncludeDraft) =>
-    set(
-      'includes',
-      count.includes.map((current, i) => (i === includeIndex ? include : current)),
-    );
   const countLabel = formatMessage({ id: getTranslation('revision.count.label'), defaultMessage: 'Count {number}' }, { number: index + 1 });
 
   return (
@@ -269,76 +232,42 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
             </IconButton>
           ) : null}
         </Flex>
-        {errors[path] ? (
-          <Typography variant="pi" textColor="danger600">
-            {errors[path]}
-          </Typography>
-        ) : null}
+        <GroupError message={errors[path]} />
         <Grid.Root gap={3}>
           <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-            <Field.Root name={`${path}.category`} error={errors[`${path}.category`]} required>
-              <Field.Label>{formatMessage({ id: getTranslation('revision.count.category'), defaultMessage: 'Category' })}</Field.Label>
-              <SingleSelect
-                value={count.category}
-                disabled={disabled}
-                onChange={(value) => isOneOf<TollCategory>(TOLL_CATEGORIES, value) && set('category', value)}
-              >
-                {TOLL_CATEGORIES.map((category) => (
-                  <SingleSelectOption key={category} value={category}>
-                    {formatMessage(CATEGORY_LABELS[category])}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-              <Field.Error />
-            </Field.Root>
-          </Grid.Item>
-          <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-            <QualifierField
-              name={`${path}.qualifier`}
-              value={count.qualifier}
-              error={errors[`${path}.qualifier`]}
+            <SelectField
+              name={`${path}.category`}
+              label={formatMessage({ id: getTranslation('revision.count.category'), defaultMessage: 'Category' })}
+              error={errors[`${path}.category`]}
+              required
+              value={count.category}
               disabled={disabled}
-              onChange={(qualifier) => set('qualifier', qualifier)}
+              options={TOLL_CATEGORIES.map((category) => ({ value: category, label: formatMessage(CATEGORY_LABELS[category]) }))}
+              onChange={(category) => set('category', category)}
             />
           </Grid.Item>
-          <Grid.Item col={count.qualifier === 'between' ? 3 : 6} s={6} direction="column" alignItems="stretch">
-            <Field.Root name={`${path}.value`} error={errors[`${path}.value`]} required>
-              <Field.Label>
-                {count.qualifier === 'between'
-                  ? formatMessage({ id: getTranslation('revision.count.valueFrom'), defaultMessage: 'From' })
-                  : formatMessage({ id: getTranslation('revision.count.value'), defaultMessage: 'Value' })}
-              </Field.Label>
-              <NumberInput value={count.value} locale={locale} disabled={disabled} onValueChange={(value) => set('value', value)} />
-              <Field.Error />
-            </Field.Root>
-          </Grid.Item>
-          {count.qualifier === 'between' ? (
-            <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-              <Field.Root name={`${path}.valueMax`} error={errors[`${path}.valueMax`]} required>
-                <Field.Label>{formatMessage({ id: getTranslation('revision.count.valueMax'), defaultMessage: 'To' })}</Field.Label>
-                <NumberInput value={count.valueMax} locale={locale} disabled={disabled} onValueChange={(value) => set('valueMax', value)} />
-                <Field.Error />
-              </Field.Root>
-            </Grid.Item>
-          ) : null}
+          <FigureFields
+            path={path}
+            figure={count}
+            errors={errors}
+            disabled={disabled}
+            onChange={(change) => onChange({ ...count, ...change })}
+            columns={{ alone: 6, between: 3 }}
+            labelFrom
+          />
           <Grid.Item col={12} direction="column" alignItems="stretch">
-            <Field.Root
+            <TextField
               name={`${path}.group`}
+              label={formatMessage({ id: getTranslation('revision.count.group'), defaultMessage: 'Group' })}
               error={errors[`${path}.group`]}
               hint={formatMessage({
                 id: getTranslation('revision.count.group.hint'),
                 defaultMessage: 'civilians, soldiers, children… (optional)',
               })}
-            >
-              <Field.Label>{formatMessage({ id: getTranslation('revision.count.group'), defaultMessage: 'Group' })}</Field.Label>
-              <TextInput
-                value={count.group}
-                disabled={disabled}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('group', event.target.value)}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
+              value={count.group}
+              disabled={disabled}
+              onChange={(group) => set('group', group)}
+            />
           </Grid.Item>
         </Grid.Root>
 
@@ -349,31 +278,14 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
             include={include}
             errors={errors}
             disabled={disabled}
-            onChange={(next) => setInclude(includeIndex, next)}
-            onRemove={() =>
-              set(
-                'includes',
-                count.includes.filter((_, i) => i !== includeIndex),
-              )
-            }
+            onChange={(next) => set('includes', replaceAt(count.includes, includeIndex, next))}
+            onRemove={() => set('includes', removeAt(count.includes, includeIndex))}
           />
         ))}
-        {errors[`${path}.includes`] ? (
-          <Typography variant="pi" textColor="danger600">
-            {errors[`${path}.includes`]}
-          </Typography>
-        ) : null}
-        <Box>
-          <Button
-            variant="ghost"
-            size="S"
-            startIcon={<Plus />}
-            disabled={disabled}
-            onClick={() => set('includes', [...count.includes, emptyInclude()])}
-          >
-            {formatMessage({ id: getTranslation('revision.include.add'), defaultMessage: 'Add "including…"' })}
-          </Button>
-        </Box>
+        <GroupError message={errors[`${path}.includes`]} />
+        <AddButton variant="ghost" disabled={disabled} onClick={() => set('includes', [...count.includes, emptyInclude()])}>
+          {formatMessage({ id: getTranslation('revision.include.add'), defaultMessage: 'Add "including…"' })}
+        </AddButton>
       </Flex>
     </Box>
   );
@@ -389,7 +301,7 @@ interface IncludeFieldsProps {
 }
 
 const IncludeFields = ({ path, include, errors, disabled, onChange, onRemove }: IncludeFieldsProps) => {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage } = useIntl();
   const set = <K extends keyof IncludeDraft>(key: K, value: IncludeDraft[K]) => onChange({ ...include, [key]: value });
   return (
     <Box
@@ -402,43 +314,24 @@ const IncludeFields = ({ path, include, errors, disabled, onChange, onRemove }: 
     >
       <Grid.Root gap={3}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <Field.Root name={`${path}.group`} error={errors[`${path}.group`]} required>
-            <Field.Label>
-              {formatMessage({ id: getTranslation('revision.include.group'), defaultMessage: 'Including (group)' })}
-            </Field.Label>
-            <TextInput
-              value={include.group}
-              disabled={disabled}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('group', event.target.value)}
-            />
-            <Field.Error />
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-          <QualifierField
-            name={`${path}.qualifier`}
-            value={include.qualifier}
-            error={errors[`${path}.qualifier`]}
+          <TextField
+            name={`${path}.group`}
+            label={formatMessage({ id: getTranslation('revision.include.group'), defaultMessage: 'Including (group)' })}
+            error={errors[`${path}.group`]}
+            required
+            value={include.group}
             disabled={disabled}
-            onChange={(qualifier) => set('qualifier', qualifier)}
+            onChange={(group) => set('group', group)}
           />
         </Grid.Item>
-        <Grid.Item col={include.qualifier === 'between' ? 2 : 4} s={6} direction="column" alignItems="stretch">
-          <Field.Root name={`${path}.value`} error={errors[`${path}.value`]} required>
-            <Field.Label>{formatMessage({ id: getTranslation('revision.count.value'), defaultMessage: 'Value' })}</Field.Label>
-            <NumberInput value={include.value} locale={locale} disabled={disabled} onValueChange={(value) => set('value', value)} />
-            <Field.Error />
-          </Field.Root>
-        </Grid.Item>
-        {include.qualifier === 'between' ? (
-          <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
-            <Field.Root name={`${path}.valueMax`} error={errors[`${path}.valueMax`]} required>
-              <Field.Label>{formatMessage({ id: getTranslation('revision.count.valueMax'), defaultMessage: 'To' })}</Field.Label>
-              <NumberInput value={include.valueMax} locale={locale} disabled={disabled} onValueChange={(value) => set('valueMax', value)} />
-              <Field.Error />
-            </Field.Root>
-          </Grid.Item>
-        ) : null}
+        <FigureFields
+          path={path}
+          figure={include}
+          errors={errors}
+          disabled={disabled}
+          onChange={(change) => onChange({ ...include, ...change })}
+          columns={{ alone: 4, between: 2 }}
+        />
         <Grid.Item col={1} s={12} alignItems="flex-end" paddingBottom={1}>
           <IconButton
             variant="ghost"
@@ -454,27 +347,69 @@ const IncludeFields = ({ path, include, errors, disabled, onChange, onRemove }: 
   );
 };
 
-interface QualifierFieldProps {
-  name: string;
-  value: TollQualifier;
-  error?: string;
+type FigureDraft = Pick<CountDraft, 'qualifier' | 'value' | 'valueMax'>;
+
+interface FigureFieldsProps {
+  /** Dotted path of the count or group (`counts.0`, `counts.0.includes.1`). */
+  path: string;
+  figure: FigureDraft;
+  errors: Record<string, string>;
   disabled?: boolean;
-  onChange: (qualifier: TollQualifier) => void;
+  onChange: (change: Partial<FigureDraft>) => void;
+  /** Grid columns of the value on its own, and of the value and of its upper bound each for "between". */
+  columns: { alone: number; between: number };
+  /** For "between", the value is labelled "From" (else "Value"). */
+  labelFrom?: boolean;
 }
 
-const QualifierField = ({ name, value, error, disabled, onChange }: QualifierFieldProps) => {
-  const { formatMessage } = useIntl();
+/** The figure of a count or of an "including" group: qualifier, value and, for "between", the upper bound. */
+const FigureFields = ({ path, figure, errors, disabled, onChange, columns, labelFrom }: FigureFieldsProps) => {
+  const { formatMessage, locale } = useIntl();
+  const between = figure.qualifier === 'between';
   return (
-    <Field.Root name={name} error={error} required>
-      <Field.Label>{formatMessage({ id: getTranslation('revision.count.qualifier'), defaultMessage: 'Qualifier' })}</Field.Label>
-      <SingleSelect value={value} disabled={disabled} onChange={(next) => isOneOf<TollQualifier>(TOLL_QUALIFIERS, next) && onChange(next)}>
-        {TOLL_QUALIFIERS.map((qualifier) => (
-          <SingleSelectOption key={qualifier} value={qualifier}>
-            {formatMessage(QUALIFIER_LABELS[qualifier])}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-      <Field.Error />
-    </Field.Root>
+    <>
+      <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+        <SelectField
+          name={`${path}.qualifier`}
+          label={formatMessage({ id: getTranslation('revision.count.qualifier'), defaultMessage: 'Qualifier' })}
+          error={errors[`${path}.qualifier`]}
+          required
+          value={figure.qualifier}
+          disabled={disabled}
+          options={TOLL_QUALIFIERS.map((qualifier) => ({ value: qualifier, label: formatMessage(QUALIFIER_LABELS[qualifier]) }))}
+          onChange={(qualifier) => onChange({ qualifier })}
+        />
+      </Grid.Item>
+      <Grid.Item col={between ? columns.between : columns.alone} s={6} direction="column" alignItems="stretch">
+        <NumberField
+          name={`${path}.value`}
+          label={
+            between && labelFrom
+              ? formatMessage({ id: getTranslation('revision.count.valueFrom'), defaultMessage: 'From' })
+              : formatMessage({ id: getTranslation('revision.count.value'), defaultMessage: 'Value' })
+          }
+          error={errors[`${path}.value`]}
+          required
+          value={figure.value}
+          locale={locale}
+          disabled={disabled}
+          onChange={(value) => onChange({ value })}
+        />
+      </Grid.Item>
+      {between ? (
+        <Grid.Item col={columns.between} s={6} direction="column" alignItems="stretch">
+          <NumberField
+            name={`${path}.valueMax`}
+            label={formatMessage({ id: getTranslation('revision.count.valueMax'), defaultMessage: 'To' })}
+            error={errors[`${path}.valueMax`]}
+            required
+            value={figure.valueMax}
+            locale={locale}
+            disabled={disabled}
+            onChange={(valueMax) => onChange({ valueMax })}
+          />
+        </Grid.Item>
+      ) : null}
+    </>
   );
 };

@@ -8,6 +8,7 @@ import { PERMISSIONS } from '../../pluginId';
 import type { Toll, TollWarning } from '../../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
 import { getTranslation } from '../../utils/getTranslation';
+import { MayRiseBadge } from './MayRiseBadge';
 import { type RevisionDraft, draftFrom, draftToBody, formFieldPaths } from './revisionDraft';
 import { RevisionForm } from './RevisionForm';
 import { CATEGORY_LABELS } from './tollMessages';
@@ -223,11 +224,7 @@ const CurrentToll = ({ toll }: { toll: Toll | null }) => {
               {toll && toll.primarySource === source.source && toll.sources.length > 1 ? (
                 <Badge size="S">{formatMessage({ id: getTranslation('tollDesk.primary'), defaultMessage: 'Primary' })}</Badge>
               ) : null}
-              {source.mayRise ? (
-                <Badge size="S" variant="warning">
-                  {formatMessage({ id: getTranslation('toll.mayRise'), defaultMessage: 'May rise' })}
-                </Badge>
-              ) : null}
+              {source.mayRise ? <MayRiseBadge /> : null}
             </Flex>
             <Typography variant="omega" data-testid="toll-text">
               {source.text}

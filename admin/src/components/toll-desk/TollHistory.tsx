@@ -3,6 +3,7 @@ import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AdminTollRevision } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
+import { MayRiseBadge } from './MayRiseBadge';
 import { CHANGE_KIND_LABELS } from './tollMessages';
 
 /** The revision before `revisions[index]` from the same source (the list is newest first). */
@@ -47,11 +48,7 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
                   )}
                 </Typography>
                 <Badge size="S">{formatMessage(CHANGE_KIND_LABELS[revision.changeKind])}</Badge>
-                {revision.mayRise ? (
-                  <Badge size="S" variant="warning">
-                    {formatMessage({ id: getTranslation('toll.mayRise'), defaultMessage: 'May rise' })}
-                  </Badge>
-                ) : null}
+                {revision.mayRise ? <MayRiseBadge /> : null}
               </Flex>
               {/* The server's sentence already ends with the source: "… toll may rise (OSDH)". */}
               <Typography variant="pi">{revision.text}</Typography>

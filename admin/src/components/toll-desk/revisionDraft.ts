@@ -37,6 +37,12 @@ export interface RevisionDraft {
 let nextKey = 0;
 const newKey = () => `draft-${++nextKey}`;
 
+/** `items` with the one at `index` replaced by `item`. */
+export const replaceAt = <T>(items: T[], index: number, item: T): T[] => items.map((current, i) => (i === index ? item : current));
+
+/** `items` without the one at `index`. */
+export const removeAt = <T>(items: T[], index: number): T[] => items.filter((_, i) => i !== index);
+
 export const emptyInclude = (): IncludeDraft => ({ key: newKey(), group: '', qualifier: 'exact', value: undefined, valueMax: undefined });
 
 export const emptyCount = (): CountDraft => ({

@@ -1,28 +1,16 @@
 import * as React from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Field,
-  Flex,
-  Loader,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { type MessageDescriptor, useIntl } from 'react-intl';
+import { useInFlightIds } from '../../hooks/useInFlightIds';
 import { type DeliveryFilter, useWebhookActions, useWebhookDeliveries } from '../../hooks/useWebhooks';
 import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../../types';
 import { toApiError } from '../../utils/apiError';
 import { getTranslation } from '../../utils/getTranslation';
+import { DataTable } from '../DataTable';
+import { SelectField } from '../FormFields';
+import { LoadState } from '../LoadState';
 import { DELIVERY_STATUSES, DELIVERY_STATUS_LABELS } from './webhookMessages';
 
 const STATUS_BADGES: Record<WebhookDeliveryStatus, 'secondary' | 'success' | 'danger'> = {
@@ -41,7 +29,7 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
   const { redeliver } = useWebhookActions();
   const [filter, setFilter] = React.useState<DeliveryFilter>({ status: null, endpointId: null });
   const [poll, setPoll] = React.useState(false);
-  const [redelivering, setRedelivering] = React.useState<ReadonlySet<number>>(new Set());
+  const [redelivering, trackRedelivery] = useInFlightIds();
   const deliveries = useWebhookDeliveries(filter, poll);
   const rows = deliveries.data?.data;
   const { reload } = deliveries;
@@ -60,28 +48,22 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
     endpoints.find((endpoint) => endpoint.id === id)?.name ??
     formatMessage({ id: getTranslation('webhooks.deliveries.deletedEndpoint'), defaultMessage: 'Deleted endpoint #{id}' }, { id });
 
-  const redeliverRow = async (delivery: WebhookDelivery) => {
-    setRedelivering((current) => new Set(current).add(delivery.id));
-    try {
-      await redeliver(delivery.id);
-      toggleNotification({
-        type: 'success',
-        message: formatMessage(
-          { id: getTranslation('webhooks.deliveries.redelivered'), defaultMessage: 'Event #{seq} queued again for {name}' },
-          { seq: delivery.eventSeq, name: endpointName(delivery.endpointId) },
-        ),
-      });
-      await reload();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiError(error).message });
-    } finally {
-      setRedelivering((current) => {
-        const next = new Set(current);
-        next.delete(delivery.id);
-        return next;
-      });
-    }
-  };
+  const redeliverRow = (delivery: WebhookDelivery) =>
+    trackRedelivery(delivery.id, async () => {
+      try {
+        await redeliver(delivery.id);
+        toggleNotification({
+          type: 'success',
+          message: formatMessage(
+            { id: getTranslation('webhooks.deliveries.redelivered'), defaultMessage: 'Event #{seq} queued again for {name}' },
+            { seq: delivery.eventSeq, name: endpointName(delivery.endpointId) },
+          ),
+        });
+        await reload();
+      } catch (error) {
+        toggleNotification({ type: 'danger', message: toApiError(error).message });
+      }
+    });
 
   const headers = [
     formatMessage({ id: getTranslation('webhooks.deliveries.event'), defaultMessage: 'Event' }),
@@ -96,187 +78,168 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex gap={4} alignItems="flex-end" wrap="wrap">
         <Box minWidth="18rem">
-          <Field.Root name="deliveryStatus">
-            <Field.Label>{formatMessage({ id: getTranslation('webhooks.deliveries.status'), defaultMessage: 'Status' })}</Field.Label>
-            <SingleSelect
-              size="S"
-              value={filter.status ?? ''}
-              onChange={(value) =>
-                setFilter((current) => ({ ...current, status: DELIVERY_STATUSES.find((status) => status === value) ?? null }))
-              }
-            >
-              <SingleSelectOption value="">
-                {formatMessage({ id: getTranslation('webhooks.deliveries.allStatuses'), defaultMessage: 'All statuses' })}
-              </SingleSelectOption>
-              {DELIVERY_STATUSES.map((status) => (
-                <SingleSelectOption key={status} value={status}>
-                  {formatMessage(DELIVERY_STATUS_LABELS[status])}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
+          <SelectField
+            name="deliveryStatus"
+            label={formatMessage({ id: getTranslation('webhooks.deliveries.status'), defaultMessage: 'Status' })}
+            size="S"
+            value={filter.status ?? ''}
+            options={[
+              {
+                value: '',
+                label: formatMessage({ id: getTranslation('webhooks.deliveries.allStatuses'), defaultMessage: 'All statuses' }),
+              },
+              ...DELIVERY_STATUSES.map((status) => ({ value: status, label: formatMessage(DELIVERY_STATUS_LABELS[status]) })),
+            ]}
+            onChange={(status) => setFilter((current) => ({ ...current, status: status || null }))}
+          />
         </Box>
         <Box minWidth="22rem">
-          <Field.Root name="deliveryEndpoint">
-            <Field.Label>{formatMessage({ id: getTranslation('webhooks.deliveries.endpoint'), defaultMessage: 'Endpoint' })}</Field.Label>
-            <SingleSelect
-              size="S"
-              value={filter.endpointId === null ? '' : String(filter.endpointId)}
-              onChange={(value) =>
-                setFilter((current) => ({
-                  ...current,
-                  endpointId: endpoints.find((endpoint) => String(endpoint.id) === String(value))?.id ?? null,
-                }))
-              }
-            >
-              <SingleSelectOption value="">
-                {formatMessage({ id: getTranslation('webhooks.deliveries.allEndpoints'), defaultMessage: 'All endpoints' })}
-              </SingleSelectOption>
-              {endpoints.map((endpoint) => (
-                <SingleSelectOption key={endpoint.id} value={String(endpoint.id)}>
-                  {endpoint.name}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
+          <SelectField
+            name="deliveryEndpoint"
+            label={formatMessage({ id: getTranslation('webhooks.deliveries.endpoint'), defaultMessage: 'Endpoint' })}
+            size="S"
+            value={filter.endpointId === null ? '' : String(filter.endpointId)}
+            options={[
+              {
+                value: '',
+                label: formatMessage({ id: getTranslation('webhooks.deliveries.allEndpoints'), defaultMessage: 'All endpoints' }),
+              },
+              ...endpoints.map((endpoint) => ({ value: String(endpoint.id), label: endpoint.name })),
+            ]}
+            onChange={(id) =>
+              setFilter((current) => ({ ...current, endpointId: endpoints.find((endpoint) => String(endpoint.id) === id)?.id ?? null }))
+            }
+          />
         </Box>
         <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void reload()}>
           {formatMessage({ id: getTranslation('webhooks.deliveries.refresh'), defaultMessage: 'Refresh' })}
         </Button>
       </Flex>
 
-      {deliveries.isLoading ? (
-        <Flex justifyContent="center" padding={4}>
-          <Loader small>{formatMessage({ id: getTranslation('webhooks.deliveries.loading'), defaultMessage: 'Loading deliveries…' })}</Loader>
-        </Flex>
-      ) : !rows ? (
-        <Typography textColor="danger600">
-          {formatMessage(
-            { id: getTranslation('webhooks.deliveries.loadError'), defaultMessage: 'The delivery log could not be loaded: {message}' },
-            { message: deliveries.error?.message ?? '' },
-          )}
-        </Typography>
-      ) : rows.length === 0 ? (
-        <Typography textColor="neutral600">
-          {filter.status || filter.endpointId !== null
-            ? formatMessage({ id: getTranslation('webhooks.deliveries.noMatch'), defaultMessage: 'No delivery matches these filters.' })
-            : formatMessage({
-                id: getTranslation('webhooks.deliveries.empty'),
-                defaultMessage: 'No delivery yet: one is queued for each endpoint whenever a brief or its toll changes publicly.',
-              })}
-        </Typography>
-      ) : (
-        <Table colCount={headers.length} rowCount={rows.length + 1}>
-          <Thead>
-            <Tr>
-              {headers.map((header) => (
-                <Th key={header}>
-                  <Typography variant="sigma" textColor="neutral600">
-                    {header}
+      <LoadState
+        isLoading={deliveries.isLoading}
+        loadingLabel={formatMessage({ id: getTranslation('webhooks.deliveries.loading'), defaultMessage: 'Loading deliveries…' })}
+        error={
+          rows
+            ? null
+            : formatMessage(
+                { id: getTranslation('webhooks.deliveries.loadError'), defaultMessage: 'The delivery log could not be loaded: {message}' },
+                { message: deliveries.error?.message ?? '' },
+              )
+        }
+        empty={
+          rows && rows.length === 0
+            ? filter.status || filter.endpointId !== null
+              ? formatMessage({ id: getTranslation('webhooks.deliveries.noMatch'), defaultMessage: 'No delivery matches these filters.' })
+              : formatMessage({
+                  id: getTranslation('webhooks.deliveries.empty'),
+                  defaultMessage: 'No delivery yet: one is queued for each endpoint whenever a brief or its toll changes publicly.',
+                })
+            : null
+        }
+      >
+        <DataTable headers={headers} rowCount={rows?.length ?? 0}>
+          {rows?.map((delivery) => (
+            <Tr key={delivery.id} data-testid="webhook-delivery">
+              <Td style={{ whiteSpace: 'normal', maxWidth: '18rem', overflowWrap: 'anywhere' }}>
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  <Typography fontWeight="bold">
+                    {formatMessage(
+                      { id: getTranslation('webhooks.deliveries.seq'), defaultMessage: 'Event #{seq}' },
+                      { seq: delivery.eventSeq },
+                    )}
                   </Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
-          <Tbody>
-            {rows.map((delivery) => (
-              <Tr key={delivery.id} data-testid="webhook-delivery">
-                <Td style={{ whiteSpace: 'normal', maxWidth: '18rem', overflowWrap: 'anywhere' }}>
-                  <Flex direction="column" alignItems="flex-start" gap={1}>
-                    <Typography fontWeight="bold">
-                      {formatMessage(
-                        { id: getTranslation('webhooks.deliveries.seq'), defaultMessage: 'Event #{seq}' },
-                        { seq: delivery.eventSeq },
-                      )}
-                    </Typography>
-                    {delivery.eventType ? (
-                      <Typography variant="pi">
-                        {formatMessage(
-                          { id: getTranslation('webhooks.deliveries.carries'), defaultMessage: '{type} · {slug} ({locale})' },
-                          { type: delivery.eventType, slug: delivery.slug ?? delivery.documentId ?? '', locale: delivery.locale ?? '' },
-                        )}
-                      </Typography>
-                    ) : null}
-                    <Typography variant="pi" textColor="neutral600" style={{ fontFamily: 'monospace' }}>
-                      {delivery.eventId}
-                    </Typography>
-                  </Flex>
-                </Td>
-                <Td>
-                  <Typography>{endpointName(delivery.endpointId)}</Typography>
-                </Td>
-                <Td>
-                  <Flex direction="column" alignItems="flex-start" gap={1}>
-                    <Badge size="S" variant={STATUS_BADGES[delivery.status]}>
-                      {formatMessage(DELIVERY_STATUS_LABELS[delivery.status])}
-                    </Badge>
-                    <Typography variant="pi" textColor="neutral600">
-                      {formatMessage(
-                        {
-                          id: getTranslation('webhooks.deliveries.attempts'),
-                          defaultMessage: '{count, plural, =0 {not sent yet} one {# attempt} other {# attempts}}',
-                        },
-                        { count: delivery.attempts },
-                      )}
-                    </Typography>
-                  </Flex>
-                </Td>
-                <Td style={{ whiteSpace: 'normal' }}>
-                  <LastAnswer delivery={delivery} />
-                </Td>
-                <Td>
-                  <Flex direction="column" alignItems="flex-start" gap={1}>
+                  {delivery.eventType ? (
                     <Typography variant="pi">
                       {formatMessage(
-                        { id: getTranslation('webhooks.deliveries.queued'), defaultMessage: 'Queued {date}' },
-                        { date: intl.formatDate(delivery.createdAt, DATE_TIME) },
+                        { id: getTranslation('webhooks.deliveries.carries'), defaultMessage: '{type} · {slug} ({locale})' },
+                        { type: delivery.eventType, slug: delivery.slug ?? delivery.documentId ?? '', locale: delivery.locale ?? '' },
                       )}
                     </Typography>
-                    {delivery.lastAttemptAt && delivery.status !== 'delivered' ? (
-                      <Typography variant="pi" textColor="neutral600">
-                        {formatMessage(
-                          { id: getTranslation('webhooks.deliveries.lastAttempt'), defaultMessage: 'Last tried {date}' },
-                          { date: intl.formatDate(delivery.lastAttemptAt, DATE_TIME) },
-                        )}
-                      </Typography>
-                    ) : null}
-                    {delivery.status === 'delivered' && delivery.deliveredAt ? (
-                      <Typography variant="pi" textColor="neutral600">
-                        {formatMessage(
-                          { id: getTranslation('webhooks.deliveries.deliveredAt'), defaultMessage: 'Delivered {date}' },
-                          { date: intl.formatDate(delivery.deliveredAt, DATE_TIME) },
-                        )}
-                      </Typography>
-                    ) : null}
-                    {delivery.status === 'pending' && delivery.attempts > 0 && delivery.nextAttemptAt ? (
-                      <Typography variant="pi" textColor="neutral600">
-                        {formatMessage(
-                          { id: getTranslation('webhooks.deliveries.nextAttempt'), defaultMessage: 'Next attempt {date}' },
-                          { date: intl.formatDate(delivery.nextAttemptAt, DATE_TIME) },
-                        )}
-                      </Typography>
-                    ) : null}
-                  </Flex>
-                </Td>
-                <Td>
-                  {delivery.status === 'pending' ? null : (
-                    <Button
-                      size="S"
-                      variant={delivery.status === 'failed' ? 'secondary' : 'tertiary'}
-                      startIcon={<ArrowClockwise />}
-                      loading={redelivering.has(delivery.id)}
-                      onClick={() => void redeliverRow(delivery)}
-                    >
-                      {formatMessage({ id: getTranslation('webhooks.deliveries.redeliver'), defaultMessage: 'Redeliver' })}
-                    </Button>
-                  )}
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      )}
+                  ) : null}
+                  <Typography variant="pi" textColor="neutral600" style={{ fontFamily: 'monospace' }}>
+                    {delivery.eventId}
+                  </Typography>
+                </Flex>
+              </Td>
+              <Td>
+                <Typography>{endpointName(delivery.endpointId)}</Typography>
+              </Td>
+              <Td>
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  <Badge size="S" variant={STATUS_BADGES[delivery.status]}>
+                    {formatMessage(DELIVERY_STATUS_LABELS[delivery.status])}
+                  </Badge>
+                  <Typography variant="pi" textColor="neutral600">
+                    {formatMessage(
+                      {
+                        id: getTranslation('webhooks.deliveries.attempts'),
+                        defaultMessage: '{count, plural, =0 {not sent yet} one {# attempt} other {# attempts}}',
+                      },
+                      { count: delivery.attempts },
+                    )}
+                  </Typography>
+                </Flex>
+              </Td>
+              <Td style={{ whiteSpace: 'normal' }}>
+                <LastAnswer delivery={delivery} />
+              </Td>
+              <Td>
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  <Typography variant="pi">
+                    {formatMessage(
+                      { id: getTranslation('webhooks.deliveries.queued'), defaultMessage: 'Queued {date}' },
+                      { date: intl.formatDate(delivery.createdAt, DATE_TIME) },
+                    )}
+                  </Typography>
+                  {delivery.lastAttemptAt && delivery.status !== 'delivered' ? (
+                    <DatedLine
+                      message={{ id: getTranslation('webhooks.deliveries.lastAttempt'), defaultMessage: 'Last tried {date}' }}
+                      date={delivery.lastAttemptAt}
+                    />
+                  ) : null}
+                  {delivery.status === 'delivered' && delivery.deliveredAt ? (
+                    <DatedLine
+                      message={{ id: getTranslation('webhooks.deliveries.deliveredAt'), defaultMessage: 'Delivered {date}' }}
+                      date={delivery.deliveredAt}
+                    />
+                  ) : null}
+                  {delivery.status === 'pending' && delivery.attempts > 0 && delivery.nextAttemptAt ? (
+                    <DatedLine
+                      message={{ id: getTranslation('webhooks.deliveries.nextAttempt'), defaultMessage: 'Next attempt {date}' }}
+                      date={delivery.nextAttemptAt}
+                    />
+                  ) : null}
+                </Flex>
+              </Td>
+              <Td>
+                {delivery.status === 'pending' ? null : (
+                  <Button
+                    size="S"
+                    variant={delivery.status === 'failed' ? 'secondary' : 'tertiary'}
+                    startIcon={<ArrowClockwise />}
+                    loading={redelivering.has(delivery.id)}
+                    onClick={() => void redeliverRow(delivery)}
+                  >
+                    {formatMessage({ id: getTranslation('webhooks.deliveries.redeliver'), defaultMessage: 'Redeliver' })}
+                  </Button>
+                )}
+              </Td>
+            </Tr>
+          ))}
+        </DataTable>
+      </LoadState>
     </Flex>
+  );
+};
+
+/** A grey line of the "When" column: `message` with its `{date}`. */
+const DatedLine = ({ message, date }: { message: MessageDescriptor; date: string }) => {
+  const intl = useIntl();
+  return (
+    <Typography variant="pi" textColor="neutral600">
+      {intl.formatMessage(message, { date: intl.formatDate(date, DATE_TIME) })}
+    </Typography>
   );
 };
 

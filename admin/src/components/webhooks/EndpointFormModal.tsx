@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Alert, Button, Field, Flex, Grid, Modal, MultiSelect, MultiSelectOption, TextInput, Toggle } from '@strapi/design-system';
+import { Alert, Button, Flex, Grid, Modal, MultiSelect, MultiSelectOption } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { FeedEventType, WebhookEndpoint, WebhookEndpointBody } from '../../types';
 import { type ApiError, fieldErrorsOf } from '../../utils/apiError';
 import { getTranslation } from '../../utils/getTranslation';
+import { FormField, TextField, ToggleField } from '../FormFields';
 import { EVENT_TYPE_LABELS, FEED_EVENT_TYPES } from './webhookMessages';
 
 interface EndpointDraft {
@@ -91,47 +92,42 @@ export const EndpointFormModal = ({ endpoint, onSubmit, onClose, error, onDismis
               ) : null}
               <Grid.Root gap={4}>
                 <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="name" error={errors.name} required>
-                    <Field.Label>{formatMessage({ id: getTranslation('webhooks.form.name'), defaultMessage: 'Name' })}</Field.Label>
-                    <TextInput
-                      value={draft.name}
-                      placeholder="Partner wire"
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('name', event.target.value)}
-                    />
-                    <Field.Error />
-                  </Field.Root>
+                  <TextField
+                    name="name"
+                    label={formatMessage({ id: getTranslation('webhooks.form.name'), defaultMessage: 'Name' })}
+                    error={errors.name}
+                    required
+                    value={draft.name}
+                    placeholder="Partner wire"
+                    onChange={(name) => set('name', name)}
+                  />
                 </Grid.Item>
                 <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <TextField
                     name="url"
+                    label={formatMessage({ id: getTranslation('webhooks.form.url'), defaultMessage: 'URL' })}
                     error={errors.url}
                     required
                     hint={formatMessage({
                       id: getTranslation('webhooks.form.url.hint'),
                       defaultMessage: 'Receives a signed POST for each event.',
                     })}
-                  >
-                    <Field.Label>{formatMessage({ id: getTranslation('webhooks.form.url'), defaultMessage: 'URL' })}</Field.Label>
-                    <TextInput
-                      type="url"
-                      value={draft.url}
-                      placeholder="https://partner.example.com/newsroom"
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('url', event.target.value)}
-                    />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
+                    type="url"
+                    value={draft.url}
+                    placeholder="https://partner.example.com/newsroom"
+                    onChange={(url) => set('url', url)}
+                  />
                 </Grid.Item>
                 <Grid.Item col={12} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <FormField
                     name="events"
+                    label={formatMessage({ id: getTranslation('webhooks.form.events'), defaultMessage: 'Events' })}
                     error={errors.events}
                     hint={formatMessage({
                       id: getTranslation('webhooks.form.events.hint'),
                       defaultMessage: 'None chosen = every event, including types added later.',
                     })}
                   >
-                    <Field.Label>{formatMessage({ id: getTranslation('webhooks.form.events'), defaultMessage: 'Events' })}</Field.Label>
                     <MultiSelect
                       value={draft.events}
                       withTags
@@ -149,55 +145,44 @@ export const EndpointFormModal = ({ endpoint, onSubmit, onClose, error, onDismis
                         </MultiSelectOption>
                       ))}
                     </MultiSelect>
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
+                  </FormField>
                 </Grid.Item>
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <ToggleField
                     name="entitled"
+                    label={formatMessage({ id: getTranslation('webhooks.form.entitled'), defaultMessage: 'Entitled to embargoed briefs' })}
                     error={errors.entitled}
                     hint={formatMessage({
                       id: getTranslation('webhooks.form.entitled.hint'),
                       defaultMessage: 'Receives embargoed briefs before their time, like an entitled API token.',
                     })}
-                  >
-                    <Field.Label>
-                      {formatMessage({ id: getTranslation('webhooks.form.entitled'), defaultMessage: 'Entitled to embargoed briefs' })}
-                    </Field.Label>
-                    <Toggle
-                      checked={draft.entitled}
-                      onLabel={formatMessage({ id: getTranslation('common.yes'), defaultMessage: 'Yes' })}
-                      offLabel={formatMessage({ id: getTranslation('common.no'), defaultMessage: 'No' })}
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('entitled', event.target.checked)}
-                    />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
+                    checked={draft.entitled}
+                    onLabel={formatMessage({ id: getTranslation('common.yes'), defaultMessage: 'Yes' })}
+                    offLabel={formatMessage({ id: getTranslation('common.no'), defaultMessage: 'No' })}
+                    onChange={(entitled) => set('entitled', entitled)}
+                  />
                 </Grid.Item>
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <ToggleField
                     name="enabled"
+                    label={formatMessage({ id: getTranslation('webhooks.form.enabled'), defaultMessage: 'Enabled' })}
                     error={errors.enabled}
                     hint={formatMessage({
                       id: getTranslation('webhooks.form.enabled.hint'),
                       defaultMessage: 'A disabled endpoint gets no new deliveries.',
                     })}
-                  >
-                    <Field.Label>{formatMessage({ id: getTranslation('webhooks.form.enabled'), defaultMessage: 'Enabled' })}</Field.Label>
-                    <Toggle
-                      checked={draft.enabled}
-                      onLabel={formatMessage({ id: getTranslation('common.on'), defaultMessage: 'On' })}
-                      offLabel={formatMessage({ id: getTranslation('common.off'), defaultMessage: 'Off' })}
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('enabled', event.target.checked)}
-                    />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
+                    checked={draft.enabled}
+                    onChange={(enabled) => set('enabled', enabled)}
+                  />
                 </Grid.Item>
                 <Grid.Item col={12} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <TextField
                     name="secret"
+                    label={
+                      endpoint
+                        ? formatMessage({ id: getTranslation('webhooks.form.newSecret'), defaultMessage: 'New signing secret' })
+                        : formatMessage({ id: getTranslation('webhooks.form.secret'), defaultMessage: 'Signing secret (optional)' })
+                    }
                     error={errors.secret}
                     hint={
                       endpoint
@@ -211,21 +196,11 @@ export const EndpointFormModal = ({ endpoint, onSubmit, onClose, error, onDismis
                             defaultMessage: '16 to 200 characters. Leave empty to have a strong one generated; it is shown once.',
                           })
                     }
-                  >
-                    <Field.Label>
-                      {endpoint
-                        ? formatMessage({ id: getTranslation('webhooks.form.newSecret'), defaultMessage: 'New signing secret' })
-                        : formatMessage({ id: getTranslation('webhooks.form.secret'), defaultMessage: 'Signing secret (optional)' })}
-                    </Field.Label>
-                    <TextInput
-                      type="password"
-                      autoComplete="new-password"
-                      value={draft.secret}
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('secret', event.target.value)}
-                    />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
+                    type="password"
+                    autoComplete="new-password"
+                    value={draft.secret}
+                    onChange={(secret) => set('secret', secret)}
+                  />
                 </Grid.Item>
               </Grid.Root>
             </Flex>

@@ -1,7 +1,7 @@
 import { Box, Button, Field, Flex, Modal, TextInput, Typography } from '@strapi/design-system';
 import { Duplicate, WarningCircle } from '@strapi/icons';
-import { useClipboard, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useCopyToClipboard } from '../../hooks/useCopyToClipboard';
 import { getTranslation } from '../../utils/getTranslation';
 
 export interface RevealedSecret {
@@ -13,18 +13,10 @@ export interface RevealedSecret {
 /** The signing secret, shown once after creating an endpoint or rotating its secret, with a copy button. */
 export const SecretModal = ({ revealed, onClose }: { revealed: RevealedSecret; onClose: () => void }) => {
   const { formatMessage } = useIntl();
-  const { copy } = useClipboard();
-  const { toggleNotification } = useNotification();
+  const copyToClipboard = useCopyToClipboard(
+    formatMessage({ id: getTranslation('webhooks.secret.copied'), defaultMessage: 'Secret copied' }),
+  );
   const label = formatMessage({ id: getTranslation('webhooks.secret.label'), defaultMessage: 'Signing secret' });
-
-  const copySecret = async () => {
-    if (await copy(revealed.secret)) {
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({ id: getTranslation('webhooks.secret.copied'), defaultMessage: 'Secret copied' }),
-      });
-    }
-  };
 
   return (
     <Modal.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
@@ -80,7 +72,7 @@ export const SecretModal = ({ revealed, onClose }: { revealed: RevealedSecret; o
                   />
                 </Field.Root>
               </Box>
-              <Button variant="secondary" startIcon={<Duplicate />} size="L" onClick={() => void copySecret()}>
+              <Button variant="secondary" startIcon={<Duplicate />} size="L" onClick={() => void copyToClipboard(revealed.secret)}>
                 {formatMessage({ id: getTranslation('webhooks.secret.copy'), defaultMessage: 'Copy' })}
               </Button>
             </Flex>

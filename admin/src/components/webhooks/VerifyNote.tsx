@@ -2,12 +2,7 @@ import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../../utils/getTranslation';
-
-const Code = ({ children }: { children: React.ReactNode }) => (
-  <Box tag="code" background="neutral100" paddingLeft={1} paddingRight={1} hasRadius style={{ fontFamily: 'monospace', fontSize: '1.2rem' }}>
-    {children}
-  </Box>
-);
+import { Code, CodeBlock } from '../Code';
 
 /** Code sample for receivers (Node.js); code is not translated. */
 const SAMPLE = `const crypto = require('node:crypto');
@@ -66,17 +61,9 @@ export const VerifyNote = () => {
           </Box>
         ))}
       </Box>
-      <Box
-        tag="pre"
-        padding={4}
-        background="neutral100"
-        hasRadius
-        margin={0}
-        aria-label={formatMessage({ id: getTranslation('webhooks.verify.sample'), defaultMessage: 'Verification in Node.js' })}
-        style={{ fontFamily: 'monospace', fontSize: '1.2rem', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-      >
+      <CodeBlock aria-label={formatMessage({ id: getTranslation('webhooks.verify.sample'), defaultMessage: 'Verification in Node.js' })}>
         {SAMPLE}
-      </Box>
+      </CodeBlock>
     </Flex>
   );
 };
