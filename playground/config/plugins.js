@@ -16,5 +16,5 @@ module.exports = ({ env }) => ({
     },
   },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
-  graphql: { enabled: true, config: { playgroundAlways: false, landingPage: false } },
+  graphql: { enabled: true, config: { landingPage: false, defaultLimit: 25, maxLimit: 100, depthLimit: 10 } },
 });
