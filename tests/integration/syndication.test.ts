@@ -249,6 +249,13 @@ test('the desk previews a draft as partners will get it (admin only)', async () 
   expect(preview.status).toBe(200);
   expect(formatNinjsErrors(validateNinjs(preview.body.data, '3.1'))).toBe('valid');
   expect(preview.body.data.headlines).toEqual([{ role: 'main', value: 'Preview me before publishing' }]);
+  const seedPreview = await app.http().get(`/newsroom/briefs/${await seedDocumentId(app)}/ninjs?locale=fr`).set('Authorization', `Bearer ${editorJwt}`);
+  const related = seedPreview.body.data.associations.filter((association: { name: string }) => association.name.startsWith('related-'));
+  expect(related.map((association: { headlines: { value: string }[] }) => association.headlines[0].value)).toEqual([
+    "Syrie : Macron appelle à « un cessez-le-feu durable » dans la région d'Idleb",
+    "Escalade en Syrie : Ankara riposte au régime d'Assad après la mort de 33 soldats turcs",
+    'Syrian Observatory for Human Rights',
+  ]);
   expect((await get(`/newsroom/briefs/${draft.body.data.documentId}/ninjs`)).status).toBe(401);
   expect((await get('/api/newsroom/briefs/preview-me-before-publishing/ninjs')).status).toBe(404);
 });

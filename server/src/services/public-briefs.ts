@@ -31,13 +31,13 @@ const BRIEF_COLUMNS = [
   'editorialStatus', 'embargoUntil', 'firstPublishedAt', 'updatedAt', 'publishedAt', 'photoCaption', 'photoCredit', 'relatedLinks',
 ];
 
-const RELATIONS = {
+const RELATED_COLUMNS = ['documentId', 'locale', 'slug', 'headline', 'editorialStatus', 'embargoUntil', 'publishedAt'];
+
+/** A draft's relations, for the desk's preview (a draft links to the drafts of its related briefs). */
+const DRAFT_RELATIONS = {
   tags: { select: ['name', 'slug', 'kind'] },
   photo: { select: ['url', 'alternativeText', 'width', 'height', 'formats', 'mime'] },
-  relatedBriefs: {
-    select: ['documentId', 'locale', 'slug', 'headline', 'editorialStatus', 'embargoUntil', 'publishedAt'],
-    where: { publishedAt: { $notNull: true }, editorialStatus: 'usable' },
-  },
+  relatedBriefs: { select: ['documentId'] },
 };
 
 const creditMemo = boundedMemo<PhotoCredit | null>(2_000);
@@ -178,12 +178,23 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The draft of a brief locale shaped like a public brief, whatever its status: the desk's syndication preview. */
     async preview(documentId: string, localeParam: string | null): Promise<PublicBrief> {
       const locale = await resolveLocale(localeParam);
-      const record = (await strapi.db.query(BRIEF_UID).findOne({
+      const draft = (await strapi.db.query(BRIEF_UID).findOne({
         select: BRIEF_COLUMNS,
         where: { documentId, locale, publishedAt: null },
-        populate: RELATIONS,
-      })) as BriefRecord | null;
-      if (!record) throw new errors.NotFoundError('Brief not found');
+        populate: DRAFT_RELATIONS,
+      })) as (Omit<BriefRecord, 'relatedBriefs'> & { relatedBriefs?: { documentId: string }[] }) | null;
+      if (!draft) throw new errors.NotFoundError('Brief not found');
+      // Partners will get the published versions of the related briefs, the reader's locale first.
+      const relatedIds = (draft.relatedBriefs ?? []).map((related) => related.documentId);
+      const published = relatedIds.length === 0 ? [] : ((await strapi.db.query(BRIEF_UID).findMany({
+        select: RELATED_COLUMNS,
+        where: { documentId: { $in: relatedIds }, publishedAt: { $notNull: true }, editorialStatus: 'usable' },
+      })) as NonNullable<BriefRecord['relatedBriefs']>);
+      const relatedBriefs = relatedIds.flatMap((relatedId) => {
+        const versions = published.filter((row) => row.documentId === relatedId);
+        return versions.sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
+      });
+      const record: BriefRecord = { ...draft, relatedBriefs };
       const state = (await strapi.db.query(TOLL_STATE_UID).findOne({ select: ['version', 'state'], where: { briefDocumentId: documentId } })) as {
         version: number;
         state: TollStateData | null;
