@@ -98,8 +98,19 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
   const findPublishedRow = async (slug: string, locale: string): Promise<BriefReadRow | null> =>
     (await readQuery().select({ published: true, slug, locale }))[0] ?? null;
 
+  /** The same row's status only, for routes that need the brief's identity and visibility, not its content. */
+  const findPublishedStatus = async (slug: string, locale: string) =>
+    (await strapi.db.query(BRIEF_UID).findOne({
+      select: ['documentId', 'editorialStatus', 'embargoUntil', 'killReason', 'statusChangedAt'],
+      where: { slug, locale, publishedAt: { $notNull: true } },
+    })) as Pick<BriefReadRow, 'documentId' | 'editorialStatus' | 'embargoUntil' | 'killReason' | 'statusChangedAt'> | null;
+
   /** 404 for what an outsider may not know exists (draft, withheld, embargoed, unknown); 410 for a killed brief. */
-  const requirePublic = (row: BriefReadRow | null, now: Date, caller: ReadCaller): BriefReadRow => {
+  const requirePublic = <Row extends Pick<BriefReadRow, 'documentId' | 'editorialStatus' | 'embargoUntil' | 'killReason' | 'statusChangedAt'>>(
+    row: Row | null,
+    now: Date,
+    caller: ReadCaller,
+  ): Row => {
     if (!row) throw new errors.NotFoundError('Brief not found');
     if (row.editorialStatus === 'killed') {
       throw gone('This brief has been killed', {
@@ -207,7 +218,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     async requireDocumentForNinjs(slug: string, localeParam: string | null, caller: ReadCaller) {
       const now = new Date();
       const locale = await resolveLocale(localeParam);
-      const row = await findPublishedRow(slug, locale);
+      const row = await findPublishedStatus(slug, locale);
       if (row?.editorialStatus === 'killed') return { documentId: row.documentId, locale };
       const visible = requirePublic(row, now, caller);
       return { documentId: visible.documentId, locale };
@@ -217,7 +228,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     async requirePublicDocument(slug: string, localeParam: string | null, caller: ReadCaller) {
       const now = new Date();
       const locale = await resolveLocale(localeParam);
-      const row = requirePublic(await findPublishedRow(slug, locale), now, caller);
+      const row = requirePublic(await findPublishedStatus(slug, locale), now, caller);
       return { documentId: row.documentId, locale };
     },
   };
