@@ -10,15 +10,10 @@ import crypto from 'crypto';
 import { spawn, type ChildProcess } from 'child_process';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { DEMO, DEMO_PASSWORD } from './demo-accounts';
 
 export const APP_DIR = path.resolve(__dirname, '../../playground');
-export const DEMO_PASSWORD = 'Newsroom-demo-1';
-export const DEMO = {
-  admin: 'admin@newsroom.local',
-  editor: 'editor@newsroom.local',
-  deskChief: 'deskchief@newsroom.local',
-  deskChief2: 'deskchief2@newsroom.local',
-} as const;
+export { DEMO, DEMO_PASSWORD } from './demo-accounts';
 
 export type Database = 'sqlite' | 'postgres';
 

@@ -3,13 +3,10 @@ import fs from 'fs';
 import path from 'path';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 
-export const DEMO_PASSWORD = 'Newsroom-demo-1';
-export const USERS = {
-  admin: 'admin@newsroom.local',
-  editor: 'editor@newsroom.local',
-  deskChief: 'deskchief@newsroom.local',
-  deskChief2: 'deskchief2@newsroom.local',
-} as const;
+import { DEMO, DEMO_PASSWORD } from '../../helpers/demo-accounts';
+
+export { DEMO_PASSWORD };
+export const USERS = DEMO;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
