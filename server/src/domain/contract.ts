@@ -215,5 +215,9 @@ export interface FeedEvent {
 /** One invalid field: the shape of Strapi's ValidationError details.errors entries. */
 export interface FieldError {
   path: (string | number)[];
+  /** English, naming the field first: for logs and scripts. */
   message: string;
+  /** Stable and documented (README, "Error codes"): what a UI translates, with `params`. */
+  code?: string;
+  params?: Record<string, unknown>;
 }
