@@ -112,7 +112,7 @@ const ensureToll = async (strapi, documentId) => {
 const ensureKilled = async (strapi, documentId) => {
   const live = await strapi.db.query(BRIEF).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
   if (live.editorialStatus === 'killed') return;
-  await strapi.plugin('newsroom').service('editorial').kill(documentId, killedBrief.killReason);
+  await strapi.plugin('newsroom').service('editorial').apply('kill', documentId, { reason: killedBrief.killReason });
 };
 
 /** A custom API token holding exactly the plugin's read actions, printed once when created (development only). */

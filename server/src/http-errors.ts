@@ -35,4 +35,8 @@ export const preconditionFailed = (message: string, details: Record<string, unkn
 
 export const preconditionRequired = (message: string) => createHttpError(428, message, { details: {} });
 
+/** 409: an editorial action lost a race, or the brief's status no longer allows it; nothing was written. */
+export const conflict = (message: string, details: { currentStatus: string } & Record<string, unknown>) =>
+  createHttpError(409, message, { details });
+
 export const notModified = () => createHttpError(304);

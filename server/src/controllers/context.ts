@@ -4,7 +4,7 @@ import { getService } from '../services';
 import type { FieldError } from '../domain/contract';
 import { readLocale, rejectUnknownParameters } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
-import type { ReadFilter } from '../services/desk';
+import type { ReadFilter, WriteAccess } from '../services/desk';
 import { BRIEF_UID } from '../uids';
 
 export type StrapiContext = Context & {
@@ -42,11 +42,22 @@ export const readLocaleOnlyQuery = (ctx: StrapiContext, allowed: readonly string
   return locale;
 };
 
-/** The Content Manager read conditions of the admin user for briefs (e.g. an Author's own briefs only); null = all. */
-export const readFilter = (strapi: Core.Strapi, ctx: StrapiContext): ReadFilter => {
+/** CASL → where-filter of the admin user's Content Manager permission on briefs: {} = all, null = not granted. */
+const contentManagerQuery = (strapi: Core.Strapi, ctx: StrapiContext, action: 'read' | 'update'): ReadFilter | undefined => {
   const permissions = strapi.service('admin::permission') as {
     createPermissionsManager: (options: { ability: unknown; action: string; model: string }) => { getQuery: () => ReadFilter | undefined };
   };
-  const manager = permissions.createPermissionsManager({ ability: ctx.state.userAbility, action: 'plugin::content-manager.explorer.read', model: BRIEF_UID });
-  return manager.getQuery() ?? null;
+  return permissions.createPermissionsManager({ ability: ctx.state.userAbility, action: `plugin::content-manager.explorer.${action}`, model: BRIEF_UID }).getQuery();
+};
+
+/** The Content Manager read conditions of the admin user for briefs (e.g. an Author's own briefs only); null = all. */
+export const readFilter = (strapi: Core.Strapi, ctx: StrapiContext): ReadFilter => contentManagerQuery(strapi, ctx, 'read') ?? null;
+
+/**
+ * What the admin user may change among briefs, for the editorial actions and toll appends: their Content Manager
+ * read and update conditions (e.g. a role limited to its own briefs); `update: 'denied'` when update is not granted.
+ */
+export const writeAccess = (strapi: Core.Strapi, ctx: StrapiContext): WriteAccess => {
+  const update = contentManagerQuery(strapi, ctx, 'update');
+  return { read: readFilter(strapi, ctx), update: update === null || update === undefined ? 'denied' : update };
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
-import { readFilter, type StrapiContext } from './context';
+import { readFilter, writeAccess, type StrapiContext } from './context';
 
 const requestedLocale = async (strapi: Core.Strapi, ctx: StrapiContext): Promise<string> =>
   getService(strapi, 'publicBriefs').resolveLocale(typeof ctx.query.locale === 'string' ? ctx.query.locale : null);
@@ -22,6 +22,7 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async append(ctx: StrapiContext) {
     const locale = await requestedLocale(strapi, ctx);
+    await getService(strapi, 'desk').requireWritable(ctx.params.documentId, writeAccess(strapi, ctx));
     const result = await getService(strapi, 'tolls').append(
       ctx.params.documentId,
       ctx.request.body,

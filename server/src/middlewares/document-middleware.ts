@@ -6,6 +6,7 @@ interface WriteParams {
   documentId?: string;
   locale?: string | string[];
   data?: Record<string, unknown>;
+  status?: 'draft' | 'published';
 }
 
 const singleLocale = (locale: WriteParams['locale']): string | undefined => (typeof locale === 'string' ? locale : undefined);
@@ -43,35 +44,58 @@ export const createDocumentMiddleware =
     }
 
     const editing = getService(strapi, 'briefEditing');
-    if ((action === 'create' || action === 'update') && params.data) {
-      await editing.beforeWrite(action, params.data, { documentId: params.documentId, locale: singleLocale(params.locale) });
-      return next();
+    const lifecycle = getService(strapi, 'briefLifecycle');
+    const { documentId } = params;
+    const locale = singleLocale(params.locale);
+
+    /** `create` / `update` with status 'published' publish inside Strapi without a publish action: publish through ours. */
+    const writeThenPublish = async () => {
+      if (params.status !== 'published') return next();
+      delete params.status;
+      const draft = (await next()) as { documentId: string } | null;
+      if (!draft) return draft;
+      const published = await strapi.documents(BRIEF_UID).publish({ documentId: draft.documentId, locale: params.locale as string | undefined });
+      return published.entries[0];
+    };
+
+    if (action === 'create') {
+      if (params.data) await editing.beforeWrite('create', params.data, { locale });
+      return params.status === 'published' ? strapi.db.transaction(writeThenPublish) : next();
     }
-    if (action === 'publish' && params.documentId) {
-      const { documentId } = params;
-      const locales = await publishedLocales(strapi, documentId, params.locale);
-      for (const locale of locales) await editing.beforePublish(documentId, locale);
-      // The publish and its feed events commit together (the Document Service joins this transaction).
-      return strapi.db.transaction(async () => {
+    if (!documentId) return next();
+    if (action === 'update') {
+      return lifecycle.underLock(documentId, 'edited', async (current) => {
+        if (params.data) await editing.beforeWrite('update', params.data, { documentId, locale, current });
+        return writeThenPublish();
+      });
+    }
+    if (action === 'publish') {
+      return lifecycle.underLock(documentId, 'published again', async () => {
+        const locales = await publishedLocales(strapi, documentId, params.locale);
+        for (const publishedLocale of locales) await editing.beforePublish(documentId, publishedLocale);
+        // The publish and its feed events commit together (the Document Service joins this transaction).
         const liveBefore = await editing.liveRows(documentId, locales);
         const result = await next();
-        for (const locale of locales) await editing.afterPublish(documentId, locale);
+        for (const publishedLocale of locales) await editing.afterPublish(documentId, publishedLocale);
         await editing.recordPublish(documentId, locales, liveBefore);
         return result;
       });
     }
-    if (action === 'unpublish' && params.documentId) {
-      const { documentId } = params;
-      const locales = await publishedLocales(strapi, documentId, params.locale);
-      return strapi.db.transaction(async () => {
+    if (action === 'unpublish') {
+      return lifecycle.underLock(documentId, 'unpublished (its tombstone stays for partners)', async () => {
+        const locales = await publishedLocales(strapi, documentId, params.locale);
         const liveBefore = await editing.liveRows(documentId, locales);
         const result = await next();
         await editing.recordUnpublish(documentId, liveBefore);
         return result;
       });
     }
-    if (action === 'delete' && params.documentId) {
-      await editing.beforeDelete(params.documentId, singleLocale(params.locale));
+    if (action === 'discardDraft') return lifecycle.underLock(documentId, 'changed', async () => next());
+    if (action === 'delete') {
+      return lifecycle.underLock(documentId, 'deleted', async () => {
+        await editing.beforeDelete(documentId, locale);
+        return next();
+      });
     }
     return next();
   };

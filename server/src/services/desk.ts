@@ -27,6 +27,11 @@ export type DeskStatus = 'draft' | 'published' | 'modified' | 'killed' | 'withhe
 
 /** The Content Manager read conditions of the signed-in user (e.g. an Author's own briefs only); null = all. */
 export type ReadFilter = Record<string, unknown> | null;
+/** The user's read and update conditions on briefs; `update: 'denied'` = no update permission at all. */
+export interface WriteAccess {
+  read: ReadFilter;
+  update: ReadFilter | 'denied';
+}
 const withReadFilter = (readFilter: ReadFilter) => (readFilter && Object.keys(readFilter).length > 0 ? { $and: [readFilter] } : {});
 
 const WIDGET_SIZE = 10;
@@ -138,6 +143,13 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
     async requireReadable(documentId: string, readFilter: ReadFilter) {
       const found = await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(readFilter) } });
       if (!found) throw new errors.NotFoundError('Brief not found');
+    },
+
+    /** 404 when the user may not see the brief, 403 when their update conditions exclude it. */
+    async requireWritable(documentId: string, access: WriteAccess) {
+      await this.requireReadable(documentId, access.read);
+      const writable = access.update !== 'denied' && (await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(access.update) } }));
+      if (!writable) throw new errors.ForbiddenError('Your Content Manager permissions do not let you change this brief');
     },
 
     /** Headline and summary numbers that contradict the current toll, for one locale's draft. */

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { EditorialStatus } from '../domain/contract';
-import { validationFailed } from '../http-errors';
+import { conflict, validationFailed } from '../http-errors';
+import { lockBriefDocument } from '../data/document-lock';
 import { BRIEF_UID } from '../uids';
 import { audienceOf } from './feed-events';
+import type { WriteAccess } from './desk';
 import { getService } from '.';
 
 export type EditorialAction = 'kill' | 'withhold' | 'release';
@@ -32,41 +34,44 @@ const readReason = (body: unknown, needsReason: boolean): string | null => {
 };
 
 /**
- * Kill, withhold and release: they change every row of the document (all locales, published and draft, so a later
- * publish cannot undo them) in one statement, and emit their event.
+ * Kill, withhold and release: a compare-and-set on every row of the document (all locales, published and draft, so
+ * a later publish cannot undo them), under the document's lock and in the transaction that writes the events.
+ * Of two concurrent actions the second sees the first's result: it applies only if the status still allows it,
+ * else it answers 409 naming the current status and writes nothing.
  */
 const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async apply(action: EditorialAction, documentId: string, body: unknown) {
+  /** `access`: the admin user's Content Manager conditions (absent for the plugin's own callers, e.g. the seed). */
+  async apply(action: EditorialAction, documentId: string, body: unknown, access?: WriteAccess) {
     const transition = TRANSITIONS[action];
     const reason = readReason(body, transition.needsReason);
-    const live = (await strapi.db.query(BRIEF_UID).findMany({
-      select: ['locale', 'slug', 'editorialStatus', 'embargoUntil'],
-      where: { documentId, publishedAt: { $notNull: true } },
-    })) as { locale: string; slug: string; editorialStatus: EditorialStatus; embargoUntil: string | null }[];
-    if (live.length === 0) {
-      const exists = await strapi.db.query(BRIEF_UID).findOne({ select: ['id'], where: { documentId } });
-      if (!exists) throw new errors.NotFoundError('Brief not found');
-      throw new errors.ApplicationError(`Only a published brief can be ${transition.to}; unpublished drafts are edited or deleted instead`);
-    }
-    const current = live[0].editorialStatus;
-    if (!transition.from.includes(current)) {
-      throw new errors.ApplicationError(`A ${current} brief cannot be ${action === 'release' ? 'released' : transition.to}`, { editorialStatus: current });
-    }
-    const changedAt = new Date();
-    await strapi.db.transaction(async () => {
-      await strapi.db.query(BRIEF_UID).updateMany({
-        where: { documentId },
+    if (access) await getService(strapi, 'desk').requireWritable(documentId, access);
+    return strapi.db.transaction(async () => {
+      await lockBriefDocument(strapi, documentId);
+      const live = (await strapi.db.query(BRIEF_UID).findMany({
+        select: ['locale', 'slug', 'editorialStatus', 'embargoUntil'],
+        where: { documentId, publishedAt: { $notNull: true } },
+      })) as { locale: string; slug: string; editorialStatus: EditorialStatus; embargoUntil: string | null }[];
+      if (live.length === 0) {
+        const any = (await strapi.db.query(BRIEF_UID).findOne({ select: ['editorialStatus'], where: { documentId } })) as { editorialStatus: EditorialStatus } | null;
+        if (!any) throw new errors.NotFoundError('Brief not found');
+        if (any.editorialStatus === 'killed') throw conflict('This brief has been killed: killing is final', { currentStatus: 'killed' });
+        throw new errors.ApplicationError(`Only a published brief can be ${transition.to}; unpublished drafts are edited or deleted instead`, { currentStatus: any.editorialStatus });
+      }
+      const current = live.some((row) => row.editorialStatus === 'killed') ? 'killed' : live[0].editorialStatus;
+      if (!transition.from.includes(current)) {
+        throw conflict(`A ${current} brief cannot be ${action === 'release' ? 'released' : transition.to}`, { currentStatus: current });
+      }
+      const changedAt = new Date();
+      const { count } = await strapi.db.query(BRIEF_UID).updateMany({
+        where: { documentId, editorialStatus: { $in: transition.from } },
         data: { editorialStatus: transition.to, statusChangedAt: changedAt, updatedAt: changedAt, killReason: action === 'release' ? null : reason },
       });
+      if (count === 0) throw conflict('The brief\'s status changed while this action ran', { currentStatus: current });
       await getService(strapi, 'feedEvents').record(
         live.map((row) => ({ type: transition.event, documentId, locale: row.locale, slug: row.slug, audience: audienceOf(row, changedAt), details: { reason } })),
       );
+      return { documentId, editorialStatus: transition.to, changedAt: changedAt.toISOString(), reason };
     });
-    return { documentId, editorialStatus: transition.to, changedAt: changedAt.toISOString(), reason };
-  },
-
-  kill(documentId: string, reason: string) {
-    return this.apply('kill', documentId, { reason });
   },
 });
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BRIEF_UID, FEED_EVENT_UID } from '../uids';
+import { lockBriefDocument } from '../data/document-lock';
 import { createBackgroundJob } from './background-job';
 import { getService } from '.';
 
@@ -27,10 +28,19 @@ const embargo = ({ strapi }: { strapi: Core.Strapi }) => {
     let released = 0;
     for (const row of due.filter((candidate) => !doneKeys.has(keyOf(candidate)))) {
       try {
-        const recorded = await getService(strapi, 'feedEvents').record([
-          { type: 'brief.published', documentId: row.documentId, locale: row.locale, slug: row.slug, audience: 'public', dedupeKey: keyOf(row) },
-        ]);
-        released += recorded.length;
+        released += await strapi.db.transaction(async () => {
+          // A kill, withhold, unpublish or new embargo between the select above and now must win: recheck under the lock.
+          await lockBriefDocument(strapi, row.documentId);
+          const still = await strapi.db.query(BRIEF_UID).findOne({
+            select: ['id'],
+            where: { documentId: row.documentId, locale: row.locale, publishedAt: { $notNull: true }, editorialStatus: 'usable', embargoUntil: new Date(row.embargoUntil) },
+          });
+          if (!still) return 0;
+          const recorded = await getService(strapi, 'feedEvents').record([
+            { type: 'brief.published', documentId: row.documentId, locale: row.locale, slug: row.slug, audience: 'public', dedupeKey: keyOf(row) },
+          ]);
+          return recorded.length;
+        });
       } catch (error) {
         // Another instance released it first (unique dedupe key): nothing to do.
         if (!(await strapi.db.query(FEED_EVENT_UID).findOne({ select: ['id'], where: { dedupeKey: keyOf(row) } }))) throw error;

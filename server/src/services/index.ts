@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import briefEditing from './brief-editing';
+import briefLifecycle from './brief-lifecycle';
 import tagEditing from './tag-editing';
 import settings from './settings';
 import publicBriefs from './public-briefs';
@@ -18,6 +19,7 @@ import roles from './roles';
 
 const services = {
   briefEditing,
+  briefLifecycle,
   tagEditing,
   settings,
   publicBriefs,
