@@ -124,7 +124,7 @@ describe('parseTollRevisionInput: one error per bad field', () => {
     ['body is a string', 'killed 15', [], 'body must be a JSON object'],
     ['source missing', validBody({ source: undefined }), ['source'], 'source is required'],
     ['source blank', validBody({ source: '   ' }), ['source'], 'source is required'],
-    ['source not a string', validBody({ source: 42 }), ['source'], 'source must be a string'],
+    ['source not a string', validBody({ source: 42 }), ['source'], 'source must be text'],
     ['source too long', validBody({ source: long(101) }), ['source'], 'source must be at most 100 characters'],
     ['asOf missing', validBody({ asOf: undefined }), ['asOf'], 'asOf is required'],
     ['asOf free text', validBody({ asOf: 'yesterday' }), ['asOf'], 'asOf must be an RFC 3339 date-time'],
@@ -154,7 +154,7 @@ describe('parseTollRevisionInput: one error per bad field', () => {
     ['between with valueMax below value', withCount({ qualifier: 'between', value: 10, valueMax: 5 }), ['counts', 0, 'valueMax'], 'must be greater than value (10)'],
     ['between with a string valueMax', withCount({ qualifier: 'between', value: 10, valueMax: '15' }), ['counts', 0, 'valueMax'], 'counts[0].valueMax must be an integer from 0 to 10000000'],
     ['valueMax without between', withCount({ qualifier: 'at-least', valueMax: 20 }), ['counts', 0, 'valueMax'], 'counts[0].valueMax is only allowed when qualifier is "between"'],
-    ['group not a string', withCount({ group: 3 }), ['counts', 0, 'group'], 'counts[0].group must be a string'],
+    ['group not a string', withCount({ group: 3 }), ['counts', 0, 'group'], 'counts[0].group must be text'],
     ['group too long', withCount({ group: long(61) }), ['counts', 0, 'group'], 'at most 60 characters'],
     ['includes not an array', withCount({ includes: { group: 'children', value: 1 } }), ['counts', 0, 'includes'], 'counts[0].includes must be an array'],
     ['include not an object', withCount({ includes: [1] }), ['counts', 0, 'includes', 0], 'counts[0].includes[0] must be an object'],
@@ -172,7 +172,7 @@ describe('parseTollRevisionInput: one error per bad field', () => {
     ['mayRiseReason too long', validBody({ mayRiseReason: long(501) }), ['mayRiseReason'], 'mayRiseReason must be at most 500 characters'],
     ['unknown changeKind', validBody({ changeKind: 'fix' }), ['changeKind'], 'changeKind must be one of: initial, update, correction, source-change'],
     ['note too long', validBody({ note: long(2001) }), ['note'], 'note must be at most 2000 characters'],
-    ['note not a string', validBody({ note: 12 }), ['note'], 'note must be a string'],
+    ['note not a string', validBody({ note: 12 }), ['note'], 'note must be text'],
     ['primary as a string', validBody({ primary: 'yes' }), ['primary'], 'primary must be true or false'],
     ['a typo in a top-level key', validBody({ mayrise: true }), ['mayrise'], 'mayrise is not a known field (allowed: source, asOf, counts, mayRise, mayRiseReason, changeKind, note, primary); did you mean "mayRise"?'],
     ['an unknown top-level key', validBody({ revision: 3 }), ['revision'], 'revision is not a known field'],
@@ -206,7 +206,7 @@ describe('parseTollRevisionInput: one error per bad field', () => {
     ],
   ])('duplicate counts: %s', (_name, counts, path, message) => {
     const errors = errorsOf(validBody({ counts }));
-    expect(errors).toEqual([{ path, message: expect.stringContaining(message) }]);
+    expect(errors).toEqual([{ path, message: expect.stringContaining(message), code: 'toll.duplicate_count', params: { first: expect.any(Number) } }]);
   });
 
   test('reports every bad field at once, each once', () => {

@@ -12,6 +12,7 @@ import {
   type TollStateData,
 } from '../domain/toll';
 import { preconditionFailed, preconditionRequired, validationFailed } from '../http-errors';
+import { STORAGE_LIMITS } from '../domain/validation';
 import { BRIEF_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import { getService } from '.';
@@ -44,8 +45,9 @@ export type AdminTollRevision = TollRevision & { madeBy: string | null; text: st
 
 const REVISION_COLUMNS = ['revision', 'source', 'asOf', 'counts', 'mayRise', 'mayRiseReason', 'changeKind', 'note', 'primary', 'createdAt'];
 
+// Two name columns of 255 each do not fit one varchar(255).
 const displayName = (user: AdminUser): string =>
-  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || `user ${user.id}`;
+  ([user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || `user ${user.id}`).slice(0, STORAGE_LIMITS.varchar);
 
 const toRevision = (row: TollRevisionRow): TollRevision => ({
   revision: row.revision,

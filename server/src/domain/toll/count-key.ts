@@ -1,13 +1,17 @@
 import type { TollCount, TollIncludedCount } from '../contract';
+import { normalizeName } from '../validation';
 
-/** Groups compare case- and space-insensitively: "Civilians " and "civilians" are the same group. */
+/**
+ * Groups compare after normalizeName (NFKC, invisible characters removed, spaces folded) and case-insensitively:
+ * "Civilians ", "civilians" and "civilians\u200b" are the same group, also in states stored before normalisation.
+ */
 export function normaliseGroupKey(group: string | null | undefined): string {
-  return (group ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return normalizeName(group ?? '').toLowerCase();
 }
 
-/** Sources compare case-insensitively too, so "osdh" does not open a second source next to "OSDH". */
+/** Sources compare the same way, so "osdh" or "OSDH\u200b" does not open a second source next to "OSDH". */
 export function normaliseSourceKey(source: string): string {
-  return source.trim().replace(/\s+/g, ' ').toLowerCase();
+  return normalizeName(source).toLowerCase();
 }
 
 export function countKey(count: Pick<TollCount, 'category' | 'group'>): string {

@@ -1,3 +1,5 @@
+import { normalizeName } from '../validation';
+
 /** How a casualty group reads in each language; unknown groups are printed as written. */
 export interface GroupLexeme {
   en: { one: string; many: string };
@@ -61,7 +63,7 @@ const LEXEMES: readonly GroupLexeme[] = [
 const EXTRA_ALIASES: Readonly<Record<string, string>> = { troops: 'soldiers' };
 
 function aliasKey(word: string): string {
-  return word.trim().replace(/\s+/g, ' ').toLowerCase();
+  return normalizeName(word).toLowerCase();
 }
 
 const BY_ALIAS: ReadonlyMap<string, GroupLexeme> = (() => {

@@ -1,15 +1,9 @@
 import { TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../contract';
-import type {
-  FieldError,
-  TollCategory,
-  TollChangeKind,
-  TollCount,
-  TollIncludedCount,
-  TollQualifier,
-} from '../contract';
+import type { FieldError, TollChangeKind, TollCount, TollIncludedCount } from '../contract';
+import { closedObject, name, parseInput, text, z, type UnknownKeyMessage } from '../validation';
 import { countKey, normaliseGroupKey, upperBound } from './count-key';
 import { parseDateTime } from './date-time';
-import { type FieldPath, fieldError, formatFieldPath } from './field-path';
+import { formatFieldPath } from './field-path';
 
 /**
  * A validated revision request. `changeKind` is null when the body left it out: its default
@@ -29,6 +23,7 @@ export interface TollRevisionInput {
 
 export type TollRevisionInputResult = { ok: true; input: TollRevisionInput } | { ok: false; errors: FieldError[] };
 
+/** Each limit fits its column: source varchar(255); mayRiseReason and note `text`; counts and groups JSON. */
 export const TOLL_LIMITS = {
   maxValue: 10_000_000,
   maxSourceLength: 100,
@@ -40,269 +35,207 @@ export const TOLL_LIMITS = {
 } as const;
 
 const INPUT_KEYS = ['source', 'asOf', 'counts', 'mayRise', 'mayRiseReason', 'changeKind', 'note', 'primary'] as const;
-const COUNT_KEYS = ['category', 'value', 'valueMax', 'qualifier', 'group', 'includes'] as const;
-const INCLUDE_KEYS = ['group', 'value', 'qualifier', 'valueMax'] as const;
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+const fail = (ctx: z.RefinementCtx, message: string, code: string, path: (string | number)[] = [], params: Record<string, unknown> = {}) =>
+  ctx.addIssue({ code: 'custom', message, path, params: { code, ...params } });
 
-function accept<T>(value: T): Parsed<T> {
-  return { ok: true, value };
-}
-
-function reject(path: FieldPath, problem: string): { ok: false; errors: FieldError[] } {
-  return { ok: false, errors: [fieldError(path, problem)] };
-}
-
-/** Unwraps a field result, moving its errors into `errors`; undefined marks a failed field. */
-function take<T>(parsed: Parsed<T>, errors: FieldError[]): T | undefined {
-  if (parsed.ok) return parsed.value;
-  errors.push(...parsed.errors);
-  return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isAbsent(value: unknown): value is null | undefined {
-  return value === undefined || value === null;
-}
+const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
 
 // A typo such as "mayrise" must fail loudly instead of silently leaving mayRise at its default.
-function unknownKeyErrors(record: Record<string, unknown>, allowed: readonly string[], path: FieldPath): FieldError[] {
-  return Object.keys(record)
-    .filter((key) => !allowed.includes(key))
-    .map((key) => {
-      const lookalike = allowed.find((name) => name.toLowerCase() === key.toLowerCase());
-      const hint = lookalike ? `; did you mean "${lookalike}"?` : '';
-      return fieldError([...path, key], `is not a known field (allowed: ${allowed.join(', ')})${hint}`);
-    });
-}
+const unknownKey: UnknownKeyMessage = (key, allowed) => {
+  const lookalike = allowed.find((known) => known.toLowerCase() === key.toLowerCase());
+  return `is not a known field (allowed: ${allowed.join(', ')})${lookalike ? `; did you mean "${lookalike}"?` : ''}`;
+};
 
-function parseEnum<T extends string>(
-  raw: unknown,
-  allowed: readonly T[],
-  path: FieldPath,
-  fallback?: T,
-): Parsed<T> {
-  if (isAbsent(raw)) {
-    return fallback !== undefined ? accept(fallback) : reject(path, `is required (one of: ${allowed.join(', ')})`);
-  }
-  const known = allowed.find((value) => value === raw);
-  return known !== undefined ? accept(known) : reject(path, `must be one of: ${allowed.join(', ')}`);
-}
+/** One of `values`; absent → `fallback`, or "is required" without one. */
+const choice = <T extends string>(values: readonly T[], fallback?: T) =>
+  z.unknown().optional().transform((raw, ctx): T => {
+    if (isAbsent(raw) && fallback !== undefined) return fallback;
+    const known = values.find((value) => value === raw);
+    if (known !== undefined) return known;
+    if (isAbsent(raw)) fail(ctx, `is required (one of: ${values.join(', ')})`, 'field.required');
+    else fail(ctx, `must be one of: ${values.join(', ')}`, 'field.invalid_choice', [], { allowed: values });
+    return z.NEVER;
+  });
 
-function parseOptionalEnum<T extends string>(raw: unknown, allowed: readonly T[], path: FieldPath): Parsed<T | null> {
-  return isAbsent(raw) ? accept(null) : parseEnum(raw, allowed, path);
-}
+const optionalChoice = <T extends string>(values: readonly T[]) =>
+  z.unknown().optional().transform((raw, ctx): T | null => {
+    if (isAbsent(raw)) return null;
+    const known = values.find((value) => value === raw);
+    if (known !== undefined) return known;
+    fail(ctx, `must be one of: ${values.join(', ')}`, 'field.invalid_choice', [], { allowed: values });
+    return z.NEVER;
+  });
 
-function parseBoolean(raw: unknown, path: FieldPath): Parsed<boolean> {
-  if (isAbsent(raw)) return accept(false);
-  return typeof raw === 'boolean' ? accept(raw) : reject(path, 'must be true or false');
-}
+/** A JSON boolean; absent = false. */
+const optionalFlag = () =>
+  z.unknown().optional().transform((raw, ctx): boolean => {
+    if (isAbsent(raw)) return false;
+    if (typeof raw === 'boolean') return raw;
+    fail(ctx, 'must be true or false', 'field.invalid_type');
+    return z.NEVER;
+  });
 
-/** Trimmed text or null when absent/blank. */
-function parseOptionalText(raw: unknown, path: FieldPath, maxLength: number): Parsed<string | null> {
-  if (isAbsent(raw)) return accept(null);
-  if (typeof raw !== 'string') return reject(path, 'must be a string');
-  const text = raw.trim();
-  if (text.length > maxLength) return reject(path, `must be at most ${maxLength} characters`);
-  return accept(text === '' ? null : text);
-}
+const isCountValue = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= TOLL_LIMITS.maxValue;
 
-function parseRequiredText(raw: unknown, path: FieldPath, maxLength: number): Parsed<string> {
-  const parsed = parseOptionalText(raw, path, maxLength);
-  if (!parsed.ok) return parsed;
-  return parsed.value === null ? reject(path, 'is required and must not be empty') : accept(parsed.value);
-}
-
-function parseSource(raw: unknown): Parsed<string> {
-  return parseRequiredText(raw, ['source'], TOLL_LIMITS.maxSourceLength);
-}
-
-function parseAsOf(raw: unknown): Parsed<string> {
-  const path = ['asOf'];
-  if (isAbsent(raw)) return reject(path, 'is required (an RFC 3339 date-time such as 2024-05-01T14:03:00Z)');
-  const date = typeof raw === 'string' ? parseDateTime(raw) : null;
-  if (date === null) return reject(path, 'must be an RFC 3339 date-time with Z or an offset, e.g. 2024-05-01T14:03:00Z');
-  return accept(date.toISOString());
-}
+const COUNT_RANGE = `must be an integer from 0 to ${TOLL_LIMITS.maxValue}`;
 
 // No coercion: "15", 1.5, NaN and Infinity are all rejected, a desk must send the number it means.
-function parseCountValue(raw: unknown, path: FieldPath): Parsed<number> {
-  const valid = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= TOLL_LIMITS.maxValue;
-  return valid ? accept(raw) : reject(path, `must be an integer from 0 to ${TOLL_LIMITS.maxValue}`);
-}
+const countValue = () =>
+  z.unknown().optional().transform((raw, ctx): number => {
+    if (isCountValue(raw)) return raw;
+    fail(ctx, COUNT_RANGE, 'field.out_of_range', [], { min: 0, max: TOLL_LIMITS.maxValue });
+    return z.NEVER;
+  });
 
-/** `value` always; `valueMax` required with "between" (and above value), forbidden otherwise. */
-function parseRange(
-  record: Record<string, unknown>,
-  qualifier: TollQualifier | undefined,
-  path: FieldPath,
-): Parsed<{ value: number; valueMax: number | null }> {
-  const errors: FieldError[] = [];
-  const value = take(parseCountValue(record.value, [...path, 'value']), errors);
-  const valueMax = take(parseValueMax(record.valueMax, qualifier, value, [...path, 'valueMax']), errors);
-  if (value === undefined || valueMax === undefined) return { ok: false, errors };
-  return accept({ value, valueMax });
-}
+/** Trimmed text or null when absent or blank. */
+const optionalText = (max: number) =>
+  text({ max, multiline: true })
+    .nullish()
+    .transform((value) => (value ? value : null));
 
-function parseValueMax(
-  raw: unknown,
-  qualifier: TollQualifier | undefined,
-  value: number | undefined,
-  path: FieldPath,
-): Parsed<number | null> {
+const optionalGroup = () =>
+  name({ max: TOLL_LIMITS.maxGroupLength })
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const requiredGroup = () =>
+  optionalGroup().transform((value, ctx): string => {
+    if (value !== null) return value;
+    fail(ctx, 'is required and must not be empty', 'field.required');
+    return z.NEVER;
+  });
+
+const asOf = () =>
+  z.unknown().optional().transform((raw, ctx): string => {
+    if (isAbsent(raw)) {
+      fail(ctx, 'is required (an RFC 3339 date-time such as 2024-05-01T14:03:00Z)', 'field.required');
+      return z.NEVER;
+    }
+    const date = typeof raw === 'string' && raw.length <= 64 ? parseDateTime(raw) : null;
+    if (date !== null) return date.toISOString();
+    fail(ctx, 'must be an RFC 3339 date-time with Z or an offset, e.g. 2024-05-01T14:03:00Z', 'field.invalid_date');
+    return z.NEVER;
+  });
+
+/** Lengths first, so that 10,000 bad items give one error, not 10,000. */
+const list = <Item extends z.ZodType>(item: Item, min: number, max: number, what: string) => {
+  const message = min > 0 ? `must be a non-empty array of ${what} (at most ${max})` : `must be an array of at most ${max} ${what}`;
+  const sized = z
+    .array(z.unknown(), { error: message })
+    .superRefine((items, ctx) => {
+      if (items.length < min) fail(ctx, message, 'field.too_few', [], { min });
+      if (items.length > max) fail(ctx, message, 'field.too_many', [], { max });
+    })
+    .pipe(z.array(item));
+  return min > 0 ? sized : z.preprocess((raw) => (isAbsent(raw) ? [] : raw), sized);
+};
+
+/** `valueMax` required with "between" (and above value), forbidden otherwise; reported even when other fields failed. */
+const checkRange = (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  const { qualifier, value, valueMax } = record;
   if (qualifier !== 'between') {
-    return isAbsent(raw) ? accept(null) : reject(path, 'is only allowed when qualifier is "between"');
+    if (!isAbsent(valueMax)) fail(ctx, 'is only allowed when qualifier is "between"', 'toll.value_max_not_allowed', ['valueMax']);
+    return;
   }
-  if (isAbsent(raw)) return reject(path, 'is required when qualifier is "between"');
-  const parsed = parseCountValue(raw, path);
-  if (!parsed.ok || value === undefined) return parsed;
-  return parsed.value > value ? parsed : reject(path, `must be greater than value (${value})`);
-}
+  if (isAbsent(valueMax)) return fail(ctx, 'is required when qualifier is "between"', 'field.required', ['valueMax']);
+  if (!isCountValue(valueMax)) return fail(ctx, COUNT_RANGE, 'field.out_of_range', ['valueMax'], { min: 0, max: TOLL_LIMITS.maxValue });
+  if (isCountValue(value) && valueMax <= value) fail(ctx, `must be greater than value (${value})`, 'toll.range_inverted', ['valueMax'], { value });
+};
 
-function parseGroup(raw: unknown, path: FieldPath, required: boolean): Parsed<string | null> {
-  const parsed = parseOptionalText(raw, path, TOLL_LIMITS.maxGroupLength);
-  if (!parsed.ok) return parsed;
-  const group = parsed.value === null ? null : parsed.value.replace(/\s+/g, ' ');
-  if (group === null && required) return reject(path, 'is required and must not be empty');
-  return accept(group);
-}
+const rangeOf = (record: { qualifier: string; valueMax?: unknown }): number | null =>
+  record.qualifier === 'between' ? (record.valueMax as number) : null;
 
-function parseList(raw: unknown, path: FieldPath, minItems: number, maxItems: number, what: string): Parsed<unknown[]> {
-  if (isAbsent(raw) && minItems === 0) return accept([]);
-  if (!Array.isArray(raw) || raw.length < minItems || raw.length > maxItems) {
-    const size = minItems > 0 ? `a non-empty array of ${what} (at most ${maxItems})` : `an array of at most ${maxItems} ${what}`;
-    return reject(path, `must be ${size}`);
-  }
-  return accept(raw);
-}
+const includeSchema = closedObject(
+  { group: requiredGroup(), value: countValue(), qualifier: choice(TOLL_QUALIFIERS, 'exact'), valueMax: z.unknown().optional() },
+  { unknownKey, notObject: 'must be an object { group, value, qualifier }', check: checkRange },
+).transform(({ group, value, qualifier, valueMax }): TollIncludedCount => {
+  const max = rangeOf({ qualifier, valueMax });
+  return max === null ? { group, value, qualifier } : { group, value, qualifier, valueMax: max };
+});
 
-function parseInclude(raw: unknown, path: FieldPath): Parsed<TollIncludedCount> {
-  if (!isRecord(raw)) return reject(path, 'must be an object { group, value, qualifier }');
-  const errors = unknownKeyErrors(raw, INCLUDE_KEYS, path);
-  const group = take(parseGroup(raw.group, [...path, 'group'], true), errors);
-  const qualifier = take(parseEnum(raw.qualifier, TOLL_QUALIFIERS, [...path, 'qualifier'], 'exact'), errors);
-  const range = take(parseRange(raw, qualifier, path), errors);
-  if (errors.length > 0 || group === undefined || group === null || qualifier === undefined || range === undefined) {
-    return { ok: false, errors };
-  }
-  const include: TollIncludedCount = { group, value: range.value, qualifier };
-  return accept(range.valueMax === null ? include : { ...include, valueMax: range.valueMax });
-}
-
-function includeBoundErrors(count: TollCount, path: FieldPath): FieldError[] {
-  const limit = upperBound(count);
-  return count.includes.flatMap((include, index) => {
-    const includePath = [...path, 'includes', index];
-    if (include.value > limit) {
-      return [fieldError([...includePath, 'value'], `(${include.value}) must not exceed the count it belongs to (${limit})`)];
-    }
-    if (upperBound(include) > limit) {
-      return [fieldError([...includePath, 'valueMax'], `(${upperBound(include)}) must not exceed the count it belongs to (${limit})`)];
-    }
-    return [];
-  });
-}
-
-function duplicateIncludeErrors(includes: readonly TollIncludedCount[], path: FieldPath): FieldError[] {
-  return includes.flatMap((include, index) => {
+const includesSchema = list(includeSchema, 0, TOLL_LIMITS.maxIncludes, 'included counts').superRefine((includes, ctx) => {
+  includes.forEach((include, index) => {
     const first = includes.findIndex((other) => normaliseGroupKey(other.group) === normaliseGroupKey(include.group));
-    if (first === index) return [];
-    const firstName = formatFieldPath([...path, 'includes', first]);
-    return [fieldError([...path, 'includes', index, 'group'], `repeats group "${include.group}" of ${firstName}`)];
+    // The message names the first include by its full path once the path is known (see parseTollRevisionInput).
+    if (first !== index) fail(ctx, `repeats group "${include.group}"`, 'toll.duplicate_group', [index, 'group'], { first });
   });
-}
+});
 
-function parseIncludes(raw: unknown, path: FieldPath): Parsed<TollIncludedCount[]> {
-  const includesPath = [...path, 'includes'];
-  const list = parseList(raw, includesPath, 0, TOLL_LIMITS.maxIncludes, 'included counts');
-  if (!list.ok) return list;
-  const errors: FieldError[] = [];
-  const includes = list.value.map((item, index) => take(parseInclude(item, [...includesPath, index]), errors));
-  const parsed = includes.filter((include): include is TollIncludedCount => include !== undefined);
-  errors.push(...duplicateIncludeErrors(parsed.length === includes.length ? parsed : [], path));
-  return errors.length > 0 ? { ok: false, errors } : accept(parsed);
-}
+const countSchema = closedObject(
+  {
+    category: choice(TOLL_CATEGORIES),
+    value: countValue(),
+    valueMax: z.unknown().optional(),
+    qualifier: choice(TOLL_QUALIFIERS, 'exact'),
+    group: optionalGroup(),
+    includes: includesSchema,
+  },
+  { unknownKey, notObject: 'must be an object { category, value, qualifier, group, includes }', check: checkRange },
+).transform((record, ctx): TollCount => {
+  const count: TollCount = { category: record.category, value: record.value, valueMax: rangeOf(record), qualifier: record.qualifier, group: record.group, includes: record.includes };
+  const limit = upperBound(count);
+  count.includes.forEach((include, index) => {
+    if (include.value > limit) fail(ctx, `(${include.value}) must not exceed the count it belongs to (${limit})`, 'toll.include_exceeds_count', ['includes', index, 'value'], { limit });
+    else if (upperBound(include) > limit) fail(ctx, `(${upperBound(include)}) must not exceed the count it belongs to (${limit})`, 'toll.include_exceeds_count', ['includes', index, 'valueMax'], { limit });
+  });
+  return count;
+});
 
-function parseCount(raw: unknown, path: FieldPath): Parsed<TollCount> {
-  if (!isRecord(raw)) return reject(path, 'must be an object { category, value, qualifier, group, includes }');
-  const errors = unknownKeyErrors(raw, COUNT_KEYS, path);
-  const category = take(parseEnum<TollCategory>(raw.category, TOLL_CATEGORIES, [...path, 'category']), errors);
-  const qualifier = take(parseEnum(raw.qualifier, TOLL_QUALIFIERS, [...path, 'qualifier'], 'exact'), errors);
-  const range = take(parseRange(raw, qualifier, path), errors);
-  const group = take(parseGroup(raw.group, [...path, 'group'], false), errors);
-  const includes = take(parseIncludes(raw.includes, path), errors);
-  if (
-    errors.length > 0 ||
-    category === undefined ||
-    qualifier === undefined ||
-    range === undefined ||
-    group === undefined ||
-    includes === undefined
-  ) {
-    return { ok: false, errors };
-  }
-  const count: TollCount = { category, value: range.value, valueMax: range.valueMax, qualifier, group, includes };
-  const boundErrors = includeBoundErrors(count, path);
-  return boundErrors.length > 0 ? { ok: false, errors: boundErrors } : accept(count);
-}
-
-function duplicateCountErrors(counts: readonly TollCount[]): FieldError[] {
-  return counts.flatMap((count, index) => {
+const countsSchema = list(countSchema, 1, TOLL_LIMITS.maxCounts, 'counts').superRefine((counts, ctx) => {
+  counts.forEach((count, index) => {
     const first = counts.findIndex((other) => countKey(other) === countKey(count));
-    if (first === index) return [];
+    if (first === index) return;
     const group = count.group === null ? 'no group' : `group "${count.group}"`;
-    return [fieldError(['counts', index], `repeats category "${count.category}" with ${group} of counts[${first}]`)];
+    fail(ctx, `repeats category "${count.category}" with ${group} of counts[${first}]`, 'toll.duplicate_count', [index], { first });
   });
-}
+});
 
-function parseCounts(raw: unknown): Parsed<TollCount[]> {
-  const list = parseList(raw, ['counts'], 1, TOLL_LIMITS.maxCounts, 'counts');
-  if (!list.ok) return list;
-  const errors: FieldError[] = [];
-  const counts = list.value.map((item, index) => take(parseCount(item, ['counts', index]), errors));
-  const parsed = counts.filter((count): count is TollCount => count !== undefined);
-  errors.push(...duplicateCountErrors(parsed.length === counts.length ? parsed : []));
-  return errors.length > 0 ? { ok: false, errors } : accept(parsed);
-}
+/** The declared shape of a revision body (POST /newsroom/briefs/:documentId/tolls). */
+export const tollRevisionBodySchema = closedObject(
+  {
+    source: name({ max: TOLL_LIMITS.maxSourceLength, min: 1 }),
+    asOf: asOf(),
+    counts: countsSchema,
+    mayRise: optionalFlag(),
+    mayRiseReason: optionalText(TOLL_LIMITS.maxMayRiseReasonLength),
+    changeKind: optionalChoice(TOLL_CHANGE_KINDS),
+    note: optionalText(TOLL_LIMITS.maxNoteLength),
+    primary: optionalFlag(),
+  },
+  {
+    unknownKey,
+    notObject: 'must be a JSON object',
+    check: (record, ctx) => {
+      // mayRiseReason holds null once parsed when it was absent or blank (a failed one keeps its raw text).
+      if (record.mayRise === true && isAbsent(record.mayRiseReason)) {
+        fail(ctx, 'is required when mayRise is true (e.g. "many people still under the rubble")', 'field.required', ['mayRiseReason']);
+      }
+    },
+  },
+);
 
-function parseMayRiseReason(raw: unknown, mayRise: boolean | undefined): Parsed<string | null> {
-  const parsed = parseOptionalText(raw, ['mayRiseReason'], TOLL_LIMITS.maxMayRiseReasonLength);
-  if (parsed.ok && parsed.value === null && mayRise === true) {
-    return reject(['mayRiseReason'], 'is required when mayRise is true (e.g. "many people still under the rubble")');
-  }
-  return parsed;
-}
+const topLevelRank = (error: FieldError): number =>
+  error.code === 'field.unknown' ? -1 : INPUT_KEYS.indexOf(error.path[0] as (typeof INPUT_KEYS)[number]);
+
+/** The first of two repeated include groups, named by its full path ("counts[0].includes[0]"). */
+const withFirstIncludeNamed = (error: FieldError): FieldError => {
+  if (error.code !== 'toll.duplicate_group') return error;
+  const first = [...error.path.slice(0, -2), Number(error.params?.first)];
+  return { ...error, message: `${error.message} of ${formatFieldPath(first)}` };
+};
 
 /**
  * Shape and type validation of an untrusted POST body; rules that need the brief's state
- * live in revision-rules.ts. Returns one FieldError per bad field.
+ * live in revision-rules.ts. Returns one FieldError per bad field, in the order of the body's fields.
  */
 export function parseTollRevisionInput(body: unknown): TollRevisionInputResult {
-  if (!isRecord(body)) return { ok: false, errors: [fieldError([], 'must be a JSON object')] };
-  const errors = unknownKeyErrors(body, INPUT_KEYS, []);
-  const source = take(parseSource(body.source), errors);
-  const asOf = take(parseAsOf(body.asOf), errors);
-  const counts = take(parseCounts(body.counts), errors);
-  const mayRise = take(parseBoolean(body.mayRise, ['mayRise']), errors);
-  const mayRiseReason = take(parseMayRiseReason(body.mayRiseReason, mayRise), errors);
-  const changeKind = take(parseOptionalEnum(body.changeKind, TOLL_CHANGE_KINDS, ['changeKind']), errors);
-  const note = take(parseOptionalText(body.note, ['note'], TOLL_LIMITS.maxNoteLength), errors);
-  const primary = take(parseBoolean(body.primary, ['primary']), errors);
-  if (
-    errors.length > 0 ||
-    source === undefined ||
-    asOf === undefined ||
-    counts === undefined ||
-    mayRise === undefined ||
-    mayRiseReason === undefined ||
-    changeKind === undefined ||
-    note === undefined ||
-    primary === undefined
-  ) {
-    return { ok: false, errors };
+  const parsed = parseInput(tollRevisionBodySchema, body);
+  if (parsed.ok) {
+    const { source, asOf: time, counts, mayRise, mayRiseReason, changeKind, note, primary } = parsed.value;
+    return { ok: true, input: { source, asOf: time, counts, mayRise, mayRiseReason, changeKind, note, primary } };
   }
-  return { ok: true, input: { source, asOf, counts, mayRise, mayRiseReason, changeKind, note, primary } };
+  const errors = parsed.errors.map(withFirstIncludeNamed);
+  return { ok: false, errors: errors.map((error, index) => ({ error, index })).sort((a, b) => topLevelRank(a.error) - topLevelRank(b.error) || a.index - b.index).map(({ error }) => error) };
 }

@@ -4,3 +4,4 @@ export * from './parse';
 export * from './storage-limits';
 export * from './text-rules';
 export * from './json-shape';
+export * from './objects';

@@ -50,5 +50,8 @@ export const toFieldErrors = (issues: readonly Issue[], basePath: (string | numb
 /** Parses `input` with `schema`; never throws for bad input. */
 export const parseInput = <Schema extends z.ZodType>(schema: Schema, input: unknown, basePath: (string | number)[] = []): Parsed<z.output<Schema>> => {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error.issues, basePath) };
+  if (result.success) return { ok: true, value: result.data };
+  const errors = toFieldErrors(result.error.issues, basePath);
+  // Unknown keys first: a typo ("mayrise") explains the errors that follow it.
+  return { ok: false, errors: [...errors.filter((error) => error.code === 'field.unknown'), ...errors.filter((error) => error.code !== 'field.unknown')] };
 };
