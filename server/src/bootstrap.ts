@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_TYPES } from './domain/contract';
 import { getService } from './services';
+import { ensureUniqueIndexes } from './data/unique-indexes';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
@@ -11,6 +12,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.get('webhookStore').addAllowedEvent(`NEWSROOM_${type.replace(/\./g, '_').toUpperCase()}`, `newsroom.${type}`);
   }
   await getService(strapi, 'feedEvents').ensureCounter();
+  // After Strapi's schema sync, which leaves indexes it did not create alone.
+  await ensureUniqueIndexes(strapi);
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { createDocumentMiddleware } from './middlewares/document-middleware';
+import { createUniqueValuesMiddleware } from './middlewares/unique-values';
 import { ACTION_DEFINITIONS } from './permissions';
 import { registerGraphql } from './graphql';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Custom fields must exist before content types load (in bootstrap the brief schema fails to load).
   strapi.customFields.register({ name: 'credit', plugin: 'newsroom', type: 'string' });
+  // Outside the write rules, so a slug that loses a race is written again through them.
+  strapi.documents.use(createUniqueValuesMiddleware(strapi));
   strapi.documents.use(createDocumentMiddleware(strapi));
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   registerGraphql(strapi);

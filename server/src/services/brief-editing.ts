@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { validateBriefFields, type BriefInput } from '../domain/brief/validate-brief';
 import { firstFreeSlug, toSlug } from '../domain/slug/slug';
+import { valueTaken } from '../domain/unique-values';
 import type { FieldError } from '../domain/contract';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID } from '../uids';
@@ -50,7 +51,7 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
     if (typed) {
       const taken = await slugsTakenByOthers(typed, locale, documentId);
       data.slug = typed;
-      return taken.has(typed) ? [{ path: ['slug'], message: `slug "${typed}" is already used by another brief in locale ${locale}` }] : [];
+      return taken.has(typed) ? [valueTaken('slug', typed, { type: 'brief', locale })] : [];
     }
     if (typeof data.headline !== 'string' || !data.headline.trim()) {
       if ('slug' in data) data.slug = null;
@@ -66,12 +67,13 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       if ('externalId' in data) data.externalId = null;
       return [];
     }
-    data.externalId = data.externalId.trim();
+    const externalId = data.externalId.trim();
+    data.externalId = externalId;
     const clash = await rows().findOne({
       select: ['documentId'],
-      where: { externalId: data.externalId, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+      where: { externalId, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
     });
-    return clash ? [{ path: ['externalId'], message: `externalId "${data.externalId}" is already used by another brief` }] : [];
+    return clash ? [valueTaken('externalId', externalId, { type: 'brief' })] : [];
   };
 
   /** Status changes of a live brief go through kill / withhold / release only. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateTagFields } from '../domain/brief/validate-tag';
 import { firstFreeSlug, toSlug } from '../domain/slug/slug';
+import { valueTaken } from '../domain/unique-values';
 import { validationFailed } from '../http-errors';
 import { TAG_UID } from '../uids';
 
@@ -26,7 +27,7 @@ const tagEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typed) {
         data.slug = typed;
         if ((await slugsTakenByOthers(typed, documentId)).has(typed))
-          throw validationFailed([{ path: ['slug'], message: `slug "${typed}" is already used by another tag` }]);
+          throw validationFailed([valueTaken('slug', typed, { type: 'tag' })]);
       } else if (typeof data.name === 'string') {
         const base = toSlug(data.name) || 'tag';
         data.slug = firstFreeSlug(base, await slugsTakenByOthers(base, documentId));
