@@ -3,6 +3,7 @@ import { createDocumentMiddleware } from './middlewares/document-middleware';
 import { createUniqueValuesMiddleware } from './middlewares/unique-values';
 import { ACTION_DEFINITIONS } from './permissions';
 import { registerGraphql } from './graphql';
+import { createHidePluginContentSanitizer } from './sanitizers/hide-plugin-content';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Custom fields must exist before content types load (in bootstrap the brief schema fails to load).
@@ -12,6 +13,8 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(createDocumentMiddleware(strapi));
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   registerGraphql(strapi);
+  // Other types' Content API answers (Upload's `related`) never carry briefs: those go through the plugin's routes only.
+  strapi.sanitizers.add('content-api.output', createHidePluginContentSanitizer(strapi));
 };
 
 export default register;
