@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_TYPES } from './domain/contract';
 import { getService } from './services';
 import { ensureUniqueIndexes } from './data/unique-indexes';
+import { createInternalTypesGuard } from './middlewares/internal-types-guard';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
@@ -14,6 +15,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'feedEvents').ensureCounter();
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
+  // After Strapi's global middlewares (errors are formatted), before the router: no Content Manager door to internal types.
+  strapi.server.use(createInternalTypesGuard(strapi));
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],
