@@ -2,12 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseCredit } from '../domain/credit/parse-credit';
 import { toPublicBrief, type BriefRecord } from '../domain/brief/to-public-brief';
-import { isPublic } from '../domain/brief/visibility';
+import { isHiddenByEmbargo, isPublic } from '../domain/brief/visibility';
 import type { BriefListQuery } from '../domain/brief/list-query';
-import type { PhotoCredit, PublicBrief, Toll } from '../domain/contract';
+import type { PhotoCredit, PublicBrief, PublicTag, Toll } from '../domain/contract';
 import { boundedMemo } from './memo';
 import { gone } from '../http-errors';
-import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
+import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
 import type { BriefReadRow } from './brief-read-query';
 import { getService } from '.';
@@ -111,7 +111,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     now: Date,
     caller: ReadCaller,
   ): Row => {
-    if (!row) throw new errors.NotFoundError('Brief not found');
+    if (!row || isHiddenByEmbargo(row, now, caller.entitledToEmbargoed)) throw new errors.NotFoundError('Brief not found');
     if (row.editorialStatus === 'killed') {
       throw gone('This brief has been killed', {
         documentId: row.documentId,
@@ -141,8 +141,9 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         locales: [...new Set(pairs.map((pair) => pair.locale))],
       });
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
+      const knowable = rows.filter((row) => !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed));
       for (const brief of await shapeRows(visible, caller, now)) snapshots.set(`${brief.documentId}:${brief.locale}`, { state: 'public', brief });
-      for (const row of rows) {
+      for (const row of knowable) {
         const key = `${row.documentId}:${row.locale}`;
         if (snapshots.has(key)) continue;
         const changedAt = row.statusChangedAt ? new Date(row.statusChangedAt).toISOString() : new Date(row.updatedAt).toISOString();
@@ -175,6 +176,14 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         data: await shapeRows(rows, caller, now),
         meta: { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
       };
+    },
+
+    /** The tag vocabulary partners may know: tags of briefs this caller may read (a draft's or an embargoed brief's tags reveal the story). */
+    async tags(caller: ReadCaller): Promise<PublicTag[]> {
+      const rows = await readQuery().usedTags(caller.entitledToEmbargoed ? {} : { hideEmbargoedAt: new Date() });
+      if (rows.length === 0) return [];
+      const sanitized = (await strapi.contentAPI.sanitize.output(rows, strapi.getModel(TAG_UID), { auth: caller.auth })) as PublicTag[];
+      return sanitized.map(({ name, slug, kind }) => ({ name, slug, kind }));
     },
 
     /** The public brief behind a slug, or the 404 / 410 the contract asks for. */
@@ -219,7 +228,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const locale = await resolveLocale(localeParam);
       const row = await findPublishedStatus(slug, locale);
-      if (row?.editorialStatus === 'killed') return { documentId: row.documentId, locale };
+      if (row?.editorialStatus === 'killed' && !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed)) return { documentId: row.documentId, locale };
       const visible = requirePublic(row, now, caller);
       return { documentId: visible.documentId, locale };
     },

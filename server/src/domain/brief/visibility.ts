@@ -14,3 +14,18 @@ export const isPublic = (brief: VisibilityFields, now: Date, entitledToEmbargoed
   brief.publishedAt !== null &&
   brief.editorialStatus === 'usable' &&
   (entitledToEmbargoed || !isUnderEmbargo(brief, now));
+
+/**
+ * Embargo comes first: to a caller not entitled to embargoed copy, a brief under embargo — or one killed or
+ * withheld before its embargo passed, so never public to them — does not exist (no tombstone, no kill reason).
+ */
+export const isHiddenByEmbargo = (
+  brief: Pick<VisibilityFields, 'embargoUntil' | 'editorialStatus'> & { statusChangedAt?: string | Date | null },
+  now: Date,
+  entitledToEmbargoed: boolean,
+): boolean => {
+  if (entitledToEmbargoed || brief.embargoUntil === null) return false;
+  if (isUnderEmbargo(brief, now)) return true;
+  const stoppedAt = brief.editorialStatus !== 'usable' && brief.statusChangedAt ? new Date(brief.statusChangedAt).getTime() : null;
+  return stoppedAt !== null && stoppedAt < new Date(brief.embargoUntil).getTime();
+};
