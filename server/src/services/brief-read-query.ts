@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/brief/to-public-brief';
 import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
-import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
+import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
 export interface BriefReadRow extends BriefRecord {
@@ -88,7 +88,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     const attributes = metadata.attributes as unknown as Record<string, { joinTable?: JoinTable }>;
     const tags = attributes.tags.joinTable as JoinTable;
     const related = attributes.relatedBriefs.joinTable as JoinTable;
-    const tagTable = strapi.db.metadata.get('plugin::newsroom.tag').tableName;
+    const tagTable = strapi.db.metadata.get(TAG_UID).tableName;
     const files = strapi.db.metadata.get('plugin::upload.file');
     const morph = (files.attributes as unknown as Record<string, { joinTable?: MorphJoinTable }>).related.joinTable as MorphJoinTable;
     const stateTable = strapi.db.metadata.get(TOLL_STATE_UID).tableName;
@@ -167,6 +167,28 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         .leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
       if (page) query.select('b.total').orderBy(order);
       return ((await query) as Record<string, unknown>[]).map(toRow);
+    },
+
+    /**
+     * Tags that at least one public brief uses (published, usable, any locale; past its embargo unless
+     * `hideEmbargoedAt` is omitted), in one statement through the brief–tag link table, kind then name.
+     */
+    async usedTags(filter: { hideEmbargoedAt?: Date }): Promise<PublicTag[]> {
+      const metadata = strapi.db.metadata.get(BRIEF_UID);
+      const link = (metadata.attributes as unknown as Record<string, { joinTable?: JoinTable }>).tags.joinTable as JoinTable;
+      const db = knex();
+      const used = db(`${link.name} as l`)
+        .join(`${metadata.tableName} as b`, 'b.id', `l.${link.joinColumn.name}`)
+        .whereRaw('?? = ??', [`l.${link.inverseJoinColumn.name}`, 't.id'])
+        .whereNotNull('b.published_at')
+        .where('b.editorial_status', 'usable')
+        .select(db.raw('1'));
+      const embargoTime = filter.hideEmbargoedAt;
+      if (embargoTime) used.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
+      return (await db(`${strapi.db.metadata.get(TAG_UID).tableName} as t`)
+        .select('t.name', 't.slug', 't.kind')
+        .whereExists(used)
+        .orderBy([{ column: 't.kind', order: 'asc' }, { column: 't.name', order: 'asc' }])) as PublicTag[];
     },
 
     /** Total for a page past the end (the window count needs at least one row). */
