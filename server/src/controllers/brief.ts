@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { parseBriefListQuery } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services';
-import { cachedRead, readCaller, readLocaleOnlyQuery, type StrapiContext } from './context';
+import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
 
 /** Content API: published briefs (`find` / `findOne` so read-only tokens pass). */
 const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -14,10 +14,11 @@ const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(ctx: StrapiContext) {
+    const slug = readPathParam(ctx, 'slug');
     const locale = readLocaleOnlyQuery(ctx);
     const caller = await readCaller(strapi, ctx);
     ctx.body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => ({
-      data: await getService(strapi, 'publicBriefs').findBySlug(ctx.params.slug, locale, caller),
+      data: await getService(strapi, 'publicBriefs').findBySlug(slug, locale, caller),
       meta: {},
     }));
   },

@@ -1,9 +1,8 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
-import type { FieldError } from '../domain/contract';
-import { readLocale, rejectUnknownParameters } from '../domain/brief/list-query';
-import { validationFailed } from '../http-errors';
+import { localeCode, pathText, queryObject } from '../domain/validation';
+import { validateInput } from '../http-errors';
 import type { ReadFilter, WriteAccess } from '../services/desk';
 import { BRIEF_UID } from '../uids';
 
@@ -33,14 +32,14 @@ export const callerKey = (ctx: StrapiContext, entitled: boolean): string =>
 export const cachedRead = <T>(strapi: Core.Strapi, ctx: StrapiContext, entitled: boolean, compute: () => Promise<T>): Promise<T> =>
   getService(strapi, 'readCache').remember(`${ctx.path}?${ctx.querystring}#${callerKey(ctx, entitled)}`, compute);
 
+/** The query string of routes that take only `locale`. */
+export const localeOnlyQuerySchema = queryObject({ locale: localeCode().optional() });
+
 /** For routes that take only `locale`: validates the query string, returns the locale or null. */
-export const readLocaleOnlyQuery = (ctx: StrapiContext, allowed: readonly string[] = ['locale']): string | null => {
-  const errors: FieldError[] = [];
-  rejectUnknownParameters(ctx.query, allowed, errors);
-  const locale = readLocale(ctx.query.locale, errors);
-  if (errors.length > 0) throw validationFailed(errors);
-  return locale;
-};
+export const readLocaleOnlyQuery = (ctx: StrapiContext): string | null => validateInput(localeOnlyQuerySchema, ctx.query).locale ?? null;
+
+/** A path parameter (`:slug`, `:documentId`, `:file`), refused with a 400 naming it before it reaches a query. */
+export const readPathParam = (ctx: StrapiContext, param: string): string => validateInput(pathText(), ctx.params[param], [param]);
 
 /** CASL → where-filter of the admin user's Content Manager permission on briefs: {} = all, null = not granted. */
 const contentManagerQuery = (strapi: Core.Strapi, ctx: StrapiContext, action: 'read' | 'update'): ReadFilter | undefined => {

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
 import { getService } from '../services';
-import { readFilter, type StrapiContext } from './context';
+import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
 
 /** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
-const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) =>
-  getService(strapi, 'publicBriefs').resolveLocale(typeof ctx.query.locale === 'string' ? ctx.query.locale : null);
+const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) => getService(strapi, 'publicBriefs').resolveLocale(readLocaleOnlyQuery(ctx));
 
 /** Admin API for the homepage widgets, the credit field and the settings page's role setup. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({

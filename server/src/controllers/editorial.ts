@@ -1,17 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
-import { writeAccess, type StrapiContext } from './context';
+import { readPathParam, writeAccess, type StrapiContext } from './context';
 
 /** Admin editorial actions of the contract: POST /newsroom/briefs/:documentId/{kill,withhold,release}. */
 const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
   async kill(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'editorial').apply('kill', ctx.params.documentId, ctx.request.body, writeAccess(strapi, ctx)) };
+    ctx.body = { data: await getService(strapi, 'editorial').apply('kill', readPathParam(ctx, 'documentId'), ctx.request.body, writeAccess(strapi, ctx)) };
   },
   async withhold(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'editorial').apply('withhold', ctx.params.documentId, ctx.request.body, writeAccess(strapi, ctx)) };
+    ctx.body = { data: await getService(strapi, 'editorial').apply('withhold', readPathParam(ctx, 'documentId'), ctx.request.body, writeAccess(strapi, ctx)) };
   },
   async release(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'editorial').apply('release', ctx.params.documentId, ctx.request.body, writeAccess(strapi, ctx)) };
+    ctx.body = { data: await getService(strapi, 'editorial').apply('release', readPathParam(ctx, 'documentId'), ctx.request.body, writeAccess(strapi, ctx)) };
   },
 });
 

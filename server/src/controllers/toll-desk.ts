@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
-import { readFilter, writeAccess, type StrapiContext } from './context';
+import { readFilter, readLocaleOnlyQuery, readPathParam, writeAccess, type StrapiContext } from './context';
 
 const requestedLocale = async (strapi: Core.Strapi, ctx: StrapiContext): Promise<string> =>
-  getService(strapi, 'publicBriefs').resolveLocale(typeof ctx.query.locale === 'string' ? ctx.query.locale : null);
+  getService(strapi, 'publicBriefs').resolveLocale(readLocaleOnlyQuery(ctx));
 
 /** Admin API of the toll desk: history and append with If-Match. */
 const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
+    const documentId = readPathParam(ctx, 'documentId');
     const locale = await requestedLocale(strapi, ctx);
-    const { documentId } = ctx.params;
     await getService(strapi, 'desk').requireReadable(documentId, readFilter(strapi, ctx));
     const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId, locale);
     const [tolls, warnings] = await Promise.all([
@@ -21,10 +21,11 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async append(ctx: StrapiContext) {
+    const documentId = readPathParam(ctx, 'documentId');
     const locale = await requestedLocale(strapi, ctx);
-    await getService(strapi, 'desk').requireWritable(ctx.params.documentId, writeAccess(strapi, ctx));
+    await getService(strapi, 'desk').requireWritable(documentId, writeAccess(strapi, ctx));
     const result = await getService(strapi, 'tolls').append(
-      ctx.params.documentId,
+      documentId,
       ctx.request.body,
       ctx.get('If-Match') || undefined,
       ctx.state.user as { id: number },

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
-import { cachedRead, readCaller, readLocaleOnlyQuery, type StrapiContext } from './context';
+import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
 
 /** Content API: the public toll history of a public brief, oldest first. */
 const toll = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
+    const slug = readPathParam(ctx, 'slug');
     const locale = readLocaleOnlyQuery(ctx);
     const caller = await readCaller(strapi, ctx);
     const body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => {
-      const { documentId } = await getService(strapi, 'publicBriefs').requirePublicDocument(ctx.params.slug, locale, caller);
+      const { documentId } = await getService(strapi, 'publicBriefs').requirePublicDocument(slug, locale, caller);
       const tolls = getService(strapi, 'tolls');
       const [revisions, version] = await Promise.all([tolls.publicHistory(documentId), tolls.version(documentId)]);
       return { data: revisions, meta: { version } };

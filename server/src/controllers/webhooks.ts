@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../services';
+import { pathId } from '../domain/validation';
 import type { StrapiContext } from './context';
 
+/** `:id` is a row id: digits within int4, else no such row (never a query the database refuses). */
 const readId = (ctx: StrapiContext): number => {
-  const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id < 1) throw new errors.NotFoundError('Not found');
-  return id;
+  const id = pathId().safeParse(ctx.params.id);
+  if (!id.success) throw new errors.NotFoundError('Not found');
+  return id.data;
 };
 
 /** Admin API of partner webhook endpoints and their delivery log. */

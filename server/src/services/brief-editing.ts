@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { validateBriefFields, type BriefInput } from '../domain/brief/validate-brief';
+import { parseBriefFields, validateBriefFields, type BriefInput } from '../domain/brief/validate-brief';
 import { firstFreeSlug, toSlug } from '../domain/slug/slug';
 import { valueTaken } from '../domain/unique-values';
 import type { FieldError } from '../domain/contract';
@@ -94,8 +94,9 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async beforeWrite(action: 'create' | 'update', data: BriefInput, params: { documentId?: string; locale?: string }) {
       for (const field of PLUGIN_OWNED_FIELDS) delete data[field];
-      const fieldErrors = validateBriefFields(data, action);
-      if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
+      const fields = parseBriefFields(data, action);
+      if (!fields.ok) throw validationFailed(fields.errors);
+      Object.assign(data, fields.value);
       const locale = params.locale && params.locale !== '*' ? params.locale : await defaultLocale();
       const ruleErrors = [
         ...(action === 'create' || 'slug' in data || 'headline' in data ? await resolveSlug(data, locale, params.documentId) : []),

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { EditorialStatus } from '../domain/contract';
-import { conflict, validationFailed } from '../http-errors';
+import { editorialActionBodySchema } from '../domain/brief/editorial-action-body';
+import { conflict, validateInput } from '../http-errors';
 import { lockBriefDocument } from '../data/document-lock';
 import { BRIEF_UID } from '../uids';
 import { audienceOf } from './feed-events';
@@ -24,15 +25,6 @@ const TRANSITIONS: Record<EditorialAction, Transition> = {
   release: { from: ['withheld'], to: 'usable', needsReason: false, event: 'brief.released' },
 };
 
-const readReason = (body: unknown, needsReason: boolean): string | null => {
-  const reason = typeof body === 'object' && body !== null ? (body as { reason?: unknown }).reason : undefined;
-  if (reason !== undefined && reason !== null && typeof reason !== 'string') throw validationFailed([{ path: ['reason'], message: 'reason must be text' }]);
-  const trimmed = typeof reason === 'string' ? reason.trim() : '';
-  if (needsReason && !trimmed) throw validationFailed([{ path: ['reason'], message: 'reason is required: partners see it' }]);
-  if (trimmed.length > 1000) throw validationFailed([{ path: ['reason'], message: 'reason must be at most 1000 characters' }]);
-  return trimmed || null;
-};
-
 /**
  * Kill, withhold and release: a compare-and-set on every row of the document (all locales, published and draft, so
  * a later publish cannot undo them), under the document's lock and in the transaction that writes the events.
@@ -43,7 +35,7 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** `access`: the admin user's Content Manager conditions (absent for the plugin's own callers, e.g. the seed). */
   async apply(action: EditorialAction, documentId: string, body: unknown, access?: WriteAccess) {
     const transition = TRANSITIONS[action];
-    const reason = readReason(body, transition.needsReason);
+    const { reason } = validateInput(editorialActionBodySchema(transition.needsReason), body);
     if (access) await getService(strapi, 'desk').requireWritable(documentId, access);
     return strapi.db.transaction(async () => {
       await lockBriefDocument(strapi, documentId);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { validateTagFields } from '../domain/brief/validate-tag';
+import { parseTagFields } from '../domain/brief/validate-tag';
 import { firstFreeSlug, toSlug } from '../domain/slug/slug';
 import { valueTaken } from '../domain/unique-values';
 import { validationFailed } from '../http-errors';
@@ -20,9 +20,9 @@ const tagEditing = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async beforeWrite(action: 'create' | 'update', data: Record<string, unknown>, documentId: string | undefined) {
-      const fieldErrors = validateTagFields(data, action);
-      if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
-      if (typeof data.name === 'string') data.name = data.name.trim();
+      const fields = parseTagFields(data, action);
+      if (!fields.ok) throw validationFailed(fields.errors);
+      Object.assign(data, fields.value);
       const typed = typeof data.slug === 'string' ? toSlug(data.slug) : '';
       if (typed) {
         data.slug = typed;

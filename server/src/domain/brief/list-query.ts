@@ -1,7 +1,9 @@
 import type { FieldError } from '../contract';
+import { localeCode, parseInput, queryInteger, queryObject, text, z, type Parsed } from '../validation';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE = 100_000;
 
 export interface BriefListQuery {
   locale: string | null;
@@ -10,59 +12,62 @@ export interface BriefListQuery {
   tagSlug: string | null;
 }
 
-const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const TAG_FILTER_MESSAGE = 'supports only filters[tags][slug]=<tag slug>';
+const tagSlugValue = text({ max: 120, min: 1 });
 
-const readPositiveInteger = (raw: unknown, name: string, max: number, errors: FieldError[]): number | null => {
-  if (raw === undefined) return null;
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-    errors.push({ path: [name], message: `${name} must be an integer from 1 to ${max}` });
-    return null;
-  }
-  return Number(raw);
-};
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const readLocale = (raw: unknown, errors: FieldError[]): string | null => {
-  if (raw === undefined) return null;
-  if (typeof raw !== 'string' || !LOCALE_PATTERN.test(raw)) {
-    errors.push({ path: ['locale'], message: 'locale must be a locale code such as en or fr' });
-    return null;
-  }
-  return raw;
-};
+/** The tag filter: filters[tags][slug]=x or filters[tags][slug][$eq]=x; nothing else is filterable. */
+const tagFilter = () =>
+  z.unknown().transform((raw, ctx): string => {
+    const refuse = () => {
+      ctx.addIssue({ code: 'custom', message: TAG_FILTER_MESSAGE, params: { code: 'query.unsupported_filter' } });
+      return z.NEVER;
+    };
+    if (!isRecord(raw)) return refuse();
+    const { tags, ...otherFilters } = raw;
+    if (Object.keys(otherFilters).length > 0 || !isRecord(tags)) return refuse();
+    const { slug, ...otherTagFilters } = tags;
+    if (Object.keys(otherTagFilters).length > 0) return refuse();
+    const value = isRecord(slug) && Object.keys(slug).length === 1 ? slug.$eq : slug;
+    if (typeof value !== 'string') return refuse();
+    const checked = tagSlugValue.safeParse(value);
+    if (checked.success) return checked.data;
+    for (const problem of checked.error.issues) ctx.addIssue({ code: 'custom', path: ['tags', 'slug'], message: problem.message, params: problem.code === 'custom' ? problem.params : { code: 'field.invalid' } });
+    return z.NEVER;
+  });
 
-/** Reads the tag filter: filters[tags][slug]=x or filters[tags][slug][$eq]=x; nothing else is filterable. */
-const readTagFilter = (raw: unknown, errors: FieldError[]): string | null => {
-  if (raw === undefined) return null;
-  const fail = () => {
-    errors.push({ path: ['filters'], message: 'filters supports only filters[tags][slug]=<tag slug>' });
-    return null;
-  };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail();
-  const { tags, ...otherFilters } = raw as Record<string, unknown>;
-  if (Object.keys(otherFilters).length > 0 || typeof tags !== 'object' || tags === null || Array.isArray(tags)) return fail();
-  const { slug, ...otherTagFilters } = tags as Record<string, unknown>;
-  if (Object.keys(otherTagFilters).length > 0) return fail();
-  const value = typeof slug === 'object' && slug !== null && !Array.isArray(slug) && Object.keys(slug).length === 1 ? (slug as Record<string, unknown>).$eq : slug;
-  if (typeof value !== 'string' || !value.trim() || value.length > 120) return fail();
-  return value.trim();
-};
+/** GET /api/newsroom/briefs (and the GraphQL list): unknown, repeated or malformed parameters are refused. */
+export const briefListQuerySchema = queryObject({
+  locale: localeCode().optional(),
+  page: queryInteger({ min: 1, max: MAX_PAGE }).optional(),
+  pageSize: queryInteger({ min: 1, max: MAX_PAGE_SIZE }).optional(),
+  filters: tagFilter().optional(),
+}).transform(
+  (query): BriefListQuery => ({
+    locale: query.locale ?? null,
+    page: query.page ?? 1,
+    pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+    tagSlug: query.filters ?? null,
+  }),
+);
 
 /** Unknown, repeated or malformed parameters are refused rather than ignored: a partner's typo must not look like an empty result. */
-export const rejectUnknownParameters = (query: Record<string, unknown>, allowed: readonly string[], errors: FieldError[]) => {
-  for (const [name, value] of Object.entries(query)) {
-    if (!allowed.includes(name)) errors.push({ path: [name], message: `unknown query parameter ${name} (allowed: ${allowed.join(', ')})` });
-    else if (Array.isArray(value)) errors.push({ path: [name], message: `${name} must be given once` });
-  }
+export const parseBriefListQuery = (query: Record<string, unknown>): Parsed<BriefListQuery> => parseInput(briefListQuerySchema, query);
+
+/** The locale parameter alone (null when absent), its errors pushed to `errors`. */
+export const readLocale = (raw: unknown, errors: FieldError[]): string | null => {
+  const parsed = parseInput(localeCode().optional(), raw, ['locale']);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  return parsed.ok ? (parsed.value ?? null) : null;
 };
 
-export const parseBriefListQuery = (query: Record<string, unknown>): { ok: true; value: BriefListQuery } | { ok: false; errors: FieldError[] } => {
-  const errors: FieldError[] = [];
-  rejectUnknownParameters(query, ['locale', 'page', 'pageSize', 'filters'], errors);
-  const value: BriefListQuery = {
-    locale: readLocale(query.locale, errors),
-    page: readPositiveInteger(query.page, 'page', 100_000, errors) ?? 1,
-    pageSize: readPositiveInteger(query.pageSize, 'pageSize', MAX_PAGE_SIZE, errors) ?? DEFAULT_PAGE_SIZE,
-    tagSlug: readTagFilter(query.filters, errors),
-  };
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
+/** Errors for parameters outside `allowed` or given more than once (for routes not yet declared as a schema). */
+export const rejectUnknownParameters = (query: Record<string, unknown>, allowed: readonly string[], errors: FieldError[]) => {
+  const shape = Object.fromEntries(allowed.map((name) => [name, z.unknown().optional()]));
+  const parsed = parseInput(queryObject(shape), query);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  for (const [name, value] of Object.entries(query)) {
+    if (allowed.includes(name) && Array.isArray(value)) errors.push({ path: [name], message: `${name} must be given once`, code: 'field.invalid_type' });
+  }
 };

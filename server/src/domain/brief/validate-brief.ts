@@ -1,81 +1,97 @@
-import { EDITORIAL_STATUSES, type EditorialStatus, type FieldError } from '../contract';
+import { EDITORIAL_STATUSES, type FieldError } from '../contract';
+import { closedObject, dateTime, httpUrl, integer, oneOf, parseInput, shortText, storableJson, text, z, type Parsed } from '../validation';
+import { MAX_SLUG_LENGTH, toSlug } from '../slug/slug';
+import { blocksSchema } from './blocks-schema';
 
 /** The editable brief fields as they arrive from the Content Manager or the Document Service. */
 export type BriefInput = Record<string, unknown>;
 
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/**
+ * What each brief field may hold: never more than its column (Strapi `string` = varchar(255) on PostgreSQL; the
+ * schema.json `maxLength` where it is stricter). The README's content model lists the same numbers.
+ */
+export const BRIEF_LIMITS = {
+  headline: 200,
+  slug: 200,
+  slugline: 64,
+  dateline: 120,
+  byline: 120,
+  photoCredit: 255,
+  externalId: 200,
+  summary: 5000,
+  photoCaption: 2000,
+  relatedLinks: 20,
+  relatedLinkTitle: 300,
+  relatedLinkUrl: 2048,
+} as const;
 
-const checkOptionalString = (errors: FieldError[], data: BriefInput, field: string, maxLength: number) => {
-  const value = data[field];
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'string') errors.push({ path: [field], message: `${field} must be text` });
-  else if (value.length > maxLength) errors.push({ path: [field], message: `${field} must be at most ${maxLength} characters` });
-};
+export const isHttpUrl = (value: unknown): boolean => httpUrl({ max: BRIEF_LIMITS.relatedLinkUrl }).safeParse(value).success;
 
-export const isHttpUrl = (value: unknown): boolean => {
-  if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) return false;
-  try {
-    const url = new URL(value.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-};
+const relatedLinkSchema = closedObject(
+  {
+    title: text({ max: BRIEF_LIMITS.relatedLinkTitle, min: 1 }),
+    url: httpUrl({ max: BRIEF_LIMITS.relatedLinkUrl }),
+  },
+  { notObject: 'must be an object { title, url }', unknownKey: () => 'is not allowed (only title and url)' },
+);
 
-const checkRelatedLinks = (errors: FieldError[], value: unknown) => {
-  if (value === undefined || value === null) return;
-  if (!Array.isArray(value)) {
-    errors.push({ path: ['relatedLinks'], message: 'relatedLinks must be a list of { title, url }' });
-    return;
-  }
-  if (value.length > 20) errors.push({ path: ['relatedLinks'], message: 'relatedLinks must have at most 20 links' });
-  value.forEach((link: unknown, index) => {
-    if (typeof link !== 'object' || link === null || Array.isArray(link)) {
-      errors.push({ path: ['relatedLinks', index], message: `relatedLinks[${index}] must be an object { title, url }` });
-      return;
-    }
-    const { title, url, ...rest } = link as Record<string, unknown>;
-    if (typeof title !== 'string' || !title.trim() || title.length > 300)
-      errors.push({ path: ['relatedLinks', index, 'title'], message: `relatedLinks[${index}].title is required (at most 300 characters)` });
-    if (!isHttpUrl(url))
-      errors.push({ path: ['relatedLinks', index, 'url'], message: `relatedLinks[${index}].url must be an absolute http or https URL` });
-    for (const key of Object.keys(rest))
-      errors.push({ path: ['relatedLinks', index, key], message: `relatedLinks[${index}].${key} is not allowed (only title and url)` });
-  });
-};
+const relatedLinksSchema = storableJson().pipe(
+  z
+    .array(relatedLinkSchema, { error: 'must be a list of { title, url }' })
+    .max(BRIEF_LIMITS.relatedLinks, { error: `must have at most ${BRIEF_LIMITS.relatedLinks} links` }),
+);
 
-const isValidDate = (value: unknown): boolean =>
-  (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value).getTime());
+const optional = <Schema extends z.ZodType>(schema: Schema) => schema.nullish();
+
+const fieldsShape = (headlineRequired: boolean) => ({
+  headline: headlineRequired ? shortText({ max: BRIEF_LIMITS.headline, min: 1 }) : shortText({ max: BRIEF_LIMITS.headline, min: 1 }).optional(),
+  // A typed slug is folded before it is stored ("€" → "euro"): the folded one must fit too.
+  slug: optional(
+    shortText({ max: BRIEF_LIMITS.slug }).refine((slug) => toSlug(slug).length <= MAX_SLUG_LENGTH, {
+      error: `must make a slug of at most ${MAX_SLUG_LENGTH} characters`,
+      params: { code: 'field.too_long', max: MAX_SLUG_LENGTH },
+    }),
+  ),
+  slugline: optional(shortText({ max: BRIEF_LIMITS.slugline })),
+  dateline: optional(shortText({ max: BRIEF_LIMITS.dateline })),
+  byline: optional(shortText({ max: BRIEF_LIMITS.byline })),
+  photoCredit: optional(shortText({ max: BRIEF_LIMITS.photoCredit })),
+  externalId: optional(shortText({ max: BRIEF_LIMITS.externalId })),
+  summary: optional(text({ max: BRIEF_LIMITS.summary, multiline: true })),
+  photoCaption: optional(text({ max: BRIEF_LIMITS.photoCaption, multiline: true })),
+  urgency: optional(integer({ min: 1, max: 9 })),
+  editorialStatus: optional(oneOf(EDITORIAL_STATUSES as ['usable', 'withheld', 'killed'])),
+  // The Content Manager clears a date-time with an empty string.
+  embargoUntil: optional(z.literal('').transform(() => null).or(dateTime())),
+  relatedLinks: optional(relatedLinksSchema),
+  body: optional(blocksSchema()),
+});
+
+type BriefFieldsShape = ReturnType<typeof fieldsShape>;
+export type BriefFields = Partial<{ [Field in keyof BriefFieldsShape]: z.output<BriefFieldsShape[Field]> }>;
+
+const FIELDS = Object.keys(fieldsShape(false)) as (keyof BriefFieldsShape)[];
 
 /**
- * Field rules Strapi does not enforce on drafts (required, min/max, enums, URL schemes).
+ * The brief's own fields, declared. Other keys (relations, media, locale, Strapi's own) pass untouched: the
+ * Document Service validates them. `create` and `publish` require the headline; `update` checks what was sent.
+ */
+export const briefFieldsSchema = (mode: 'create' | 'update' | 'publish') =>
+  z.looseObject(fieldsShape(mode !== 'update'), { error: 'must be an object of brief fields' });
+
+/** Checks and normalises (trims) the fields present in `data`; the value holds only those fields. */
+export const parseBriefFields = (data: BriefInput, mode: 'create' | 'update' | 'publish'): Parsed<BriefFields> => {
+  const parsed = parseInput(briefFieldsSchema(mode), data);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value as Record<string, unknown>;
+  return { ok: true, value: Object.fromEntries(FIELDS.filter((field) => Object.prototype.hasOwnProperty.call(data, field)).map((field) => [field, value[field]])) as BriefFields };
+};
+
+/**
+ * Field rules Strapi does not enforce on drafts (required, lengths, enums, URL schemes, control characters).
  * `mode: 'create'` also requires the headline; 'update' checks only the fields sent.
  */
 export const validateBriefFields = (data: BriefInput, mode: 'create' | 'update' | 'publish'): FieldError[] => {
-  const errors: FieldError[] = [];
-  const { headline } = data;
-  if (mode !== 'update' || headline !== undefined) {
-    if (isBlank(headline)) errors.push({ path: ['headline'], message: 'headline is required' });
-    else if (typeof headline !== 'string') errors.push({ path: ['headline'], message: 'headline must be text' });
-    else if (headline.length > 200) errors.push({ path: ['headline'], message: 'headline must be at most 200 characters' });
-  }
-  checkOptionalString(errors, data, 'slug', 200);
-  checkOptionalString(errors, data, 'slugline', 64);
-  checkOptionalString(errors, data, 'dateline', 120);
-  checkOptionalString(errors, data, 'byline', 120);
-  checkOptionalString(errors, data, 'photoCredit', 300);
-  checkOptionalString(errors, data, 'externalId', 200);
-  checkOptionalString(errors, data, 'summary', 5000);
-  checkOptionalString(errors, data, 'photoCaption', 2000);
-  const { urgency } = data;
-  if (urgency !== undefined && urgency !== null && !(Number.isInteger(urgency) && (urgency as number) >= 1 && (urgency as number) <= 9))
-    errors.push({ path: ['urgency'], message: 'urgency must be an integer from 1 (most urgent) to 9' });
-  const { editorialStatus } = data;
-  if (editorialStatus !== undefined && editorialStatus !== null && !EDITORIAL_STATUSES.includes(editorialStatus as EditorialStatus))
-    errors.push({ path: ['editorialStatus'], message: `editorialStatus must be one of ${EDITORIAL_STATUSES.join(', ')}` });
-  const { embargoUntil } = data;
-  if (embargoUntil !== undefined && embargoUntil !== null && embargoUntil !== '' && !isValidDate(embargoUntil))
-    errors.push({ path: ['embargoUntil'], message: 'embargoUntil must be a date-time' });
-  checkRelatedLinks(errors, data.relatedLinks);
-  return errors;
+  const parsed = parseBriefFields(data, mode);
+  return parsed.ok ? [] : parsed.errors;
 };

@@ -1,5 +1,4 @@
-import type { FieldError } from '../contract';
-import { readLocale, rejectUnknownParameters } from '../brief/list-query';
+import { localeCode, oneOf, parseInput, queryInteger, queryObject, queryText, type Parsed } from '../validation';
 import { decodeCursor } from './cursor';
 
 export type FeedFormat = 'json' | 'ninjs';
@@ -15,30 +14,28 @@ export interface FeedQuery {
 export const MAX_FEED_LIMIT = 200;
 export const DEFAULT_FEED_LIMIT = 50;
 
-export const parseFeedQuery = (query: Record<string, unknown>): { ok: true; value: FeedQuery } | { ok: false; errors: FieldError[] } => {
-  const errors: FieldError[] = [];
-  rejectUnknownParameters(query, ['since', 'limit', 'format', 'locale'], errors);
-  let afterSeq = 0;
-  let cursor: string | null = null;
-  if (query.since !== undefined) {
-    const seq = typeof query.since === 'string' ? decodeCursor(query.since) : null;
-    if (seq === null) errors.push({ path: ['since'], message: 'since must be a cursor returned in meta.next by this feed' });
-    else {
-      afterSeq = seq;
-      cursor = query.since as string;
-    }
-  }
-  let limit = DEFAULT_FEED_LIMIT;
-  if (query.limit !== undefined) {
-    if (typeof query.limit !== 'string' || !/^\d+$/.test(query.limit) || Number(query.limit) < 1 || Number(query.limit) > MAX_FEED_LIMIT)
-      errors.push({ path: ['limit'], message: `limit must be an integer from 1 to ${MAX_FEED_LIMIT}` });
-    else limit = Number(query.limit);
-  }
-  let format: FeedFormat = 'json';
-  if (query.format !== undefined) {
-    if (query.format !== 'json' && query.format !== 'ninjs') errors.push({ path: ['format'], message: 'format must be json or ninjs' });
-    else format = query.format;
-  }
-  const locale = readLocale(query.locale, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { afterSeq, cursor, limit, format, locale } };
-};
+const cursor = () =>
+  queryText({ max: 40 }).transform((value, ctx) => {
+    const seq = decodeCursor(value);
+    if (seq !== null) return { seq, cursor: value };
+    ctx.addIssue({ code: 'custom', message: 'must be a cursor returned in meta.next by this feed', params: { code: 'feed.invalid_cursor' } });
+    return { seq: 0, cursor: value };
+  });
+
+/** GET /api/newsroom/feed. */
+export const feedQuerySchema = queryObject({
+  since: cursor().optional(),
+  limit: queryInteger({ min: 1, max: MAX_FEED_LIMIT }).optional(),
+  format: oneOf(['json', 'ninjs']).optional(),
+  locale: localeCode().optional(),
+}).transform(
+  (query): FeedQuery => ({
+    afterSeq: query.since?.seq ?? 0,
+    cursor: query.since?.cursor ?? null,
+    limit: query.limit ?? DEFAULT_FEED_LIMIT,
+    format: query.format ?? 'json',
+    locale: query.locale ?? null,
+  }),
+);
+
+export const parseFeedQuery = (query: Record<string, unknown>): Parsed<FeedQuery> => parseInput(feedQuerySchema, query);
