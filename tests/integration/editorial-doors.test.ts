@@ -241,3 +241,30 @@ describe('editorial actions are idempotent in effect', () => {
     expect(await eventsOf(documentId)).toEqual(['brief.published', 'brief.withheld', 'brief.released']);
   });
 });
+
+describe('a Content Manager duplicate is a new brief', () => {
+  test('of a killed brief: own slug, usable, never published, no kill reason or agency id', async () => {
+    const cm = contentManager(app, editorJwt);
+    const created = await cm.createBrief({ headline: `Clone source ${Date.now()}`, externalId: `agency-item-${Date.now()}` });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId as string;
+    expect((await cm.publishBrief(documentId)).status).toBe(200);
+    expect((await action(chiefJwt, documentId, 'kill', 'Wrong place')).status).toBe(200);
+    const source = (await app.strapi.db.query(BRIEF).findOne({ where: { documentId, locale: 'en', publishedAt: null } })) as { id: number; slug: string; headline: string };
+    const clone = await app
+      .http()
+      .post(`${BRIEFS_CM}/clone/${documentId}?locale=en`)
+      .set('Authorization', `Bearer ${editorJwt}`)
+      .send({ headline: source.headline, slug: source.slug });
+    expect(clone.status).toBe(200);
+    const copyId = clone.body.data.documentId as string;
+    expect(copyId).not.toBe(documentId);
+    const copies = (await app.strapi.db.query(BRIEF).findMany({ where: { documentId: copyId } })) as Record<string, unknown>[];
+    expect(copies.length).toBeGreaterThan(0);
+    for (const copy of copies) {
+      expect(copy).toMatchObject({ editorialStatus: 'usable', killReason: null, firstPublishedAt: null, externalId: null, publishedAt: null });
+      expect(copy.slug).not.toBe(source.slug);
+    }
+    expect(await eventsOf(copyId)).toEqual([]);
+  });
+});

@@ -63,6 +63,20 @@ export const createDocumentMiddleware =
       return params.status === 'published' ? strapi.db.transaction(writeThenPublish) : next();
     }
     if (!documentId) return next();
+    if (action === 'clone') {
+      // A copy is a new brief: its own slug (unless one was typed), never published, no agency item id, usable.
+      const data = params.data ?? {};
+      params.data = data;
+      const source = (await strapi.db.query(BRIEF_UID).findOne({ select: ['headline', 'slug'], where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) } })) as {
+        headline: string | null;
+        slug: string | null;
+      } | null;
+      if (data.slug === source?.slug) delete data.slug;
+      if (!('headline' in data) && source?.headline) data.headline = source.headline;
+      await editing.beforeWrite('update', data, { locale });
+      Object.assign(data, { editorialStatus: 'usable', firstPublishedAt: null, statusChangedAt: null, killReason: null, externalId: null });
+      return next();
+    }
     if (action === 'update') {
       return lifecycle.underLock(documentId, 'edited', async (current) => {
         if (params.data) await editing.beforeWrite('update', params.data, { documentId, locale, current });
