@@ -12,7 +12,11 @@ module.exports = ({ env }) => ({
       publicUrl: env('NEWSROOM_PUBLIC_URL', null),
       // Webhook dispatcher and embargo release loops; the tests drive them by hand.
       backgroundJobs: env.bool('NEWSROOM_BACKGROUND_JOBS', true),
-      webhooks: { pollIntervalMs: env.int('NEWSROOM_WEBHOOK_POLL_MS', 5000) },
+      webhooks: {
+        pollIntervalMs: env.int('NEWSROOM_WEBHOOK_POLL_MS', 5000),
+        // Non-public addresses webhooks may reach (a local receiver): IPs, CIDR ranges, host names; comma-separated.
+        allowList: env('NEWSROOM_WEBHOOK_ALLOW_LIST', '').split(',').map((entry) => entry.trim()).filter(Boolean),
+      },
     },
   },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },

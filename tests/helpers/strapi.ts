@@ -56,6 +56,8 @@ export interface BootOptions {
   backgroundJobs?: boolean;
   /** Reuse an existing database (another instance's): a PostgreSQL schema name or an SQLite file. */
   shareWith?: { schema?: string; filename?: string };
+  /** Environment variables set after the test defaults (e.g. `NEWSROOM_WEBHOOK_ALLOW_LIST: ''`). */
+  env?: Record<string, string>;
 }
 
 const testEnvironment = (options: BootOptions, filename: string): Record<string, string> => ({
@@ -72,6 +74,8 @@ const testEnvironment = (options: BootOptions, filename: string): Record<string,
   NEWSROOM_PUBLIC_URL: 'https://news.example.test',
   NEWSROOM_SEED: options.seed === false ? 'false' : 'true',
   NEWSROOM_BACKGROUND_JOBS: options.backgroundJobs ? 'true' : 'false',
+  // Local test receivers listen on loopback, which webhooks may not reach by default.
+  NEWSROOM_WEBHOOK_ALLOW_LIST: '127.0.0.0/8,::1,localhost',
   STRAPI_TELEMETRY_DISABLED: 'true',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   DATABASE_CLIENT: 'sqlite',
@@ -127,7 +131,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi 
   let schema = options.shareWith?.schema;
   const filename = options.shareWith?.filename ?? path.join(tmpDir, 'data.db');
 
-  const env = { ...testEnvironment(options, filename), PUBLIC_DIR: path.join(tmpDir, 'public') };
+  const env = { ...testEnvironment(options, filename), PUBLIC_DIR: path.join(tmpDir, 'public'), ...options.env };
   if (database === 'postgres') {
     if (!schema) {
       const created = await createPostgresSchema();

@@ -1,4 +1,6 @@
 import { DEFAULT_SETTINGS, validateSettings } from './settings-schema';
+import { parseInput } from '../domain/validation';
+import { webhookOptionsSchema } from '../domain/webhooks/options';
 
 /** Plugin options that only the app's config sets (not the settings page). */
 const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'retentionDays'];
@@ -12,7 +14,10 @@ export default {
     if (typeof config.readCache !== 'boolean' && config.readCache !== undefined) errors.push({ path: ['readCache'], message: 'readCache must be true or false' });
     if (config.retentionDays !== undefined && (!Number.isInteger(config.retentionDays) || (config.retentionDays as number) < 1))
       errors.push({ path: ['retentionDays'], message: 'retentionDays must be a whole number of days (at least 1)' });
-    if (config.webhooks !== undefined && (typeof config.webhooks !== 'object' || config.webhooks === null)) errors.push({ path: ['webhooks'], message: 'webhooks must be an object of delivery options' });
+    if (config.webhooks !== undefined) {
+      const webhooks = parseInput(webhookOptionsSchema, config.webhooks, ['webhooks']);
+      if (!webhooks.ok) errors.push(...webhooks.errors);
+    }
     if (errors.length > 0) {
       throw new Error(`Invalid newsroom plugin config: ${errors.map((error) => error.message).join('; ')}`);
     }

@@ -2,12 +2,15 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FEED_EVENT_TYPES, type FeedEventType, type FieldError } from '../domain/contract';
-import { isHttpUrl } from '../domain/brief/validate-brief';
-import { nextAttempt, type RetryPolicy } from '../domain/webhooks/retry-policy';
+import { flag, httpUrl, oneOf, text, z } from '../domain/validation';
+import { compileAllowList } from '../domain/webhooks/address-policy';
+import { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from '../domain/webhooks/options';
+import { nextAttempt } from '../domain/webhooks/retry-policy';
 import { signWebhook } from '../domain/webhooks/signature';
-import { validationFailed } from '../http-errors';
+import { validateInput, validationFailed } from '../http-errors';
 import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../uids';
 import type { RecordedEvent } from './feed-events';
+import { checkUrlReachability, postWebhook } from './webhook-transport';
 import { getService } from '.';
 
 interface EndpointRow {
@@ -38,25 +41,10 @@ interface DeliveryRow {
   createdAt: string;
 }
 
-export interface WebhookOptions extends RetryPolicy {
-  timeoutMs: number;
-  pollIntervalMs: number;
-  batchSize: number;
-  leaseMs: number;
-  /** After a rotation, deliveries also carry a signature made with the old secret for this long. */
-  rotationGraceMs: number;
-}
+export { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions };
 
-export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
-  maxAttempts: 8,
-  baseDelayMs: 5_000,
-  maxDelayMs: 3_600_000,
-  timeoutMs: 10_000,
-  pollIntervalMs: 5_000,
-  batchSize: 20,
-  leaseMs: 60_000,
-  rotationGraceMs: 24 * 3_600_000,
-};
+/** The endpoint `url` column is `text`; this is what it accepts. */
+export const WEBHOOK_URL_MAX_LENGTH = 2048;
 
 const wants = (endpoint: EndpointRow, event: RecordedEvent): boolean => {
   if (!endpoint.enabled) return false;
@@ -76,23 +64,25 @@ const publicEndpoint = (endpoint: EndpointRow) => ({
   updatedAt: endpoint.updatedAt,
 });
 
-const validateEndpointInput = (body: unknown, creating: boolean): FieldError[] => {
-  if (typeof body !== 'object' || body === null) return [{ path: [], message: 'body must be an object' }];
-  const input = body as Record<string, unknown>;
-  const errs: FieldError[] = [];
-  const allowed = ['name', 'url', 'secret', 'events', 'entitled', 'enabled'];
-  for (const key of Object.keys(input)) if (!allowed.includes(key)) errs.push({ path: [key], message: `${key} is not an endpoint field` });
-  if ((creating || input.name !== undefined) && (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100))
-    errs.push({ path: ['name'], message: 'name is required (at most 100 characters)' });
-  if ((creating || input.url !== undefined) && !isHttpUrl(input.url)) errs.push({ path: ['url'], message: 'url must be an absolute http or https URL' });
-  if (input.secret !== undefined && (typeof input.secret !== 'string' || input.secret.length < 16 || input.secret.length > 200))
-    errs.push({ path: ['secret'], message: 'secret must be 16 to 200 characters (leave it out to have one generated)' });
-  if (input.events !== undefined && (!Array.isArray(input.events) || input.events.some((type) => !FEED_EVENT_TYPES.includes(type as FeedEventType))))
-    errs.push({ path: ['events'], message: `events must be a list of ${FEED_EVENT_TYPES.join(', ')} (empty = all)` });
-  for (const flag of ['entitled', 'enabled'])
-    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') errs.push({ path: [flag], message: `${flag} must be true or false` });
-  return errs;
-};
+const endpointInputSchema = z.strictObject(
+  {
+    name: text({ max: 100, min: 1 }),
+    url: httpUrl({ max: WEBHOOK_URL_MAX_LENGTH }).superRefine((value, ctx) => {
+      // Credentials in the URL were never sent, and `a@b` hides which host is meant.
+      if (URL.canParse(value) && (new URL(value).username || new URL(value).password)) {
+        ctx.addIssue({ code: 'custom', message: 'must not contain a user name or password', params: { code: 'webhook.url_credentials' } });
+      }
+    }),
+    secret: text({ min: 16, max: 200, trim: false }).optional(),
+    events: z.array(oneOf(FEED_EVENT_TYPES as readonly [FeedEventType, ...FeedEventType[]]), { error: `must be a list of ${FEED_EVENT_TYPES.join(', ')} (empty = all)` })
+      .max(FEED_EVENT_TYPES.length)
+      .optional(),
+    entitled: flag().optional(),
+    enabled: flag().optional(),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' ? 'must be an object' : undefined) },
+);
+const endpointUpdateSchema = endpointInputSchema.partial();
 
 /**
  * Signed partner webhooks through a transactional outbox: delivery rows are written with the event (same
@@ -105,6 +95,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
   let wakeRequested = false;
 
   const options = (): WebhookOptions => ({ ...DEFAULT_WEBHOOK_OPTIONS, ...((strapi.config.get('plugin::newsroom.webhooks') as Partial<WebhookOptions>) ?? {}) });
+  const allowList = () => compileAllowList(options().allowList);
   const encryption = () => strapi.service('admin::encryption') as { encrypt: (value: string) => string | null; decrypt: (value: string) => string | null };
   const deliveries = () => strapi.db.query(WEBHOOK_DELIVERY_UID);
   const endpoints = () => strapi.db.query(WEBHOOK_ENDPOINT_UID);
@@ -148,28 +139,33 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     const timestamp = Math.floor(Date.now() / 1000);
     const inGrace = endpoint.previousSecret && endpoint.previousSecretUntil && new Date(endpoint.previousSecretUntil).getTime() > Date.now();
     const previousSecret = inGrace ? encryption().decrypt(endpoint.previousSecret as string) : null;
-    try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json; charset=utf-8',
-          'User-Agent': 'strapi-plugin-newsroom',
-          'X-Newsroom-Event-Id': eventId,
-          'X-Newsroom-Event-Type': eventType,
-          'X-Newsroom-Timestamp': String(timestamp),
-          'X-Newsroom-Signature': signWebhook(secret, timestamp, body),
-          // While a rotated secret is in its grace period, partners not yet switched can verify with the old one.
-          ...(previousSecret ? { 'X-Newsroom-Signature-Previous': signWebhook(previousSecret, timestamp, body) } : {}),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options().timeoutMs),
-      });
-      await response.arrayBuffer().catch(() => undefined);
-      return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
-    } catch (error) {
-      return { status: null, error: (error as Error).name === 'TimeoutError' ? 'timeout' : String((error as Error).message ?? error) };
-    }
+    return postWebhook({
+      url: endpoint.url,
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'User-Agent': 'strapi-plugin-newsroom',
+        'X-Newsroom-Event-Id': eventId,
+        'X-Newsroom-Event-Type': eventType,
+        'X-Newsroom-Timestamp': String(timestamp),
+        'X-Newsroom-Signature': signWebhook(secret, timestamp, body),
+        // While a rotated secret is in its grace period, partners not yet switched can verify with the old one.
+        ...(previousSecret ? { 'X-Newsroom-Signature-Previous': signWebhook(previousSecret, timestamp, body) } : {}),
+      },
+      body,
+      timeoutMs: options().timeoutMs,
+      allowList: allowList(),
+    });
+  };
+
+  /** Save-time half of the address policy (the connection-time half is in the transport): 400 naming `url`. */
+  const assertReachable = async (url: string) => {
+    const reachability = await checkUrlReachability(url, allowList());
+    if (reachability.ok) return;
+    const message =
+      reachability.code === 'webhook.url_unresolvable'
+        ? 'url host name does not resolve'
+        : 'url must reach a public address (loopback, private, link-local and other internal addresses are refused)';
+    throw validationFailed([{ path: ['url'], message, code: reachability.code }]);
   };
 
   const dispatchDue = async (now = new Date()): Promise<number> => {
@@ -267,31 +263,24 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async createEndpoint(body: unknown) {
-      const errs = validateEndpointInput(body, true);
-      if (errs.length > 0) throw validationFailed(errs);
-      const input = body as Partial<EndpointRow>;
+      const input = validateInput(endpointInputSchema, body);
+      await assertReachable(input.url);
       const secret = input.secret ?? crypto.randomBytes(24).toString('base64url');
       const created = (await endpoints().create({
-        data: { name: input.name?.trim(), url: input.url?.trim(), secret: encryption().encrypt(secret), events: input.events ?? [], entitled: input.entitled ?? false, enabled: input.enabled ?? true },
+        data: { name: input.name, url: input.url, secret: encryption().encrypt(secret), events: input.events ?? [], entitled: input.entitled ?? false, enabled: input.enabled ?? true },
       })) as EndpointRow;
       // The secret is shown once, at creation; afterwards it is write-only.
       return { ...publicEndpoint(created), secret };
     },
 
     async updateEndpoint(id: number, body: unknown) {
-      const errs = validateEndpointInput(body, false);
-      if (errs.length > 0) throw validationFailed(errs);
+      const input = validateInput(endpointUpdateSchema, body);
       const existing = await endpoints().findOne({ where: { id } });
       if (!existing) throw new errors.NotFoundError('Webhook endpoint not found');
-      const input = body as Partial<EndpointRow>;
+      if (input.url !== undefined) await assertReachable(input.url);
       const updated = (await endpoints().update({
         where: { id },
-        data: {
-          ...input,
-          ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-          ...(input.url !== undefined ? { url: input.url.trim() } : {}),
-          ...(input.secret ? { secret: encryption().encrypt(input.secret) } : {}),
-        },
+        data: { ...input, ...(input.secret ? { secret: encryption().encrypt(input.secret) } : {}) },
       })) as EndpointRow;
       return publicEndpoint(updated);
     },

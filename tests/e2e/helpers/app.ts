@@ -78,6 +78,8 @@ export const prepareAppDir = (dir: string): AppDir => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
+    // The partner receiver of the browser tests listens on loopback.
+    NEWSROOM_WEBHOOK_ALLOW_LIST: '127.0.0.0/8,::1,localhost',
   };
   return { dir, env };
 };
