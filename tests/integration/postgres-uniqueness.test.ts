@@ -71,14 +71,22 @@ const briefRows = (where: Record<string, unknown>) =>
   >;
 
 test(`one headline created ${PER_ROUND} times at once across two instances: all created, all slugs distinct (${ROUNDS} rounds)`, async () => {
+  const syria = (await first.strapi.db.query('plugin::newsroom.tag').findOne({ where: { slug: 'syria' } })) as { id: number; documentId: string };
   for (let round = 0; round < ROUNDS; round += 1) {
     const headline = `Race headline ${round % 5}`; // rounds reuse headlines, so later rounds race for -7, -8 …
-    const answers = await race(BRIEFS, () => ({ headline }));
+    // A relation too, as the Content Manager sends it: a retried write must carry it like the first attempt.
+    const answers = await race(BRIEFS, () => ({ headline, tags: { connect: [{ id: syria.id, documentId: syria.documentId }], disconnect: [] } }));
     expect(statuses(answers)).toEqual(Array(PER_ROUND).fill(201));
     const slugs = answers.map((answer) => answer.body.data?.slug);
     expect(new Set(slugs).size).toBe(PER_ROUND);
-    const rows = await briefRows({ documentId: { $in: answers.map((answer) => answer.body.data?.documentId) } });
+    const documentIds = answers.map((answer) => answer.body.data?.documentId);
+    const rows = (await first.strapi.db.query('plugin::newsroom.brief').findMany({
+      select: ['slug'],
+      where: { locale: 'en', documentId: { $in: documentIds } },
+      populate: { tags: { select: ['slug'] } },
+    })) as { slug: string; tags: { slug: string }[] }[];
     expect(rows.map((row) => row.slug).sort()).toEqual([...slugs].sort());
+    expect(rows.map((row) => row.tags.map((tag) => tag.slug))).toEqual(Array(PER_ROUND).fill(['syria']));
     await expectNoDuplicateInDatabase();
   }
 }, 600_000);
