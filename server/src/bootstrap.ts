@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_TYPES } from './domain/contract';
 import { getService } from './services';
+import { createInputShapeGuard } from './middlewares/input-shape-guard';
 import { ensureUniqueIndexes } from './data/unique-indexes';
 import { createInternalTypesGuard } from './middlewares/internal-types-guard';
 
@@ -13,6 +14,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.get('webhookStore').addAllowedEvent(`NEWSROOM_${type.replace(/\./g, '_').toUpperCase()}`, `newsroom.${type}`);
   }
   await getService(strapi, 'feedEvents').ensureCounter();
+  // After Strapi's global middlewares (body parsed, errors formatted), before the router (mounted after bootstrap).
+  strapi.server.use(createInputShapeGuard());
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
   // After Strapi's global middlewares (errors are formatted), before the router: no Content Manager door to internal types.

@@ -12,8 +12,9 @@ export default {
     const errors = validateSettings(settings);
     if (typeof config.backgroundJobs !== 'boolean' && config.backgroundJobs !== undefined) errors.push({ path: ['backgroundJobs'], message: 'backgroundJobs must be true or false' });
     if (typeof config.readCache !== 'boolean' && config.readCache !== undefined) errors.push({ path: ['readCache'], message: 'readCache must be true or false' });
-    if (config.retentionDays !== undefined && (!Number.isInteger(config.retentionDays) || (config.retentionDays as number) < 1))
-      errors.push({ path: ['retentionDays'], message: 'retentionDays must be a whole number of days (at least 1)' });
+    if (config.retentionDays !== undefined && (!Number.isInteger(config.retentionDays) || (config.retentionDays as number) < 1 || (config.retentionDays as number) > 36_500))
+      errors.push({ path: ['retentionDays'], message: 'retentionDays must be a whole number of days (1 to 36500)' });
+    // Config-only option groups (webhooks, graphql) are checked below, each by its own declared schema.
     if (config.webhooks !== undefined) {
       const webhooks = parseInput(webhookOptionsSchema, config.webhooks, ['webhooks']);
       if (!webhooks.ok) errors.push(...webhooks.errors);

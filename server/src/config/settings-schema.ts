@@ -1,21 +1,49 @@
 import type { FieldError } from '../domain/contract';
+import { closedObject, flag, httpUrl, integer, name, oneOf, parseInput, text, z, type Parsed } from '../domain/validation';
 
 /** Options an admin can set in plugin config (defaults) and on the settings page (overrides). */
 export type NinjsVersionSetting = '2.2' | '3.0' | '3.1';
 export const NINJS_VERSION_SETTINGS: readonly NinjsVersionSetting[] = ['2.2', '3.0', '3.1'];
 
-export interface NewsroomSettings {
+export const SETTINGS_LIMITS = { publicUrl: 255, uriPrefix: 200, knownAgencies: 200, agencyName: 100, entitledTokenIds: 1000 } as const;
+
+// RFC 8141: urn:<NID>:<NSS>; the NSS may be empty here, the documentId and locale follow the prefix.
+const URN_PREFIX = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/i;
+
+const isAbsoluteHttpUri = (value: string): boolean => {
+  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
+  try {
+    return new URL(value).hostname.length > 0;
+  } catch {
+    return false;
+  }
+};
+
+const uriPrefix = () =>
+  text({ max: SETTINGS_LIMITS.uriPrefix, min: 1 }).refine((value) => URN_PREFIX.test(value) || isAbsoluteHttpUri(value), {
+    error: 'must be a URN (urn:<nid>:<nss>, such as urn:newsroom:brief:) or an absolute http(s) URI',
+    params: { code: 'settings.invalid_uri_prefix' },
+  });
+
+/** Every setting, declared once: the settings page, its API and the plugin config all use this shape. */
+const settingsShape = {
   /** Absolute base URL for media and schema links; null = Strapi's server.url. */
-  publicUrl: string | null;
-  uriPrefix: string;
-  defaultNinjsVersion: NinjsVersionSetting;
-  staleAfterMinutes: number;
-  blockPublishOnTollMismatch: boolean;
+  publicUrl: httpUrl({ max: SETTINGS_LIMITS.publicUrl }).nullable(),
+  uriPrefix: uriPrefix(),
+  defaultNinjsVersion: oneOf(NINJS_VERSION_SETTINGS as [NinjsVersionSetting, ...NinjsVersionSetting[]]),
+  staleAfterMinutes: integer({ min: 1, max: 10_080 }),
+  blockPublishOnTollMismatch: flag(),
   /** Agency names the credit parser recognises; empty = its built-in list. */
-  knownAgencies: string[];
-  /** API token ids that may see embargoed briefs before their time. */
-  entitledTokenIds: number[];
-}
+  knownAgencies: z
+    .array(name({ max: SETTINGS_LIMITS.agencyName, min: 1 }), { error: 'must be a list of agency names' })
+    .max(SETTINGS_LIMITS.knownAgencies, { error: `must have at most ${SETTINGS_LIMITS.knownAgencies} agency names` }),
+  /** API token ids that may see embargoed briefs before their time (row ids: int4). */
+  entitledTokenIds: z
+    .array(integer({ min: 1 }), { error: 'must be a list of API token ids' })
+    .max(SETTINGS_LIMITS.entitledTokenIds, { error: `must have at most ${SETTINGS_LIMITS.entitledTokenIds} token ids` }),
+};
+
+export type NewsroomSettings = { [Key in keyof typeof settingsShape]: z.output<(typeof settingsShape)[Key]> };
 
 export const DEFAULT_SETTINGS: NewsroomSettings = {
   publicUrl: null,
@@ -27,62 +55,26 @@ export const DEFAULT_SETTINGS: NewsroomSettings = {
   entitledTokenIds: [],
 };
 
-const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof NewsroomSettings)[];
+export const SETTING_KEYS = Object.keys(settingsShape) as (keyof NewsroomSettings)[];
 
-const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
+/** A partial settings object (plugin config or a settings-page save): only known keys, each valid. */
+export const settingsPatchSchema = closedObject(
+  Object.fromEntries(Object.entries(settingsShape).map(([key, schema]) => [key, schema.optional()])) as {
+    [Key in keyof typeof settingsShape]: z.ZodOptional<(typeof settingsShape)[Key]>;
+  },
+  { notObject: 'must be an object', unknownKey: (_key, known) => `is not a setting (known: ${known.join(', ')})` },
+);
 
-const isAbsoluteUri = (value: string): boolean => /^[a-z][a-z0-9+.-]*:\S+$/i.test(value);
+export const parseSettings = (candidate: unknown): Parsed<Partial<NewsroomSettings>> =>
+  parseInput(settingsPatchSchema, candidate) as Parsed<Partial<NewsroomSettings>>;
 
-/** Checks a partial settings object (plugin config or a settings-page save); one error per bad key. */
+/** Checks a partial settings object; one error per bad key (or item). */
 export const validateSettings = (candidate: unknown): FieldError[] => {
-  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
-    return [{ path: [], message: 'settings must be an object' }];
-  }
-  const errors: FieldError[] = [];
-  const fail = (key: string, message: string) => errors.push({ path: [key], message: `${key} ${message}` });
-  for (const [key, value] of Object.entries(candidate)) {
-    switch (key as keyof NewsroomSettings) {
-      case 'publicUrl':
-        if (value !== null && (typeof value !== 'string' || !isHttpUrl(value))) fail(key, 'must be an absolute http(s) URL or null');
-        break;
-      case 'uriPrefix':
-        if (typeof value !== 'string' || !isAbsoluteUri(value) || value.length > 200)
-          fail(key, 'must be an absolute URI prefix such as urn:newsroom:brief:');
-        break;
-      case 'defaultNinjsVersion':
-        if (!NINJS_VERSION_SETTINGS.includes(value as NinjsVersionSetting))
-          fail(key, `must be one of ${NINJS_VERSION_SETTINGS.join(', ')}`);
-        break;
-      case 'staleAfterMinutes':
-        if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 10_080)
-          fail(key, 'must be an integer from 1 to 10080');
-        break;
-      case 'blockPublishOnTollMismatch':
-        if (typeof value !== 'boolean') fail(key, 'must be true or false');
-        break;
-      case 'knownAgencies':
-        if (!Array.isArray(value) || value.some((agency) => typeof agency !== 'string' || !agency.trim() || agency.length > 100))
-          fail(key, 'must be a list of agency names');
-        break;
-      case 'entitledTokenIds':
-        if (!Array.isArray(value) || value.some((id) => !Number.isInteger(id) || id < 1))
-          fail(key, 'must be a list of API token ids');
-        break;
-      default:
-        errors.push({ path: [key], message: `${key} is not a setting (known: ${SETTING_KEYS.join(', ')})` });
-    }
-  }
-  return errors;
+  const parsed = parseSettings(candidate);
+  return parsed.ok ? [] : parsed.errors.map((error) => (error.path.length === 0 ? { ...error, message: error.message.replace(/^body/, 'settings') } : error));
 };
 
-/** Normalises a saved value: trims, drops duplicates, strips a trailing slash from publicUrl. */
+/** Normalises a saved value: drops duplicates, strips a trailing slash from publicUrl. */
 export const normalizeSettings = (settings: NewsroomSettings): NewsroomSettings => ({
   ...settings,
   publicUrl: settings.publicUrl ? settings.publicUrl.replace(/\/+$/, '') : null,

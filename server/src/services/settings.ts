@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_SETTINGS, normalizeSettings, validateSettings, type NewsroomSettings } from '../config/settings-schema';
+import { DEFAULT_SETTINGS, normalizeSettings, parseSettings, type NewsroomSettings } from '../config/settings-schema';
 import { validationFailed } from '../http-errors';
 import { getService } from '.';
 
@@ -49,10 +49,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async save(changes: unknown): Promise<NewsroomSettings> {
-      const errors = validateSettings(changes);
-      if (errors.length > 0) throw validationFailed(errors);
+      const parsed = parseSettings(changes);
+      if (!parsed.ok) throw validationFailed(parsed.errors);
       const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
-      const next = { ...saved, ...(changes as Partial<NewsroomSettings>) };
+      const next = { ...saved, ...parsed.value };
       await store().set({ key: STORE_KEY, value: next });
       cached = null;
       await getService(strapi, 'feedEvents').bumpVersion();

@@ -49,7 +49,8 @@ export const toFieldErrors = (issues: readonly Issue[], basePath: (string | numb
 
 /** Parses `input` with `schema`; never throws for bad input. */
 export const parseInput = <Schema extends z.ZodType>(schema: Schema, input: unknown, basePath: (string | number)[] = []): Parsed<z.output<Schema>> => {
-  const result = schema.safeParse(input);
+  // reportInput: an invalid_type issue then says whether the value was missing (field.required) or of another type.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const errors = toFieldErrors(result.error.issues, basePath);
   // Unknown keys first: a typo ("mayrise") explains the errors that follow it.

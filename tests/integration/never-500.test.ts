@@ -1,0 +1,228 @@
+/**
+ * Never a 500: every input boundary refuses what the database cannot store (NUL and control characters, over-long
+ * strings, integers past int4, deep JSON) with a 4xx naming the field, and writes nothing. Runs on SQLite and on
+ * PostgreSQL (where each of these was a 500 before the validation layer).
+ */
+import { bootStrapi, DEMO, type TestStrapi } from '../helpers/strapi';
+import { seedDocumentId, SEED_EXTERNAL_ID } from '../helpers/toll-desk';
+import { encodeCursor } from '../../server/src/domain/feed/cursor';
+import { BRIEF_LIMITS } from '../../server/src/domain/brief/validate-brief';
+
+type Response = Awaited<ReturnType<ReturnType<TestStrapi['http']>['get']>>;
+
+let app: TestStrapi;
+let seedId: string;
+let adminJwt: string;
+let deskJwt: string;
+let partnerKey: string;
+
+const SEED_SLUG = 'at-least-15-civilians-including-a-child-killed-in-russian-strikes-in-syrias-idleb';
+const BRIEFS_CM = '/content-manager/collection-types/plugin::newsroom.brief';
+const TAGS_CM = '/content-manager/collection-types/plugin::newsroom.tag';
+const NUL = '\u0000';
+
+const nested = (depth: number): unknown => {
+  let value: unknown = 'x';
+  for (let level = 0; level < depth; level += 1) value = [value];
+  return value;
+};
+
+const validToll = (overrides: Record<string, unknown> = {}) => ({
+  source: 'OSDH',
+  asOf: new Date(Date.now() - 60_000).toISOString(),
+  counts: [{ category: 'killed', value: 16, qualifier: 'at-least', group: 'civilians' }],
+  ...overrides,
+});
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  seedId = await seedDocumentId(app);
+  adminJwt = await app.adminToken(DEMO.admin);
+  deskJwt = await app.adminToken(DEMO.deskChief);
+  partnerKey = (await app.apiToken('read-only')).accessKey;
+});
+afterAll(async () => {
+  await app?.destroy();
+});
+
+const as = (jwt: string) => ({ Authorization: `Bearer ${jwt}` });
+const partner = (path: string) => app.http().get(path).set('Authorization', `Bearer ${partnerKey}`);
+const cmCreateBrief = (data: unknown) => app.http().post(`${BRIEFS_CM}?locale=en`).set(as(adminJwt)).send(data as object);
+const cmUpdateSeed = (data: unknown) => app.http().put(`${BRIEFS_CM}/${seedId}?locale=en`).set(as(adminJwt)).send(data as object);
+const appendToll = (body: unknown) =>
+  app.http().post(`/newsroom/briefs/${seedId}/tolls`).set(as(deskJwt)).set('If-Match', '"1"').send(body as object);
+
+/** What a refused request must leave alone: row counts of every plugin table, the seed brief, its toll, the settings. */
+const snapshot = async () => {
+  const uids = Object.keys(app.strapi.plugin('newsroom').contentTypes).map((name) => `plugin::newsroom.${name}`);
+  const counts = Object.fromEntries(await Promise.all(uids.map(async (uid) => [uid, await app.strapi.db.query(uid as 'plugin::newsroom.brief').count({})])));
+  const seedRows = await app.strapi.db.query('plugin::newsroom.brief').findMany({ where: { externalId: SEED_EXTERNAL_ID }, orderBy: { id: 'asc' } });
+  const tollState = await app.strapi.db.query('plugin::newsroom.toll-state').findOne({ where: { briefDocumentId: seedId } });
+  const tags = await app.strapi.db.query('plugin::newsroom.tag').findMany({ orderBy: { id: 'asc' } });
+  const settings = await app.strapi.store({ type: 'plugin', name: 'newsroom' }).get({ key: 'settings' });
+  return JSON.parse(JSON.stringify({ counts, seedRows, tollState, tags, settings }));
+};
+
+interface Case {
+  label: string;
+  send: () => Promise<Response>;
+  /** The field the error names: in `details.errors[].path` and first in a message. */
+  field: string;
+  status?: number;
+  code?: string;
+}
+
+const OVER_LONG: [keyof typeof BRIEF_LIMITS, number][] = [
+  ['headline', BRIEF_LIMITS.headline],
+  ['slug', BRIEF_LIMITS.slug],
+  ['slugline', BRIEF_LIMITS.slugline],
+  ['dateline', BRIEF_LIMITS.dateline],
+  ['byline', BRIEF_LIMITS.byline],
+  ['photoCredit', BRIEF_LIMITS.photoCredit],
+  ['externalId', BRIEF_LIMITS.externalId],
+  ['summary', BRIEF_LIMITS.summary],
+  ['photoCaption', BRIEF_LIMITS.photoCaption],
+];
+
+const cases: Case[] = [
+  // Path parameters and query strings of the partner API.
+  { label: 'NUL in a slug path', send: () => partner(`/api/newsroom/briefs/a%00b`), field: 'slug', code: 'field.control_characters' },
+  { label: 'a 300-character slug path', send: () => partner(`/api/newsroom/briefs/${'s'.repeat(300)}`), field: 'slug', code: 'field.too_long' },
+  { label: 'NUL in a tolls slug path', send: () => partner(`/api/newsroom/briefs/a%00b/tolls`), field: 'slug' },
+  { label: 'NUL in a ninjs slug path', send: () => partner(`/api/newsroom/briefs/a%00b/ninjs`), field: 'slug' },
+  { label: 'NUL in the tag filter', send: () => partner(`/api/newsroom/briefs?filters[tags][slug]=syr%00ia`), field: 'filters' },
+  { label: 'NUL in locale', send: () => partner(`/api/newsroom/briefs/${SEED_SLUG}?locale=en%00`), field: 'locale' },
+  { label: 'a filter nested too deep', send: () => partner(`/api/newsroom/briefs?filters[tags][slug][$eq][a][b][c]=x`), field: 'filters', code: 'input.too_deep' },
+  { label: 'page past int4', send: () => partner(`/api/newsroom/briefs?page=99999999999`), field: 'page', code: 'field.out_of_range' },
+  { label: 'a feed cursor past 2^31', send: () => partner(`/api/newsroom/feed?since=${encodeCursor(2 ** 31)}`), field: 'since', code: 'feed.invalid_cursor' },
+  { label: 'a feed cursor past 2^53', send: () => partner(`/api/newsroom/feed?since=${encodeCursor(2 ** 53)}`), field: 'since' },
+  { label: 'NUL in the feed cursor', send: () => partner(`/api/newsroom/feed?since=f1.%00`), field: 'since' },
+  { label: 'a repeated feed limit', send: () => partner(`/api/newsroom/feed?limit=1&limit=2`), field: 'limit' },
+  { label: 'an unknown ninjs version', send: () => partner(`/api/newsroom/briefs/${SEED_SLUG}/ninjs?version=9`), field: 'version' },
+  { label: 'NUL in a schema file name', send: () => partner(`/api/newsroom/schemas/a%00.json`), field: 'file' },
+  // Toll desk.
+  { label: 'NUL in a toll source', send: () => appendToll(validToll({ source: `OSDH${NUL}` })), field: 'source', code: 'field.control_characters' },
+  { label: 'NUL in a toll group', send: () => appendToll(validToll({ counts: [{ category: 'killed', value: 16, group: `civilians${NUL}` }] })), field: 'counts' },
+  { label: 'a 501-character mayRiseReason', send: () => appendToll(validToll({ mayRise: true, mayRiseReason: 'r'.repeat(501) })), field: 'mayRiseReason', code: 'field.too_long' },
+  { label: 'a 2001-character note', send: () => appendToll(validToll({ note: 'n'.repeat(2001) })), field: 'note' },
+  {
+    label: 'a lowering from "OSDH\\u200b" is no new source',
+    send: () => appendToll(validToll({ source: 'OSDH\u200b', counts: [{ category: 'killed', value: 10, qualifier: 'at-least', group: 'civilians' }] })),
+    field: 'counts',
+  },
+  {
+    label: 'a lowering from a full-width "ＯＳＤＨ" is no new source',
+    send: () => appendToll(validToll({ source: 'ＯＳＤＨ', counts: [{ category: 'killed', value: 10, qualifier: 'at-least', group: 'civilians\u200b' }] })),
+    field: 'counts',
+  },
+  { label: 'a toll body of 30,000 values', send: () => appendToll(validToll({ counts: Array.from({ length: 30_000 }, () => 1) })), field: 'body', code: 'input.too_large' },
+  { label: 'NUL in a toll documentId path', send: () => app.http().get(`/newsroom/briefs/a%00b/tolls`).set(as(deskJwt)), field: 'documentId' },
+  { label: 'NUL in the toll desk locale', send: () => app.http().get(`/newsroom/briefs/${seedId}/tolls?locale=%00`).set(as(deskJwt)), field: 'locale' },
+  // Editorial actions.
+  { label: 'NUL in a kill reason', send: () => app.http().post(`/newsroom/briefs/${seedId}/kill`).set(as(deskJwt)).send({ reason: `Duplicate${NUL}` }), field: 'reason' },
+  { label: 'a 1001-character kill reason', send: () => app.http().post(`/newsroom/briefs/${seedId}/kill`).set(as(deskJwt)).send({ reason: 'r'.repeat(1001) }), field: 'reason' },
+  { label: 'an unknown key in a withhold body', send: () => app.http().post(`/newsroom/briefs/${seedId}/withhold`).set(as(deskJwt)).send({ reason: 'Legal', reasn: 'x' }), field: 'reasn', code: 'field.unknown' },
+  { label: 'NUL in a preview documentId', send: () => app.http().get(`/newsroom/briefs/a%00b/ninjs`).set(as(adminJwt)), field: 'documentId' },
+  { label: 'a webhook id past int4', send: () => app.http().delete(`/newsroom/webhooks/99999999999`).set(as(adminJwt)), field: '', status: 404 },
+  // Content Manager writes to plugin types.
+  { label: 'a brief body nested 1,000 deep', send: () => cmCreateBrief({ headline: 'Deep', body: nested(1000) }), field: 'body', code: 'input.too_deep' },
+  { label: 'relatedLinks nested 1,000 deep on update', send: () => cmUpdateSeed({ relatedLinks: nested(1000) }), field: 'relatedLinks', code: 'input.too_deep' },
+  { label: 'a tag body nested 1,000 deep', send: () => app.http().post(TAGS_CM).set(as(adminJwt)).send({ name: nested(1000) as string }), field: 'name', code: 'input.too_deep' },
+  { label: 'NUL in a tag name', send: () => app.http().post(TAGS_CM).set(as(adminJwt)).send({ name: `Syr${NUL}ia`, kind: 'place' }), field: 'name', code: 'field.control_characters' },
+  { label: 'a 101-character tag name', send: () => app.http().post(TAGS_CM).set(as(adminJwt)).send({ name: 't'.repeat(101), kind: 'place' }), field: 'name' },
+  ...OVER_LONG.map(([field, max]): Case => ({
+    label: `a ${max + 1}-character ${field} (create)`,
+    send: () => cmCreateBrief({ headline: 'Over-long field', [field]: 'x'.repeat(max + 1) }),
+    field,
+    code: 'field.too_long',
+  })),
+  ...OVER_LONG.map(([field, max]): Case => ({
+    label: `a ${max + 1}-character ${field} (update of the seed)`,
+    send: () => cmUpdateSeed({ [field]: 'x'.repeat(max + 1) }),
+    field,
+  })),
+  ...OVER_LONG.map(([field]): Case => ({
+    label: `NUL in ${field}`,
+    send: () => cmCreateBrief({ headline: 'NUL field', [field]: `x${NUL}y` }),
+    field,
+    code: 'field.control_characters',
+  })),
+  { label: 'a slug that folds past 200 characters', send: () => cmCreateBrief({ headline: 'Folded slug', slug: '€'.repeat(60) }), field: 'slug' },
+  { label: 'urgency past int4', send: () => cmCreateBrief({ headline: 'Huge urgency', urgency: 2 ** 40 }), field: 'urgency' },
+  { label: 'embargoUntil in year 99999', send: () => cmCreateBrief({ headline: 'Far embargo', embargoUntil: '99999-01-01T00:00:00Z' }), field: 'embargoUntil' },
+  { label: 'NUL in a related link title', send: () => cmCreateBrief({ headline: 'Bad link', relatedLinks: [{ title: `a${NUL}`, url: 'https://a.example' }] }), field: 'relatedLinks' },
+  { label: 'NUL in a key of relatedLinks', send: () => cmCreateBrief({ headline: 'Bad key', relatedLinks: [{ title: 'a', url: 'https://a.example', [`k${NUL}`]: 1 }] }), field: 'relatedLinks' },
+  { label: 'a 3000-character related link URL', send: () => cmCreateBrief({ headline: 'Long URL', relatedLinks: [{ title: 'a', url: `https://a.example/${'p'.repeat(3000)}` }] }), field: 'relatedLinks' },
+  {
+    label: 'a javascript: link in the body',
+    send: () => cmCreateBrief({ headline: 'Body link', body: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] }),
+    field: 'body',
+    code: 'field.invalid_url',
+  },
+  { label: 'NUL in body text', send: () => cmCreateBrief({ headline: 'Body NUL', body: [{ type: 'paragraph', children: [{ type: 'text', text: `a${NUL}b` }] }] }), field: 'body' },
+  { label: 'an unknown block type', send: () => cmCreateBrief({ headline: 'Body type', body: [{ type: 'script', children: [] }] }), field: 'body' },
+  { label: 'NUL in a Content Manager filter', send: () => app.http().get(`${BRIEFS_CM}?filters[headline][$eq]=a%00b`).set(as(adminJwt)), field: 'filters', code: 'field.control_characters' },
+  { label: 'NUL in a Content Manager sort', send: () => app.http().get(`${BRIEFS_CM}?sort=headline%00`).set(as(adminJwt)), field: 'sort' },
+  { label: 'NUL in a Content Manager documentId', send: () => app.http().get(`${BRIEFS_CM}/a%00b?locale=en`).set(as(adminJwt)), field: 'path' },
+  // Settings.
+  { label: 'uriPrefix "not a uri"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ uriPrefix: 'not a uri' }), field: 'uriPrefix', code: 'settings.invalid_uri_prefix' },
+  { label: 'publicUrl "ftp://x"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ publicUrl: 'ftp://x' }), field: 'publicUrl', code: 'field.invalid_url' },
+  { label: 'a 300-character publicUrl', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ publicUrl: `https://a.example/${'p'.repeat(300)}` }), field: 'publicUrl' },
+  { label: 'an entitled token id past int4', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ entitledTokenIds: [2 ** 31] }), field: 'entitledTokenIds' },
+  { label: 'NUL in a known agency', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ knownAgencies: [`AF${NUL}P`] }), field: 'knownAgencies' },
+];
+
+describe('every boundary refuses with a 4xx naming the field, and writes nothing', () => {
+  test.each(cases.map((item) => [item.label, item] as const))('%s', async (_label, { send, field, status, code }) => {
+    const before = await snapshot();
+    const response = await send();
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    if (status) expect(response.status).toBe(status);
+    if (field) {
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('ValidationError');
+      const errors = response.body.error.details.errors as { path: (string | number)[]; message: string; code?: string }[];
+      expect(errors.map((error) => error.path[0])).toContain(field);
+      const named = errors.find((error) => error.path[0] === field) as (typeof errors)[number];
+      expect(named.message.startsWith(field)).toBe(true);
+      if (code) expect(named.code).toBe(code);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('what validates is stored, on both databases', () => {
+  test('a feed cursor at the top of int4 is a valid (empty) page', async () => {
+    const response = await partner(`/api/newsroom/feed?since=${encodeCursor(2 ** 31 - 1)}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([]);
+  });
+
+  test('a 300-character mayRiseReason (a text column) is stored and served', async () => {
+    const reason = `${'many of the injured are in critical condition; '.repeat(7).slice(0, 299)}.`;
+    expect(reason).toHaveLength(300);
+    const response = await appendToll(validToll({ mayRise: true, mayRiseReason: reason }));
+    expect(response.status).toBe(201);
+    const history = await partner(`/api/newsroom/briefs/${SEED_SLUG}/tolls`);
+    expect(history.body.data[history.body.data.length - 1].mayRiseReason).toBe(reason);
+  });
+
+  test('every brief field at its limit is stored, and a tag name is stored normalised', async () => {
+    const fields = Object.fromEntries(OVER_LONG.filter(([field]) => field !== 'slug').map(([field, max]) => [field, 'y'.repeat(max)]));
+    const created = await cmCreateBrief({ ...fields, slug: 'z'.repeat(BRIEF_LIMITS.slug), summary: `line one\nline two${'s'.repeat(BRIEF_LIMITS.summary - 17)}` });
+    expect(created.status).toBe(201);
+    expect(created.body.data.headline).toHaveLength(BRIEF_LIMITS.headline);
+    const tag = await app.http().post(TAGS_CM).set(as(adminJwt)).send({ name: ' Ｓｙｒｉａ\u200b Ｗｅｓｔ ', kind: 'place' });
+    expect(tag.status).toBe(201);
+    expect(tag.body.data.name).toBe('Syria West');
+  });
+
+  test('good settings are saved: a URN or an http(s) uriPrefix, an https publicUrl', async () => {
+    for (const uriPrefix of ['urn:afp:newsml:', 'https://news.example.org/briefs/']) {
+      const saved = await app.http().put('/newsroom/settings').set(as(adminJwt)).send({ uriPrefix, publicUrl: 'https://news.example.org' });
+      expect([uriPrefix, saved.status]).toEqual([uriPrefix, 200]);
+      expect(saved.body.data.uriPrefix).toBe(uriPrefix);
+    }
+  });
+});

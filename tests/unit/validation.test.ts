@@ -1,0 +1,258 @@
+import {
+  checkJsonShape,
+  closedObject,
+  dateTime,
+  findUnstorableText,
+  flag,
+  httpUrl,
+  integer,
+  localeCode,
+  name,
+  normalizeName,
+  oneOf,
+  parseInput,
+  pathId,
+  pathText,
+  queryInteger,
+  queryObject,
+  queryText,
+  shortText,
+  storableJson,
+  STORAGE_LIMITS,
+  text,
+  z,
+} from '../../server/src/domain/validation';
+import { blocksSchema } from '../../server/src/domain/brief/blocks-schema';
+import { editorialActionBodySchema } from '../../server/src/domain/brief/editorial-action-body';
+import { parseBriefFields } from '../../server/src/domain/brief/validate-brief';
+import { parseTagFields } from '../../server/src/domain/brief/validate-tag';
+import { decodeCursor, encodeCursor, MAX_FEED_SEQ } from '../../server/src/domain/feed/cursor';
+import { parseSettings } from '../../server/src/config/settings-schema';
+
+/** [label, schema, input, expected]: expected is the parsed value, or the error code at the root. */
+type Row = [string, z.ZodType, unknown, { value: unknown } | { code: string }];
+
+const ok = (value: unknown) => ({ value });
+const refused = (code: string) => ({ code });
+
+const nested = (depth: number): unknown => {
+  let value: unknown = 1;
+  for (let level = 0; level < depth; level += 1) value = [value];
+  return value;
+};
+
+describe('field schemas', () => {
+  test.each<Row>([
+    ['text trims', text({ max: 5 }), '  abc ', ok('abc')],
+    ['text at its max', text({ max: 3 }), 'abc', ok('abc')],
+    ['text past its max', text({ max: 3 }), 'abcd', refused('field.too_long')],
+    ['text counts after trimming', text({ max: 3 }), '  abc  ', ok('abc')],
+    ['text refuses NUL', text({ max: 10 }), 'a\u0000b', refused('field.control_characters')],
+    ['text refuses other C0 controls', text({ max: 10 }), 'a\u0007b', refused('field.control_characters')],
+    ['text refuses C1 controls', text({ max: 10 }), 'a\u0085b', refused('field.control_characters')],
+    ['text refuses DEL', text({ max: 10 }), 'a\u007fb', refused('field.control_characters')],
+    ['single-line text refuses a line break', text({ max: 10 }), 'a\nb', refused('field.control_characters')],
+    ['multi-line text takes line breaks and tabs', text({ max: 10, multiline: true }), 'a\nb\tc\r\n', ok('a\nb\tc')],
+    ['multi-line text still refuses NUL', text({ max: 10, multiline: true }), 'a\n\u0000', refused('field.control_characters')],
+    ['text refuses a lone surrogate', text({ max: 10 }), 'a\ud800b', refused('field.malformed_text')],
+    ['text takes an emoji (a surrogate pair)', text({ max: 10 }), '🙂', ok('🙂')],
+    ['required text refuses blank', text({ max: 10, min: 1 }), '   ', refused('field.required')],
+    ['required text refuses absent', text({ max: 10, min: 1 }), undefined, refused('field.required')],
+    ['text refuses a number', text({ max: 10 }), 42, refused('field.invalid_type')],
+    ['shortText never exceeds varchar(255)', shortText({ max: 1000 }), 'x'.repeat(256), refused('field.too_long')],
+    ['shortText at 255', shortText(), 'x'.repeat(255), ok('x'.repeat(255))],
+    ['integer within int4', integer(), STORAGE_LIMITS.intMax, ok(STORAGE_LIMITS.intMax)],
+    ['integer past int4', integer(), STORAGE_LIMITS.intMax + 1, refused('field.out_of_range')],
+    ['integer below int4', integer(), STORAGE_LIMITS.intMin - 1, refused('field.out_of_range')],
+    ['integer refuses a fraction', integer(), 1.5, refused('field.not_integer')],
+    ['integer refuses a numeric string', integer(), '3', refused('field.invalid_type')],
+    ['integer refuses NaN', integer(), Number.NaN, refused('field.invalid_type')],
+    ['integer refuses Infinity', integer(), Number.POSITIVE_INFINITY, refused('field.invalid_type')],
+    ['queryInteger reads digits', queryInteger({ min: 1, max: 10 }), '7', ok(7)],
+    ['queryInteger refuses signs', queryInteger({ min: 1, max: 10 }), '+7', refused('field.out_of_range')],
+    ['queryInteger refuses a huge number', queryInteger({ min: 1, max: 10 }), '9'.repeat(40), refused('field.out_of_range')],
+    ['queryInteger refuses a repeated parameter', queryInteger({ min: 1, max: 10 }), ['1', '2'], refused('field.invalid_type')],
+    ['oneOf takes a choice', oneOf(['a', 'b']), 'b', ok('b')],
+    ['oneOf refuses another', oneOf(['a', 'b']), 'c', refused('field.invalid_choice')],
+    ['flag takes false', flag(), false, ok(false)],
+    ['flag refuses "true"', flag(), 'true', refused('field.invalid_type')],
+    ['httpUrl takes https', httpUrl(), 'https://a.example/x?y=1', ok('https://a.example/x?y=1')],
+    ['httpUrl refuses ftp', httpUrl(), 'ftp://x', refused('field.invalid_url')],
+    ['httpUrl refuses javascript:', httpUrl(), 'javascript:alert(1)', refused('field.invalid_url')],
+    ['httpUrl refuses protocol-relative', httpUrl(), '//evil.example', refused('field.invalid_url')],
+    ['httpUrl refuses past its max', httpUrl({ max: 30 }), `https://a.example/${'p'.repeat(20)}`, refused('field.too_long')],
+    ['dateTime takes ISO 8601', dateTime(), '2026-01-01T10:00:00Z', ok('2026-01-01T10:00:00Z')],
+    ['dateTime refuses words', dateTime(), 'tomorrow', refused('field.invalid_date')],
+    ['dateTime refuses year 99999', dateTime(), '+099999-01-01T00:00:00Z', refused('field.invalid_date')],
+    ['dateTime refuses NUL', dateTime(), '2026-01-01\u0000', refused('field.invalid_date')],
+    ['name normalises before checking', name({ max: 10, min: 1 }), ' ＯＳＤＨ\u200b ', ok('OSDH')],
+    ['name checks the normalised length (NFKC may lengthen)', name({ max: 10 }), '\ufdfa', refused('field.too_long')],
+    ['name refuses NUL', name({ max: 10 }), 'OS\u0000DH', refused('field.control_characters')],
+    ['name refuses what is only invisible', name({ max: 10, min: 1 }), '\u200b\u200d', refused('field.required')],
+    ['queryText refuses a list', queryText(), ['a', 'b'], refused('field.invalid_type')],
+    ['queryText refuses NUL', queryText(), 'a\u0000', refused('field.control_characters')],
+    ['localeCode takes pt-BR', localeCode(), 'pt-BR', ok('pt-BR')],
+    ['localeCode refuses a path', localeCode(), '../../etc', refused('field.invalid_locale')],
+    ['pathText refuses NUL', pathText(), 'a\u0000b', refused('field.control_characters')],
+    ['pathText refuses 256 characters', pathText(), 's'.repeat(256), refused('field.too_long')],
+    ['pathText refuses empty', pathText(), '', refused('field.required')],
+    ['pathId takes int4', pathId(), '2147483647', ok(2_147_483_647)],
+    ['pathId refuses past int4', pathId(), '2147483648', refused('field.invalid')],
+    ['pathId refuses 1e3', pathId(), '1e3', refused('field.invalid_format')],
+    ['storableJson takes plain JSON', storableJson(), { a: [1, 'b', null] }, ok({ a: [1, 'b', null] })],
+    ['storableJson refuses NUL in a value', storableJson(), { a: ['b\u0000'] }, refused('field.control_characters')],
+    ['storableJson refuses NUL in a key', storableJson(), { 'a\u0000': 1 }, refused('field.control_characters')],
+    ['storableJson refuses a lone surrogate', storableJson(), ['\udc00'], refused('field.control_characters')],
+    ['storableJson refuses 1,000 levels', storableJson(), nested(1000), refused('input.too_deep')],
+    ['storableJson refuses too many values', storableJson({ maxDepth: 5, maxNodes: 10 }), Array.from({ length: 20 }, () => 1), refused('input.too_large')],
+  ])('%s', (_label, schema, input, expected) => {
+    const parsed = parseInput(schema, input);
+    if ('value' in expected) expect(parsed).toEqual({ ok: true, value: expected.value });
+    else expect(parsed.ok ? null : parsed.errors[0].code).toBe(expected.code);
+  });
+
+  test('every error names its field first, with its path and a stable code', () => {
+    const schema = closedObject({ title: text({ max: 3 }), count: integer({ min: 0, max: 9 }) });
+    const parsed = parseInput(schema, { title: 'long', count: 10, colour: 'red' }, ['links', 0]);
+    expect(parsed).toEqual({
+      ok: false,
+      errors: [
+        { path: ['links', 0, 'colour'], message: 'links[0].colour is not allowed (allowed: title, count)', code: 'field.unknown' },
+        { path: ['links', 0, 'title'], message: 'links[0].title must be at most 3 characters', code: 'field.too_long', params: { max: 3 } },
+        { path: ['links', 0, 'count'], message: 'links[0].count must be an integer from 0 to 9', code: 'field.out_of_range', params: { min: 0, max: 9 } },
+      ],
+    });
+  });
+
+  test.each<[string, unknown, string[]]>([
+    ['constructor is an unknown key', { constructor: 1 }, ['constructor']],
+    ['a repeated parameter', { locale: ['en', 'fr'] }, ['locale']],
+  ])('query objects: %s', (_label, query, paths) => {
+    const parsed = parseInput(queryObject({ locale: localeCode().optional() }), query);
+    expect(parsed.ok ? [] : parsed.errors.map((error) => String(error.path[0]))).toEqual(paths);
+  });
+});
+
+describe('normalizeName and the JSON walkers', () => {
+  test.each<[string, string]>([
+    ['OSDH\u200b', 'OSDH'],
+    ['\u202eOSDH', 'OSDH'],
+    ['ＯＳＤＨ', 'OSDH'],
+    ['  Police   officers ', 'Police officers'],
+    ['O\u00adSDH', 'OSDH'],
+    ['\ufeffSANA', 'SANA'],
+  ])('%j → %j', (input, output) => {
+    expect(normalizeName(input)).toBe(output);
+  });
+
+  test.each<[string, unknown, { maxDepth: number; maxNodes: number }, string | null]>([
+    ['flat', { a: 1, b: [1, 2] }, { maxDepth: 2, maxNodes: 10 }, null],
+    ['at the depth limit', [[1]], { maxDepth: 2, maxNodes: 10 }, null],
+    ['one level too deep', [[[1]]], { maxDepth: 2, maxNodes: 10 }, 'input.too_deep'],
+    ['100,000 levels, without overflowing the stack', nested(100_000), { maxDepth: 32, maxNodes: 1_000_000 }, 'input.too_deep'],
+    ['too many values', Array.from({ length: 11 }, () => 0), { maxDepth: 5, maxNodes: 10 }, 'input.too_large'],
+  ])('checkJsonShape: %s', (_label, value, limits, code) => {
+    expect(checkJsonShape(value, limits)?.code ?? null).toBe(code);
+  });
+
+  test.each<[unknown, (string | number)[] | null]>([
+    [{ a: ['ok', 'tab\tand\nline'] }, null],
+    [{ a: ['ok', 'n\u0000'] }, ['a', 1]],
+    [{ b: { 'k\u0001': 1 } }, ['b', 'k\u0001']],
+  ])('findUnstorableText(%j) → %j', (value, path) => {
+    expect(findUnstorableText(value)).toEqual(path);
+  });
+});
+
+describe('declared input schemas', () => {
+  const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+  test.each<[string, unknown, string | null]>([
+    ['a paragraph', [paragraph('Hello')], null],
+    ['a heading, a list and a link', [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'H' }] }, { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'link', url: 'mailto:desk@afp.example', children: [{ type: 'text', text: 'desk' }] }] }] }], null],
+    ['a heading without level', [{ type: 'heading', children: [] }], 'field.required'],
+    ['a javascript: link', [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [] }] }], 'field.invalid_url'],
+    ['a relative link', [{ type: 'paragraph', children: [{ type: 'link', url: '/x', children: [] }] }], 'field.invalid_url'],
+    ['a text node at the top', [{ type: 'text', text: 'x' }], 'field.invalid_choice'],
+    ['an unknown node type', [{ type: 'iframe', children: [] }], 'field.invalid_choice'],
+    ['NUL in text', [paragraph('a\u0000')], 'field.control_characters'],
+    ['a line break in text', [paragraph('a\nb')], null],
+    ['a text node past 20,000 characters', [paragraph('x'.repeat(20_001))], 'field.too_long'],
+    ['more than 200,000 characters in all', Array.from({ length: 11 }, () => paragraph('x'.repeat(20_000))), 'field.too_long'],
+    ['nested 1,000 deep', nested(1000), 'input.too_deep'],
+    ['not a list', { type: 'paragraph' }, 'field.invalid_type'],
+  ])('brief body: %s', (_label, body, code) => {
+    const parsed = parseInput(blocksSchema(), body);
+    expect(parsed.ok ? null : parsed.errors[0].code).toBe(code);
+  });
+
+  test.each<[string, Record<string, unknown>, 'create' | 'update', Record<string, unknown> | string]>([
+    ['fields are trimmed', { headline: '  Quake  ', summary: ' a\nb ' }, 'create', { headline: 'Quake', summary: 'a\nb' }],
+    ['only the fields sent come back', { urgency: 3, tags: { connect: [] } }, 'update', { urgency: 3 }],
+    ['an emptied embargo is null', { embargoUntil: '' }, 'update', { embargoUntil: null }],
+    ['photoCredit fits varchar(255)', { headline: 'h', photoCredit: 'c'.repeat(256) }, 'create', 'photoCredit'],
+    ['a typed slug must fold within 200 characters', { headline: 'h', slug: 'ß'.repeat(150) }, 'create', 'slug'],
+    ['a link title of 301 characters', { headline: 'h', relatedLinks: [{ title: 't'.repeat(301), url: 'https://a.example' }] }, 'create', 'relatedLinks'],
+  ])('brief fields: %s', (_label, data, mode, expected) => {
+    const parsed = parseBriefFields(data, mode);
+    if (typeof expected === 'string') expect(parsed.ok ? null : parsed.errors[0].path[0]).toBe(expected);
+    else expect(parsed).toEqual({ ok: true, value: expected });
+  });
+
+  test.each<[string, Record<string, unknown>, Record<string, unknown> | string]>([
+    ['a tag name is normalised', { name: ' Ｓｙｒｉａ\u200b ', kind: 'place' }, { name: 'Syria', kind: 'place' }],
+    ['NUL in a tag name', { name: 'Sy\u0000ria' }, 'name'],
+    ['a tag slug of 121 characters', { name: 'x', slug: 's'.repeat(121) }, 'slug'],
+  ])('tag fields: %s', (_label, data, expected) => {
+    const parsed = parseTagFields(data, 'create');
+    if (typeof expected === 'string') expect(parsed.ok ? null : parsed.errors[0].path[0]).toBe(expected);
+    else expect(parsed).toEqual({ ok: true, value: expected });
+  });
+
+  test.each<[string, unknown, boolean, unknown]>([
+    ['a kill with a reason', { reason: ' Duplicate ' }, true, { reason: 'Duplicate' }],
+    ['a multi-line reason', { reason: 'Legal\nhold' }, true, { reason: 'Legal\nhold' }],
+    ['a release without a body', undefined, false, { reason: null }],
+    ['a release with a null reason', { reason: null }, false, { reason: null }],
+    ['a kill without a reason', {}, true, 'reason'],
+    ['a reason of 1001 characters', { reason: 'r'.repeat(1001) }, true, 'reason'],
+    ['NUL in a reason', { reason: 'a\u0000' }, true, 'reason'],
+    ['an unknown key', { reason: 'x', note: 'y' }, true, 'note'],
+    ['a list body', ['x'], true, undefined],
+  ])('editorial action body: %s', (_label, body, needsReason, expected) => {
+    const parsed = parseInput(editorialActionBodySchema(needsReason), body);
+    if (expected === undefined) expect(parsed.ok).toBe(false);
+    else if (typeof expected === 'string') expect(parsed.ok ? null : parsed.errors[0].path[0]).toBe(expected);
+    else expect(parsed).toEqual({ ok: true, value: expected });
+  });
+
+  test.each<[Record<string, unknown>, string[]]>([
+    [{ uriPrefix: 'urn:newsroom:brief:' }, []],
+    [{ uriPrefix: 'urn:afp:' }, []],
+    [{ uriPrefix: 'https://news.example.org/briefs/' }, []],
+    [{ uriPrefix: 'not a uri' }, ['uriPrefix']],
+    [{ uriPrefix: 'mailto:desk@afp.example' }, ['uriPrefix']],
+    [{ uriPrefix: 'urn:x' }, ['uriPrefix']],
+    [{ uriPrefix: `urn:afp:${'x'.repeat(200)}` }, ['uriPrefix']],
+    [{ publicUrl: 'ftp://x' }, ['publicUrl']],
+    [{ publicUrl: `https://a.example/${'p'.repeat(250)}` }, ['publicUrl']],
+    [{ entitledTokenIds: [2 ** 31] }, ['entitledTokenIds']],
+    [{ entitledTokenIds: [0] }, ['entitledTokenIds']],
+    [{ knownAgencies: ['AFP\u200b', 'ＡＰ'] }, []],
+    [{ knownAgencies: Array.from({ length: 201 }, (_, index) => `A${index}`) }, ['knownAgencies']],
+  ])('settings %j', (settings, failing) => {
+    const parsed = parseSettings(settings);
+    expect(parsed.ok ? [] : parsed.errors.map((error) => String(error.path[0]))).toEqual(failing);
+  });
+
+  test('saved agency names are normalised', () => {
+    expect(parseSettings({ knownAgencies: ['AFP\u200b', 'ＡＰ'] })).toEqual({ ok: true, value: { knownAgencies: ['AFP', 'AP'] } });
+  });
+
+  test.each<[number, number | null]>([
+    [MAX_FEED_SEQ, MAX_FEED_SEQ],
+    [MAX_FEED_SEQ + 1, null],
+    [2 ** 53, null],
+  ])('a cursor for seq %i decodes to %p', (seq, decoded) => {
+    expect(decodeCursor(encodeCursor(seq))).toBe(decoded);
+  });
+});
