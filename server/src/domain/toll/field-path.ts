@@ -10,8 +10,8 @@ export function formatFieldPath(path: FieldPath): string {
   }, '');
 }
 
-/** A FieldError whose message starts with the field's name. */
-export function fieldError(path: FieldPath, problem: string): FieldError {
+/** A FieldError whose message starts with the field's name; `code` is stable (README, "Errors"). */
+export function fieldError(path: FieldPath, problem: string, code?: string): FieldError {
   const name = formatFieldPath(path);
-  return { path, message: `${name === '' ? 'body' : name} ${problem}` };
+  return { path, message: `${name === '' ? 'body' : name} ${problem}`, ...(code ? { code } : {}) };
 }

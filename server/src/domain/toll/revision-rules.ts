@@ -11,13 +11,14 @@ export const MAX_AS_OF_AHEAD_MS = 5 * 60_000;
 function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined, now: Date): FieldError[] {
   const asOf = Date.parse(input.asOf);
   if (asOf - now.getTime() > MAX_AS_OF_AHEAD_MS) {
-    return [fieldError(['asOf'], `(${input.asOf}) must not be more than 5 minutes in the future`)];
+    return [fieldError(['asOf'], `(${input.asOf}) must not be more than 5 minutes in the future`, 'toll.as_of_in_future')];
   }
   if (previous !== undefined && asOf < Date.parse(previous.asOf)) {
     return [
       fieldError(
         ['asOf'],
         `(${input.asOf}) must not be earlier than ${previous.source}'s previous revision (${previous.asOf})`,
+        'toll.as_of_before_previous',
       ),
     ];
   }
@@ -26,16 +27,17 @@ function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined
 
 function changeKindErrors(kind: TollChangeKind, state: TollStateData, previous: TollRevision | undefined): FieldError[] {
   if (!hasToll(state)) {
-    return kind === 'initial' ? [] : [fieldError(['changeKind'], 'must be "initial" for the first revision of a toll')];
+    return kind === 'initial' ? [] : [fieldError(['changeKind'], 'must be "initial" for the first revision of a toll', 'toll.change_kind_not_allowed')];
   }
   if (kind === 'initial') {
-    return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"')];
+    return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"', 'toll.change_kind_not_allowed')];
   }
   if (previous === undefined && kind === 'correction') {
     return [
       fieldError(
         ['changeKind'],
         'cannot be "correction" for a source reporting for the first time; use "source-change" or "update"',
+        'toll.change_kind_not_allowed',
       ),
     ];
   }
@@ -44,7 +46,7 @@ function changeKindErrors(kind: TollChangeKind, state: TollStateData, previous: 
 
 function correctionNoteErrors(kind: TollChangeKind, input: TollRevisionInput): FieldError[] {
   return kind === 'correction' && input.note === null
-    ? [fieldError(['note'], 'is required for a correction: say what was wrong')]
+    ? [fieldError(['note'], 'is required for a correction: say what was wrong', 'toll.correction_needs_note')]
     : [];
 }
 
@@ -53,6 +55,7 @@ function lowerValueError(path: FieldPath, value: number, previousValue: number, 
     path,
     `(${value}) is lower than ${previousSource}'s previous ${previousValue} ${what}; ` +
       'lowering a toll needs changeKind "correction" with a note',
+    'toll.lowered_without_correction',
   );
 }
 
