@@ -3,7 +3,6 @@ import { FEED_EVENT_TYPES } from './domain/contract';
 import { getService } from './services';
 import { createInputShapeGuard } from './middlewares/input-shape-guard';
 import { ensureUniqueIndexes } from './data/unique-indexes';
-import { createInternalTypesGuard } from './middlewares/internal-types-guard';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
@@ -18,8 +17,6 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(createInputShapeGuard());
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
-  // After Strapi's global middlewares (errors are formatted), before the router: no Content Manager door to internal types.
-  strapi.server.use(createInternalTypesGuard(strapi));
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],

@@ -6,6 +6,7 @@ import destroy from './destroy';
 import register from './register';
 import routes from './routes';
 import services from './services';
+import { refuseInternalTypes } from './policies/internal-types-guard';
 
 export default {
   register,
@@ -16,4 +17,5 @@ export default {
   controllers,
   routes,
   services,
+  policies: { 'internal-types': refuseInternalTypes },
 };

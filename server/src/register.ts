@@ -4,6 +4,7 @@ import { createUniqueValuesMiddleware } from './middlewares/unique-values';
 import { ACTION_DEFINITIONS } from './permissions';
 import { registerGraphql } from './graphql';
 import { createHidePluginContentSanitizer } from './sanitizers/hide-plugin-content';
+import { guardContentManagerRoutes } from './policies/internal-types-guard';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Custom fields must exist before content types load (in bootstrap the brief schema fails to load).
@@ -15,6 +16,8 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerGraphql(strapi);
   // Other types' Content API answers (Upload's `related`) never carry briefs: those go through the plugin's routes only.
   strapi.sanitizers.add('content-api.output', createHidePluginContentSanitizer(strapi));
+  // Before routes are mounted (bootstrap): no Content Manager door to the plugin's internal types.
+  guardContentManagerRoutes(strapi);
 };
 
 export default register;
