@@ -36,14 +36,17 @@ const allowListEntry = text({ max: 300, min: 1 }).superRefine((value, ctx) => {
 });
 
 /** The plugin config's `webhooks` key (config only, never the settings page). */
-export const webhookOptionsSchema = z.strictObject({
-  maxAttempts: integer({ min: 1, max: 1_000 }).optional(),
-  baseDelayMs: integer({ min: 0, max: DURATION_MAX_MS }).optional(),
-  maxDelayMs: integer({ min: 0, max: DURATION_MAX_MS }).optional(),
-  timeoutMs: integer({ min: 1, max: TIMER_MAX_MS }).optional(),
-  pollIntervalMs: integer({ min: 1, max: TIMER_MAX_MS }).optional(),
-  batchSize: integer({ min: 1, max: 1_000 }).optional(),
-  leaseMs: integer({ min: 1, max: TIMER_MAX_MS }).optional(),
-  rotationGraceMs: integer({ min: 0, max: DURATION_MAX_MS }).optional(),
-  allowList: z.array(allowListEntry, { error: 'must be a list of IPs, CIDR ranges or host names' }).max(1_000).optional(),
-});
+export const webhookOptionsSchema = z.strictObject(
+  {
+    maxAttempts: integer({ min: 1, max: 1_000 }).optional(),
+    baseDelayMs: integer({ min: 0, max: DURATION_MAX_MS }).optional(),
+    maxDelayMs: integer({ min: 0, max: DURATION_MAX_MS }).optional(),
+    timeoutMs: integer({ min: 1, max: TIMER_MAX_MS }).optional(),
+    pollIntervalMs: integer({ min: 1, max: TIMER_MAX_MS }).optional(),
+    batchSize: integer({ min: 1, max: 1_000 }).optional(),
+    leaseMs: integer({ min: 1, max: TIMER_MAX_MS }).optional(),
+    rotationGraceMs: integer({ min: 0, max: DURATION_MAX_MS }).optional(),
+    allowList: z.array(allowListEntry, { error: 'must be a list of IPs, CIDR ranges or host names' }).max(1_000).optional(),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' ? 'must be an object of delivery options' : undefined) },
+);
