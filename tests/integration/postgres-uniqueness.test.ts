@@ -1,7 +1,8 @@
 /**
  * PostgreSQL, two Strapi instances on one database: concurrent Content Manager creates split across both, 50 rounds
  * of 6 per case. One headline gives six briefs with six slugs; one typed slug, one externalId or one tag slug has
- * exactly one winner and five 400s naming the field; the database holds no duplicate after any round.
+ * exactly one winner and five 400s naming the field; the database holds no duplicate after any round. Creates that
+ * also publish run in a transaction: their slug retries roll back to a savepoint.
  */
 import { bootStrapi, DEMO, spawnStrapiInstance, type ChildInstance, type TestStrapi } from '../helpers/strapi';
 
@@ -120,3 +121,16 @@ test(`one tag slug sent ${PER_ROUND} times at once: exactly one 201, the rest 40
     await expectNoDuplicateInDatabase();
   }
 }, 600_000);
+
+test('create-and-publish in one request (the Content Manager wraps it in a transaction): one headline, distinct slugs (5 rounds)', async () => {
+  for (let round = 0; round < 5; round += 1) {
+    const headline = `Publish race ${round}`;
+    const answers = await race('/content-manager/collection-types/plugin::newsroom.brief/actions/publish?locale=en', () => ({ headline }));
+    expect(statuses(answers)).toEqual(Array(PER_ROUND).fill(200));
+    const slugs = answers.map((answer) => answer.body.data?.slug);
+    expect(new Set(slugs).size).toBe(PER_ROUND);
+    const published = await briefRows({ documentId: { $in: answers.map((answer) => answer.body.data?.documentId) }, publishedAt: { $notNull: true } });
+    expect(published.map((row) => row.slug).sort()).toEqual([...slugs].sort());
+    await expectNoDuplicateInDatabase();
+  }
+}, 300_000);
