@@ -14,7 +14,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   }
   await getService(strapi, 'feedEvents').ensureCounter();
   // After Strapi's global middlewares (body parsed, errors formatted), before the router (mounted after bootstrap).
-  strapi.server.use(createInputShapeGuard());
+  strapi.server.use(createInputShapeGuard(strapi));
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.

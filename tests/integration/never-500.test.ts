@@ -164,6 +164,11 @@ const cases: Case[] = [
   { label: 'NUL in a Content Manager filter', send: () => app.http().get(`${BRIEFS_CM}?filters[headline][$eq]=a%00b`).set(as(adminJwt)), field: 'filters', code: 'field.control_characters' },
   { label: 'NUL in a Content Manager sort', send: () => app.http().get(`${BRIEFS_CM}?sort=headline%00`).set(as(adminJwt)), field: 'sort' },
   { label: 'NUL in a Content Manager documentId', send: () => app.http().get(`${BRIEFS_CM}/a%00b?locale=en`).set(as(adminJwt)), field: 'path' },
+  { label: 'an urgency filter past int4', send: () => app.http().get(`${BRIEFS_CM}?filters[urgency][$gt]=99999999999`).set(as(adminJwt)), field: 'filters', code: 'field.out_of_range' },
+  { label: 'a text id filter', send: () => app.http().get(`${BRIEFS_CM}?filters[$or][0][id][$eq]=abc`).set(as(adminJwt)), field: 'filters' },
+  { label: 'a tag id filter past int4', send: () => app.http().get(`${BRIEFS_CM}?filters[tags][id][$in][0]=99999999999`).set(as(adminJwt)), field: 'filters' },
+  { label: 'NUL in a bulk documentId', send: () => app.http().post(`${BRIEFS_CM}/actions/bulkDelete`).set(as(adminJwt)).send({ documentIds: [`a${NUL}`] }), field: 'documentIds' },
+  { label: 'NUL in a relation documentId', send: () => cmCreateBrief({ headline: 'Relation', tags: { connect: [{ documentId: `a${NUL}` }] } }), field: 'tags' },
   // Settings.
   { label: 'uriPrefix "not a uri"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ uriPrefix: 'not a uri' }), field: 'uriPrefix', code: 'settings.invalid_uri_prefix' },
   { label: 'publicUrl "ftp://x"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ publicUrl: 'ftp://x' }), field: 'publicUrl', code: 'field.invalid_url' },
@@ -193,6 +198,12 @@ describe('every boundary refuses with a 4xx naming the field, and writes nothing
 });
 
 describe('what validates is stored, on both databases', () => {
+  test('Content Manager filters within int4 still work', async () => {
+    const response = await app.http().get(`${BRIEFS_CM}?filters[urgency][$lte]=9&filters[tags][id][$gt]=0`).set(as(adminJwt));
+    expect(response.status).toBe(200);
+    expect(response.body.results.length).toBeGreaterThan(0);
+  });
+
   test('a feed cursor at the top of int4 is a valid (empty) page', async () => {
     const response = await partner(`/api/newsroom/feed?since=${encodeCursor(2 ** 31 - 1)}`);
     expect(response.status).toBe(200);

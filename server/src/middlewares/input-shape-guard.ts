@@ -1,5 +1,6 @@
 import type { Context, Next } from 'koa';
-import { checkJsonShape, findUnstorableText, JSON_LIMITS, type JsonShapeProblem } from '../domain/validation';
+import type { Core, UID } from '@strapi/strapi';
+import { checkJsonShape, findBadIntegerFilter, findUnstorableText, JSON_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
@@ -9,6 +10,7 @@ const CONTENT_MANAGER_QUERY_DEPTH = 12;
 
 const PLUGIN_ROUTE = /^\/(?:api\/)?newsroom(?:\/|$)/;
 const PLUGIN_UID = /plugin(?:::|%3A%3A)newsroom\./i;
+const COLLECTION_ROUTE = /^\/content-manager\/collection-types\/(plugin::newsroom\.[a-z0-9-]+)/;
 
 type Guarded = 'plugin' | 'content-manager' | null;
 
@@ -38,28 +40,51 @@ const shapeError = (problem: JsonShapeProblem, root: 'body' | 'query'): FieldErr
   return { path: problem.path.length > 0 ? problem.path : [root], code: problem.code, message };
 };
 
+const controlCharacters = (path: (string | number)[]): FieldError => ({
+  path,
+  code: 'field.control_characters',
+  message: `${formatFieldPath(path) || 'body'} must not contain control characters (such as NUL)`,
+});
+
+/** Attribute kinds of any model (relations lead to their target), for the Content Manager's `filters`. */
+const attributeResolver =
+  (strapi: Core.Strapi): ResolveFilterAttribute =>
+  (uid, key) => {
+    const attribute = strapi.getModel(uid as UID.Schema)?.attributes?.[key] as { type?: string; target?: string } | undefined;
+    if (!attribute) return null;
+    if (attribute.type === 'integer') return { kind: 'int4' };
+    if (attribute.type === 'relation' && attribute.target) return { kind: 'relation', target: attribute.target };
+    if (attribute.type === 'media') return { kind: 'relation', target: 'plugin::upload.file' };
+    return { kind: 'other' };
+  };
+
 /** The first reason to refuse this request's input before any handler (or Strapi's own recursive cast) sees it. */
-const inputProblem = (ctx: Context, guarded: Exclude<Guarded, null>): FieldError | null => {
+const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>): FieldError | null => {
   // The plugin's controllers check their path parameters by name (`slug`, `documentId`); the Content Manager's do not.
-  if (guarded === 'content-manager') {
-    const path = decodedPath(ctx.path);
-    if (path === null) return { path: ['path'], code: 'input.malformed', message: 'path is not valid percent-encoded UTF-8' };
-    if (findUnstorableText(path) !== null) return { path: ['path'], code: 'field.control_characters', message: 'path must not contain control characters (such as NUL)' };
-  }
+  const path = guarded === 'content-manager' ? decodedPath(ctx.path) : ctx.path;
+  if (path === null) return { path: ['path'], code: 'input.malformed', message: 'path is not valid percent-encoded UTF-8' };
+  if (guarded === 'content-manager' && findUnstorableText(path) !== null) return controlCharacters(['path']);
 
   const query = ctx.query as Record<string, unknown>;
   const queryDepth = guarded === 'plugin' ? JSON_LIMITS.maxQueryDepth : CONTENT_MANAGER_QUERY_DEPTH;
   const queryShape = checkJsonShape(query, { maxDepth: queryDepth, maxNodes: JSON_LIMITS.maxNodes });
   if (queryShape) return shapeError(queryShape, 'query');
   const badQueryText = findUnstorableText(query);
-  if (badQueryText) {
-    return { path: badQueryText, code: 'field.control_characters', message: `${formatFieldPath(badQueryText)} must not contain control characters (such as NUL)` };
+  if (badQueryText) return controlCharacters(badQueryText);
+  // PostgreSQL answers `filters[urgency][$gt]=99999999999` (or "abc") on an int4 column with an error.
+  const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : undefined;
+  if (model && query.filters !== undefined) {
+    const filter = findBadIntegerFilter(query.filters, model, attributeResolver(strapi));
+    if (filter) return { path: filter.path, code: filter.code, message: `${formatFieldPath(filter.path)} ${filter.message}` };
   }
 
   const body = (ctx.request as { body?: unknown }).body;
   if (body === undefined || body === null || typeof body !== 'object') return null;
   const bodyShape = checkJsonShape(body, JSON_LIMITS);
-  return bodyShape ? shapeError(bodyShape, 'body') : null;
+  if (bodyShape) return shapeError(bodyShape, 'body');
+  // Any string of the body (relation ids, bulk documentIds, fields no schema of ours declares): jsonb and text refuse NUL.
+  const badBodyText = findUnstorableText(body);
+  return badBodyText ? controlCharacters(badBodyText) : null;
 };
 
 /**
@@ -68,10 +93,10 @@ const inputProblem = (ctx: Context, guarded: Exclude<Guarded, null>): FieldError
  * bootstrap, so it runs after Strapi's global middlewares (the body is parsed, errors are formatted) and before
  * the router (mounted after bootstrap); answers 400 ValidationError with `input.too_deep` / `input.too_large`.
  */
-export const createInputShapeGuard = () => async (ctx: Context, next: Next) => {
+export const createInputShapeGuard = (strapi: Core.Strapi) => async (ctx: Context, next: Next) => {
   const guarded = guardedAs(ctx);
   if (guarded) {
-    const problem = inputProblem(ctx, guarded);
+    const problem = inputProblem(strapi, ctx, guarded);
     if (problem) throw validationFailed([problem]);
   }
   return next();

@@ -5,3 +5,4 @@ export * from './storage-limits';
 export * from './text-rules';
 export * from './json-shape';
 export * from './objects';
+export * from './query-filters';
