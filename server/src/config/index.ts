@@ -1,9 +1,10 @@
 import { DEFAULT_SETTINGS, validateSettings } from './settings-schema';
 import { parseInput } from '../domain/validation';
 import { webhookOptionsSchema } from '../domain/webhooks/options';
+import { graphqlLimitsSchema } from './graphql-limits';
 
 /** Plugin options that only the app's config sets (not the settings page). */
-const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'retentionDays'];
+const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'retentionDays', 'graphql'];
 
 export default {
   default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, retentionDays: 30, webhooks: {} },
@@ -18,6 +19,10 @@ export default {
     if (config.webhooks !== undefined) {
       const webhooks = parseInput(webhookOptionsSchema, config.webhooks, ['webhooks']);
       if (!webhooks.ok) errors.push(...webhooks.errors);
+    }
+    if (config.graphql !== undefined) {
+      const graphql = parseInput(graphqlLimitsSchema, config.graphql, ['graphql']);
+      if (!graphql.ok) errors.push(...graphql.errors);
     }
     if (errors.length > 0) {
       throw new Error(`Invalid newsroom plugin config: ${errors.map((error) => error.message).join('; ')}`);
