@@ -2,6 +2,7 @@ import {
   checkJsonShape,
   closedObject,
   dateTime,
+  findBadIntegerFilter,
   findUnstorableText,
   flag,
   httpUrl,
@@ -28,6 +29,8 @@ import { parseBriefFields } from '../../server/src/domain/brief/validate-brief';
 import { parseTagFields } from '../../server/src/domain/brief/validate-tag';
 import { decodeCursor, encodeCursor, MAX_FEED_SEQ } from '../../server/src/domain/feed/cursor';
 import { parseSettings } from '../../server/src/config/settings-schema';
+import pluginConfig from '../../server/src/config';
+import type { FilterAttribute } from '../../server/src/domain/validation';
 
 /** [label, schema, input, expected]: expected is the parsed value, or the error code at the root. */
 type Row = [string, z.ZodType, unknown, { value: unknown } | { code: string }];
@@ -254,5 +257,43 @@ describe('declared input schemas', () => {
     [2 ** 53, null],
   ])('a cursor for seq %i decodes to %p', (seq, decoded) => {
     expect(decodeCursor(encodeCursor(seq))).toBe(decoded);
+  });
+});
+
+describe('Content Manager filters on int4 columns', () => {
+  const MODELS: Record<string, Record<string, FilterAttribute>> = {
+    brief: { urgency: { kind: 'int4' }, headline: { kind: 'other' }, tags: { kind: 'relation', target: 'tag' } },
+    tag: { name: { kind: 'other' } },
+  };
+  const resolve = (model: string, key: string) => MODELS[model]?.[key] ?? null;
+  test.each<[string, unknown, (string | number)[] | null]>([
+    ['an urgency within int4', { urgency: { $lte: '9' } }, null],
+    ['an implicit $eq', { urgency: '3' }, null],
+    ['urgency past int4', { urgency: { $gt: '99999999999' } }, ['filters', 'urgency', '$gt']],
+    ['urgency as text', { urgency: { $eq: 'abc' } }, ['filters', 'urgency', '$eq']],
+    ['urgency as a fraction', { urgency: { $eq: '1.5' } }, ['filters', 'urgency', '$eq']],
+    ['$null takes a flag', { urgency: { $null: 'true' } }, null],
+    ['inside $or and $in', { $or: [{ headline: 'x' }, { id: { $in: ['1', '2147483648'] } }] }, ['filters', '$or', 1, 'id', '$in', 1]],
+    ['through a relation', { tags: { id: { $eq: '99999999999' } } }, ['filters', 'tags', 'id', '$eq']],
+    ['text columns take digits', { headline: { $contains: '99999999999' }, tags: { name: '99999999999' } }, null],
+    ['unknown attributes are left to Strapi', { nosuch: { $eq: 'x' } }, null],
+  ])('%s', (_label, filters, path) => {
+    expect(findBadIntegerFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
+  });
+});
+
+describe('the plugin config validator', () => {
+  test.each<[string, Record<string, unknown>, RegExp | null]>([
+    ['the defaults', pluginConfig.default, null],
+    ['a URN and an https publicUrl', { uriPrefix: 'urn:afp:', publicUrl: 'https://news.example.org', retentionDays: 7, readCache: false }, null],
+    ['uriPrefix "not a uri"', { uriPrefix: 'not a uri' }, /uriPrefix must be a URN/],
+    ['publicUrl "ftp://x"', { publicUrl: 'ftp://x' }, /publicUrl must be an absolute http or https URL/],
+    ['retentionDays past 100 years', { retentionDays: 50_000 }, /retentionDays must be an integer from 1 to 36500/],
+    ['backgroundJobs "yes"', { backgroundJobs: 'yes' }, /backgroundJobs must be true or false/],
+    ['an unknown option', { colour: 'red' }, /colour is not a setting/],
+  ])('%s', (_label, config, error) => {
+    const validate = () => pluginConfig.validator(config);
+    if (error) expect(validate).toThrow(error);
+    else expect(validate).not.toThrow();
   });
 });

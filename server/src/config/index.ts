@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, validateSettings } from './settings-schema';
+import { DEFAULT_SETTINGS, runtimeOptionsSchema, validateSettings } from './settings-schema';
 import { parseInput } from '../domain/validation';
 import { webhookOptionsSchema } from '../domain/webhooks/options';
 import { graphqlLimitsSchema } from './graphql-limits';
@@ -11,10 +11,8 @@ export default {
   validator(config: Record<string, unknown>) {
     const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !CONFIG_ONLY_KEYS.includes(key)));
     const errors = validateSettings(settings);
-    if (typeof config.backgroundJobs !== 'boolean' && config.backgroundJobs !== undefined) errors.push({ path: ['backgroundJobs'], message: 'backgroundJobs must be true or false' });
-    if (typeof config.readCache !== 'boolean' && config.readCache !== undefined) errors.push({ path: ['readCache'], message: 'readCache must be true or false' });
-    if (config.retentionDays !== undefined && (!Number.isInteger(config.retentionDays) || (config.retentionDays as number) < 1 || (config.retentionDays as number) > 36_500))
-      errors.push({ path: ['retentionDays'], message: 'retentionDays must be a whole number of days (1 to 36500)' });
+    const runtime = parseInput(runtimeOptionsSchema, config);
+    if (!runtime.ok) errors.push(...runtime.errors);
     // Config-only option groups (webhooks, graphql) are checked below, each by its own declared schema.
     if (config.webhooks !== undefined) {
       const webhooks = parseInput(webhookOptionsSchema, config.webhooks, ['webhooks']);

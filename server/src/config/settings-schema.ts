@@ -65,6 +65,13 @@ export const settingsPatchSchema = closedObject(
   { notObject: 'must be an object', unknownKey: (_key, known) => `is not a setting (known: ${known.join(', ')})` },
 );
 
+/** Plugin options only the app's config sets, per instance (the config-only option groups have their own schemas). */
+export const runtimeOptionsSchema = z.looseObject({
+  backgroundJobs: flag().optional(),
+  readCache: flag().optional(),
+  retentionDays: integer({ min: 1, max: 36_500 }).optional(),
+});
+
 export const parseSettings = (candidate: unknown): Parsed<Partial<NewsroomSettings>> =>
   parseInput(settingsPatchSchema, candidate) as Parsed<Partial<NewsroomSettings>>;
 
