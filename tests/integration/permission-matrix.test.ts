@@ -44,6 +44,7 @@ const FORBIDDEN_KEYS = ['createdBy', 'updatedBy', 'killReason', 'statusChangedAt
 interface Fixtures {
   seedSlug: string;
   seedId: string;
+  seedTagId: string;
   killedSlug: string;
   photoId: number;
   embargoed: { documentId: string; slug: string };
@@ -101,10 +102,16 @@ const assertNoContentLeak = (response: Response, options: { pluginFields: boolea
   for (const secret of [MARK, fx.embargoed.documentId, fx.draft.documentId, fx.killedUnderEmbargo.documentId]) expect(text).not.toContain(secret);
   expect(leaksIn(response.body, options)).toEqual([]);
 };
+/** Secret values (not the schema's attribute definitions, which the admin's init lists). */
+const secretValuesIn = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(secretValuesIn);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => (['secret', 'previousSecret'].includes(key) && typeof item === 'string' ? [item] : secretValuesIn(item)));
+};
 /** Admin answers may show drafts and embargoes to the desk, never a webhook secret. */
 const assertNoSecret = (response: Response) => {
   expect(JSON.stringify(response.body ?? null)).not.toContain(`secret-${MARK}`);
-  expect(leaksIn(response.body, { pluginFields: true }).filter((leak) => /\.(secret|previousSecret)$/.test(leak))).toEqual([]);
+  expect(secretValuesIn(response.body)).toEqual([]);
 };
 
 interface Row {
@@ -232,6 +239,11 @@ const graphqlRows: Row[] = [
     name: 'POST /graphql newsroomBrief (killed under embargo)', expect: contentRoute({ graphql: 'NOT_FOUND' }),
     send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.killedUnderEmbargo.slug}") }`)(caller), contentApi: 'plugin',
   },
+  {
+    // Upload's GraphQL morph `related` (Strapi's resolver errors on morph relations; what matters: no plugin type in it).
+    name: 'POST /graphql uploadFiles related', expect: contentRoute(200), send: graphql('{ uploadFiles { name related { __typename } } }'), contentApi: 'strapi',
+    check: (response) => expect(JSON.stringify(response.body.data ?? null)).not.toMatch(/Newsroom/i),
+  },
   { name: 'POST /graphql newsroomBrief (killed, public before)', expect: contentRoute({ graphql: 'GONE' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.killedSlug}") }`)(caller), contentApi: 'plugin' },
 ];
 
@@ -313,6 +325,34 @@ const contentManagerRows: Row[] = [
     },
   })),
   { name: 'GET CM tag list', expect: adminRoute(allRoles(200)), send: get(() => `${TAG_CM}?pageSize=100`) },
+  { name: 'GET CM tag findOne (seed tag)', expect: adminRoute({ ...allRoles(200), author: 403 }), send: get(() => `${TAG_CM}/${fx.seedTagId}`) },
+  {
+    name: 'PUT CM tag update (a fresh tag)', expect: adminRoute({ ...allRoles(200), author: 403 }),
+    send: async (caller) => {
+      const documentId = await createTag(`Matrix fresh ${Math.random().toString(36).slice(2, 10)}`);
+      return put(() => `${TAG_CM}/${documentId}`, () => ({ name: `Matrix renamed ${Math.random().toString(36).slice(2, 10)}` }))(caller);
+    },
+  },
+  {
+    name: 'DELETE CM tag (a fresh tag)', expect: adminRoute({ ...allRoles(200), author: 403 }),
+    send: async (caller) => {
+      const documentId = await createTag(`Matrix doomed ${Math.random().toString(36).slice(2, 10)}`);
+      return del(() => `${TAG_CM}/${documentId}`)(caller);
+    },
+  },
+  // The admin UI's Content Manager still loads, and lists no internal type's documents.
+  { name: 'GET CM init', expect: adminRoute(allRoles(200)), send: get(() => '/content-manager/init') },
+  { name: 'GET CM content-types', expect: adminRoute(allRoles(200)), send: get(() => '/content-manager/content-types') },
+  { name: 'GET CM brief configuration', expect: adminRoute(allRoles(200)), send: get(() => '/content-manager/content-types/plugin::newsroom.brief/configuration') },
+  { name: 'GET CM relations brief → tags', expect: adminRoute(allRoles(200)), send: get(() => '/content-manager/relations/plugin::newsroom.brief/tags') },
+  {
+    name: 'GET CM homepage recent documents', expect: adminRoute(allRoles(200)), send: get(() => '/content-manager/homepage/recent-documents?action=update'),
+    check: (response) => {
+      if (response.status !== 200) return;
+      const uids = (response.body.data as { contentTypeUid: string }[]).map((document) => document.contentTypeUid);
+      expect(uids.filter((uid) => INTERNAL_TYPES.some((type) => uid === `plugin::newsroom.${type}`))).toEqual([]);
+    },
+  },
   { name: 'POST CM tag create', expect: adminRoute(allRoles(201)), send: (caller) => post(() => TAG_CM, () => ({ name: `Matrix ${caller}`, kind: 'subject' }))(caller) },
 ];
 
@@ -331,6 +371,8 @@ const internalTypeRows: Row[] = INTERNAL_TYPES.flatMap((type) => {
     { name: `POST CM ${type} bulkDelete`, expect: refused, send: post(() => `${CM(uid)}/actions/bulkDelete`, () => ({ documentIds: [UNKNOWN_ID] })) },
     { name: `GET CM single-types ${type}`, expect: refused, send: get(() => `/content-manager/single-types/${uid}`), check },
     { name: `GET CM ${type} configuration`, expect: refused, send: get(() => `/content-manager/content-types/${uid}/configuration`), check },
+    { name: `PUT CM ${type} configuration`, expect: refused, send: put(() => `/content-manager/content-types/${uid}/configuration`, () => ({ settings: {} })) },
+    { name: `GET CM preview url of ${type}`, expect: refused, send: get(() => `/content-manager/preview/url/${uid}?documentId=${UNKNOWN_ID}`) },
     // Content History is an Enterprise feature: the community edition has no such route (404 for everyone).
     { name: `GET CM history-versions of ${type}`, expect: { ...contentRoute(404), ...allRoles(404) }, send: get(() => `/content-manager/history-versions?contentType=${uid}`), check },
   ];
@@ -357,6 +399,7 @@ beforeAll(async () => {
 
   const seed = (await strapi.db.query('plugin::newsroom.brief').findOne({ where: { externalId: SEED_EXTERNAL_ID, locale: 'en', publishedAt: { $notNull: true } } })) as { documentId: string; slug: string };
   const killed = (await strapi.db.query('plugin::newsroom.brief').findOne({ where: { editorialStatus: 'killed', locale: 'en', publishedAt: { $notNull: true } } })) as { slug: string };
+  const seedTag = (await strapi.db.query('plugin::newsroom.tag').findOne({ where: { slug: 'syria' } })) as { documentId: string };
   const photo = (await strapi.db.query('plugin::upload.file').findOne({ where: { name: 'afp-idleb-placeholder.png' } })) as { id: number };
   const embargoTag = await createTag(`Embargo only ${MARK}`);
   const draftTag = await createTag(`Draft only ${MARK}`);
@@ -374,7 +417,7 @@ beforeAll(async () => {
   const webhook = (await strapi.db.query('plugin::newsroom.webhook-endpoint').create({
     data: { name: 'Matrix partner', url: 'https://partner.example.com/hook', secret: `secret-${MARK}`, previousSecret: `secret-${MARK}-old`, events: [], entitled: false, enabled: true },
   })) as { id: number };
-  fx = { seedSlug: seed.slug, seedId: seed.documentId, killedSlug: killed.slug, photoId: photo.id, embargoed, draft, killedUnderEmbargo, holder, webhookId: webhook.id };
+  fx = { seedSlug: seed.slug, seedId: seed.documentId, seedTagId: seedTag.documentId, killedSlug: killed.slug, photoId: photo.id, embargoed, draft, killedUnderEmbargo, holder, webhookId: webhook.id };
 });
 
 afterAll(async () => {
