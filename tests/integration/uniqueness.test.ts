@@ -112,7 +112,8 @@ test('concurrent creates on one instance: one headline gives distinct slugs, a t
   expect(generated.map((response) => response.status)).toEqual([201, 201, 201, 201, 201, 201]);
   expect(new Set(generated.map((response) => response.body.data.slug)).size).toBe(6);
 
-  const typed = await Promise.all(Array.from({ length: 6 }, (_, index) => cm.createBrief({ headline: `${headline} typed ${index}`, slug: `${Date.now()}-typed-race` })));
+  const typedSlug = `typed-race-${Date.now()}`;
+  const typed = await Promise.all(Array.from({ length: 6 }, (_, index) => cm.createBrief({ headline: `${headline} typed ${index}`, slug: typedSlug })));
   expect(typed.map((response) => response.status).sort()).toEqual([201, 400, 400, 400, 400, 400]);
   for (const refused of typed.filter((response) => response.status === 400)) expect(refused.body.error.details.errors[0].path).toEqual(['slug']);
 
@@ -120,6 +121,14 @@ test('concurrent creates on one instance: one headline gives distinct slugs, a t
   const tags = await Promise.all(Array.from({ length: 6 }, () => cm.createTag({ name: tagName, kind: 'subject' })));
   expect(tags.map((response) => response.status)).toEqual([201, 201, 201, 201, 201, 201]);
   expect(new Set(tags.map((response) => response.body.data.slug)).size).toBe(6);
+});
+
+test('creates side by side inside one transaction (a script) take turns and get distinct slugs', async () => {
+  const headline = `Script batch ${Date.now()}`;
+  const created = (await app.strapi.db.transaction(() =>
+    Promise.all(Array.from({ length: 4 }, () => app.strapi.documents(BRIEF).create({ locale: 'en', data: { headline } }))),
+  )) as { slug: string }[];
+  expect(new Set(created.map((brief) => brief.slug)).size).toBe(4);
 });
 
 test('a unique violation found by the database on discard draft or publish is a 400 naming slug, never a 500', async () => {

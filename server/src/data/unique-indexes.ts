@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import { BRIEF_UID, TAG_UID } from '../uids';
 
@@ -186,24 +187,39 @@ export const uniqueViolationOf = (strapi: Core.Strapi, error: unknown): UniqueVi
 };
 
 let savepointCounter = 0;
+/** Set while a savepoint is open in this async context: a nested write joins it rather than opening another. */
+const insideSavepoint = new AsyncLocalStorage<true>();
+/** Per transaction, the end of the last savepoint section: writes running side by side in one transaction take turns. */
+const savepointTurns = new WeakMap<object, Promise<void>>();
 
 /**
  * Runs `work` so that its failure leaves the surrounding transaction usable (a savepoint), so a write that hit a
  * unique violation can be retried in it; outside a transaction each attempt has its own and needs none.
  */
 export const withSavepoint = async <Result>(strapi: Core.Strapi, work: () => Promise<Result>): Promise<Result> => {
-  if (!strapi.db.inTransaction()) return work();
+  if (!strapi.db.inTransaction() || insideSavepoint.getStore()) return work();
   return strapi.db.transaction(async ({ trx }) => {
+    const previousTurn = savepointTurns.get(trx) ?? Promise.resolve();
+    let endTurn = () => {};
+    const turn = new Promise<void>((resolve) => {
+      endTurn = resolve;
+    });
+    savepointTurns.set(trx, previousTurn.then(() => turn));
+    await previousTurn;
     savepointCounter += 1;
     const savepoint = `newsroom_unique_${savepointCounter}`;
-    await trx.raw(`SAVEPOINT ${savepoint}`);
     try {
-      const result = await work();
-      await trx.raw(`RELEASE SAVEPOINT ${savepoint}`);
-      return result;
-    } catch (error) {
-      await trx.raw(`ROLLBACK TO SAVEPOINT ${savepoint}`);
-      throw error;
+      await trx.raw(`SAVEPOINT ${savepoint}`);
+      try {
+        const result = await insideSavepoint.run(true, work);
+        await trx.raw(`RELEASE SAVEPOINT ${savepoint}`);
+        return result;
+      } catch (error) {
+        await trx.raw(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+        throw error;
+      }
+    } finally {
+      endTurn();
     }
   });
 };

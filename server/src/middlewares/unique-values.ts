@@ -20,6 +20,9 @@ type RetriedAction = 'create' | 'update';
 type Middleware = Modules.Documents.Middleware.Middleware;
 type WriteResult = Awaited<ReturnType<Middleware>>;
 
+/** The actions that write a slug or externalId (a publish or discard copies them between draft and published rows). */
+const WRITES_OF_UNIQUE_VALUES = new Set<string>(['create', 'update', 'publish', 'discardDraft', 'clone']);
+
 /** Set while a retry runs, so the nested call lets its violation reach the loop that started it. */
 const retrying = new AsyncLocalStorage<{ uid: UID.ContentType }>();
 
@@ -34,7 +37,7 @@ const freshCopy = (params: WriteParams): WriteParams => ({ ...params, ...(params
 export const createUniqueValuesMiddleware =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
-    if (context.uid !== BRIEF_UID && context.uid !== TAG_UID) return next();
+    if ((context.uid !== BRIEF_UID && context.uid !== TAG_UID) || !WRITES_OF_UNIQUE_VALUES.has(context.action)) return next();
     if (retrying.getStore()?.uid === context.uid) return next();
     const { uid } = context;
     const params = context.params as WriteParams;
@@ -46,7 +49,8 @@ export const createUniqueValuesMiddleware =
     let attemptParams = params;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        if (attempt === 1) return await withSavepoint(strapi, async (): Promise<WriteResult> => next());
+        // A savepoint only where a retry may follow: bulk publishes run side by side in one transaction.
+        if (attempt === 1) return slugGenerated ? await withSavepoint(strapi, async (): Promise<WriteResult> => next()) : await next();
         const documents = strapi.documents(uid as typeof BRIEF_UID) as unknown as Record<RetriedAction, (p: WriteParams) => Promise<WriteResult>>;
         const retryParams = freshCopy(original);
         attemptParams = retryParams;
