@@ -486,6 +486,19 @@ describe('the entitled see what the matrix hides', () => {
     expect((users.body as { username: string; role: { name: string } }[]).find((user) => user.username === 'matrix-reader')?.role).toMatchObject({ name: role.name });
   });
 
+  test('an app that grants Public the Upload read actions shows anonymous readers no brief either', async () => {
+    const publicRole = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as { id: number };
+    for (const action of ['plugin::upload.content-api.find', 'plugin::upload.content-api.findOne']) {
+      await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: publicRole.id } });
+    }
+    const files = await app.http().get('/api/upload/files?populate=related');
+    expect(files.status).toBe(200);
+    expect((files.body as { id: number; related: unknown[] }[]).find((file) => file.id === fx.photoId)?.related).toEqual([]);
+    const file = await app.http().get(`/api/upload/files/${fx.photoId}?populate=*`);
+    expect(file.status).toBe(200);
+    expect(file.body.related).toEqual([]);
+  });
+
   test('Upload lists no brief to a read-only token; the admin Media Library still does', async () => {
     const files = await app.http().get('/api/upload/files?populate=related').set('Authorization', `Bearer ${credentials.get('readOnly')}`);
     expect(files.status).toBe(200);
