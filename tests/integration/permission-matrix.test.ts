@@ -222,7 +222,10 @@ const uploadRows: Row[] = [
       if (response.status === 200) expect(response.body.related).toEqual([]);
     },
   },
-  ...['filters[related][id][$gt]=0', 'filters[related][headline][$contains]=Embargoed', 'filters[related][__type][$eq]=plugin::newsroom.brief'].map((filter): Row => ({
+  ...[
+    'filters[related][id][$gt]=0', 'filters[related][headline][$contains]=Embargoed', 'filters[related][__type][$eq]=plugin::newsroom.brief',
+    'filters[$or][0][related][headline][$contains]=Embargoed', 'sort=related.headline:asc', 'sort[0][related][headline]=asc', 'fields[0]=related',
+  ].map((filter): Row => ({
     name: `GET /api/upload/files?${filter}`, expect: contentRoute(400, { anonymous: 403, partner: 403 }), send: get(() => `/api/upload/files?${filter}`), contentApi: 'strapi',
   })),
 ];
