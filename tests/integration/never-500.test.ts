@@ -124,6 +124,8 @@ const cases: Case[] = [
   { label: 'an unknown key in a withhold body', send: () => app.http().post(`/newsroom/briefs/${seedId}/withhold`).set(as(deskJwt)).send({ reason: 'Legal', reasn: 'x' }), field: 'reasn', code: 'field.unknown' },
   { label: 'NUL in a preview documentId', send: () => app.http().get(`/newsroom/briefs/a%00b/ninjs`).set(as(adminJwt)), field: 'documentId' },
   { label: 'a webhook id past int4', send: () => app.http().delete(`/newsroom/webhooks/99999999999`).set(as(adminJwt)), field: '', status: 404 },
+  { label: 'a delivery endpointId past int4', send: () => app.http().get(`/newsroom/webhook-deliveries?endpointId=2147483648`).set(as(adminJwt)), field: 'endpointId', code: 'field.out_of_range' },
+  { label: 'an unknown delivery status', send: () => app.http().get(`/newsroom/webhook-deliveries?status=lost`).set(as(adminJwt)), field: 'status', code: 'field.invalid_choice' },
   // Content Manager writes to plugin types.
   { label: 'a brief body nested 1,000 deep', send: () => cmCreateBrief({ headline: 'Deep', body: nested(1000) }), field: 'body', code: 'input.too_deep' },
   { label: 'relatedLinks nested 1,000 deep on update', send: () => cmUpdateSeed({ relatedLinks: nested(1000) }), field: 'relatedLinks', code: 'input.too_deep' },

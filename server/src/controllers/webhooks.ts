@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../services';
 import { pathId } from '../domain/validation';
+import { deliveriesQuerySchema } from '../domain/webhooks/deliveries-query';
+import { validateInput } from '../http-errors';
 import type { StrapiContext } from './context';
 
 /** `:id` is a row id: digits within int4, else no such row (never a query the database refuses). */
@@ -31,7 +33,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.status = 204;
   },
   async deliveries(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhooks').listDeliveries(ctx.query) };
+    ctx.body = { data: await getService(strapi, 'webhooks').listDeliveries(validateInput(deliveriesQuerySchema, ctx.query)) };
   },
   async redeliver(ctx: StrapiContext) {
     ctx.body = { data: await getService(strapi, 'webhooks').redeliver(readId(ctx)) };
