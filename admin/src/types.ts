@@ -90,6 +90,11 @@ export interface SetupRolesResponse {
   data: { deskChiefCreated: boolean; granted: Record<string, number> };
 }
 
+/** POST /newsroom/settings/grant-public-read */
+export interface GrantPublicReadResponse {
+  data: { actions: string[]; granted: string[] };
+}
+
 /** GET /admin/api-tokens (only what the settings page shows). */
 export interface ApiTokenSummary {
   id: number;

@@ -26,4 +26,16 @@ export const CONTENT_API_READ_ACTIONS = [
   'plugin::newsroom.schema.findOne',
 ];
 
+/**
+ * What "Grant public read" gives the Users & Permissions Public role: briefs, tags, tolls and the served ninjs schemas
+ * (the profile's `standard.schema` URL). The feed and ninjs routes stay behind partner API tokens.
+ */
+export const PUBLIC_READ_ACTIONS = [
+  'plugin::newsroom.brief.find',
+  'plugin::newsroom.brief.findOne',
+  'plugin::newsroom.tag.find',
+  'plugin::newsroom.toll.find',
+  'plugin::newsroom.schema.findOne',
+];
+
 export const DESK_CHIEF_ROLE = { name: 'Desk chief', description: 'Updates casualty tolls and kills, withholds or releases briefs.' };

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { ApiTokenSummary, NewsroomSettings, SettingsResponse, SetupRolesResponse } from '../types';
+import type { ApiTokenSummary, GrantPublicReadResponse, NewsroomSettings, SettingsResponse, SetupRolesResponse } from '../types';
 import { useApiResource } from './useApiResource';
 
 export const useNewsroomSettings = () => useApiResource<SettingsResponse>('/newsroom/settings');
@@ -18,5 +18,9 @@ export const useSettingsActions = () => {
     async () => (await post<SetupRolesResponse>('/newsroom/settings/setup-roles', {})).data.data,
     [post],
   );
-  return { save, setupRoles };
+  const grantPublicRead = React.useCallback(
+    async () => (await post<GrantPublicReadResponse>('/newsroom/settings/grant-public-read', {})).data.data,
+    [post],
+  );
+  return { save, setupRoles, grantPublicRead };
 };

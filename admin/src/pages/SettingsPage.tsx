@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Box, Button, Flex, Grid, MultiSelect, MultiSelectOption, Tag, TextInput, Typography } from '@strapi/design-system';
-import { Check, Cross, Plus, Shield } from '@strapi/icons';
+import { Check, Cross, Earth, Plus, Shield } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NINJS_VERSION_SETTINGS } from '../../../server/src/config/settings-schema';
@@ -50,11 +50,12 @@ interface SettingsFormProps {
 const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { save, setupRoles } = useSettingsActions();
+  const { save, setupRoles, grantPublicRead } = useSettingsActions();
   const [values, setValues] = React.useState<NewsroomSettings>(loaded);
   const [saveError, setSaveError] = React.useState<ApiError | null>(null);
   const [isSaving, setIsSaving] = React.useState(false);
   const [isSettingUpRoles, setIsSettingUpRoles] = React.useState(false);
+  const [isGrantingPublicRead, setIsGrantingPublicRead] = React.useState(false);
   const changes = changedSettings(loaded, values);
   const isDirty = Object.keys(changes).length > 0;
   const errors = fieldErrorsOf(saveError);
@@ -118,6 +119,35 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
       });
     } finally {
       setIsSettingUpRoles(false);
+    }
+  };
+
+  const runGrantPublicRead = async () => {
+    setIsGrantingPublicRead(true);
+    try {
+      const result = await grantPublicRead();
+      toggleNotification({
+        type: 'success',
+        message: formatMessage(
+          {
+            id: getTranslation('settings.publicRead.done'),
+            defaultMessage:
+              '{granted, plural, =0 {The Public role already had every read action.} one {# read action granted to the Public role.} other {# read actions granted to the Public role.}}',
+          },
+          { granted: result.granted.length },
+        ),
+      });
+    } catch (error) {
+      const apiError = toApiError(error);
+      toggleNotification({
+        type: 'danger',
+        message:
+          apiError.status === 405
+            ? formatMessage({ id: getTranslation('settings.publicRead.unavailable'), defaultMessage: 'This server cannot grant public read yet.' })
+            : apiError.message,
+      });
+    } finally {
+      setIsGrantingPublicRead(false);
     }
   };
 
@@ -254,6 +284,25 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
                 onClick={() => void runSetupRoles()}
               >
                 {formatMessage({ id: getTranslation('settings.roles.button'), defaultMessage: 'Set up roles' })}
+              </Button>
+            </Grid.Item>
+            <Grid.Item col={12} direction="column" alignItems="flex-start" gap={3}>
+              <Typography textColor="neutral600">
+                {formatMessage({
+                  id: getTranslation('settings.publicRead.description'),
+                  defaultMessage:
+                    'Lets anonymous visitors read published briefs, tags, tolls and the ninjs schemas: gives the Users & Permissions Public role brief.find, brief.findOne, tag.find, toll.find and schema.findOne. The feed and ninjs stay behind partner API tokens. Safe to run again: nothing is removed.',
+                })}
+              </Typography>
+              <Button
+                variant="secondary"
+                startIcon={<Earth />}
+                type="button"
+                disabled={!canUpdate}
+                loading={isGrantingPublicRead}
+                onClick={() => void runGrantPublicRead()}
+              >
+                {formatMessage({ id: getTranslation('settings.publicRead.button'), defaultMessage: 'Grant public read' })}
               </Button>
             </Grid.Item>
           </Section>

@@ -6,7 +6,7 @@ import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
 /** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
 const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) => getService(strapi, 'publicBriefs').resolveLocale(readLocaleOnlyQuery(ctx));
 
-/** Admin API for the homepage widgets, the credit field and the settings page's role setup. */
+/** Admin API for the homepage widgets, the credit field and the settings page's role setup and public read grant. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async mayRise(ctx: StrapiContext) {
     ctx.body = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
@@ -21,6 +21,9 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   async setupRoles(ctx: StrapiContext) {
     ctx.body = { data: await getService(strapi, 'roles').setupRoles() };
+  },
+  async grantPublicRead(ctx: StrapiContext) {
+    ctx.body = { data: await getService(strapi, 'roles').grantPublicRead() };
   },
 });
 

@@ -19,6 +19,7 @@ export default {
     { method: 'GET', path: '/widgets/breaking', handler: 'desk.breaking', config: requires(CAN_READ_BRIEFS) },
     { method: 'GET', path: '/credit/known-agencies', handler: 'desk.knownAgencies', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/settings/setup-roles', handler: 'desk.setupRoles', config: requires(ACTIONS.updateSettings) },
+    { method: 'POST', path: '/settings/grant-public-read', handler: 'desk.grantPublicRead', config: requires(ACTIONS.updateSettings) },
     { method: 'GET', path: '/webhooks', handler: 'webhooks.find', config: requires(ACTIONS.manageWebhooks) },
     { method: 'POST', path: '/webhooks', handler: 'webhooks.create', config: requires(ACTIONS.manageWebhooks) },
     { method: 'PUT', path: '/webhooks/:id', handler: 'webhooks.update', config: requires(ACTIONS.manageWebhooks) },

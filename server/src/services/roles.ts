@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, DESK_CHIEF_ROLE } from '../permissions';
+import { errors } from '@strapi/utils';
+import { ACTIONS, DESK_CHIEF_ROLE, PUBLIC_READ_ACTIONS } from '../permissions';
 import { BRIEF_UID, TAG_UID } from '../uids';
 
 interface PermissionInput {
@@ -103,6 +104,24 @@ const roles = ({ strapi }: { strapi: Core.Strapi }) => {
         deskChief: await grantMissing(deskChief, [...editorContent, ...deskChiefExtras]),
       };
       return { deskChiefRoleId: deskChief.id, deskChiefCreated: created, granted };
+    },
+
+    /** Gives the Users & Permissions Public role the plugin's public read actions; adds what it lacks, removes nothing. */
+    async grantPublicRead() {
+      const upRole = 'plugin::users-permissions.role';
+      const upPermission = 'plugin::users-permissions.permission';
+      const publicRole = strapi.getModel(upRole)
+        ? ((await strapi.db.query(upRole).findOne({ where: { type: 'public' }, select: ['id'] })) as { id: number } | null)
+        : null;
+      if (!publicRole) throw new errors.NotFoundError('The Users & Permissions Public role does not exist (is the users-permissions plugin enabled?)');
+      const held = (await strapi.db.query(upPermission).findMany({
+        select: ['action'],
+        where: { role: publicRole.id, action: { $in: PUBLIC_READ_ACTIONS } },
+      })) as { action: string }[];
+      const heldActions = new Set(held.map((permission) => permission.action));
+      const missing = PUBLIC_READ_ACTIONS.filter((action) => !heldActions.has(action));
+      for (const action of missing) await strapi.db.query(upPermission).create({ data: { action, role: publicRole.id } });
+      return { actions: [...PUBLIC_READ_ACTIONS], granted: missing };
     },
   };
 };
