@@ -1,4 +1,3 @@
-import type { FieldError } from '../contract';
 import { localeCode, parseInput, queryInteger, queryObject, text, z, type Parsed } from '../validation';
 
 export const MAX_PAGE_SIZE = 100;
@@ -54,20 +53,3 @@ export const briefListQuerySchema = queryObject({
 
 /** Unknown, repeated or malformed parameters are refused rather than ignored: a partner's typo must not look like an empty result. */
 export const parseBriefListQuery = (query: Record<string, unknown>): Parsed<BriefListQuery> => parseInput(briefListQuerySchema, query);
-
-/** The locale parameter alone (null when absent), its errors pushed to `errors`. */
-export const readLocale = (raw: unknown, errors: FieldError[]): string | null => {
-  const parsed = parseInput(localeCode().optional(), raw, ['locale']);
-  if (!parsed.ok) errors.push(...parsed.errors);
-  return parsed.ok ? (parsed.value ?? null) : null;
-};
-
-/** Errors for parameters outside `allowed` or given more than once (for routes not yet declared as a schema). */
-export const rejectUnknownParameters = (query: Record<string, unknown>, allowed: readonly string[], errors: FieldError[]) => {
-  const shape = Object.fromEntries(allowed.map((name) => [name, z.unknown().optional()]));
-  const parsed = parseInput(queryObject(shape), query);
-  if (!parsed.ok) errors.push(...parsed.errors);
-  for (const [name, value] of Object.entries(query)) {
-    if (allowed.includes(name) && Array.isArray(value)) errors.push({ path: [name], message: `${name} must be given once`, code: 'field.invalid_type' });
-  }
-};
