@@ -150,6 +150,21 @@ test('a unique violation found by the database on discard draft or publish is a 
   expect(publishB.body.error.details.errors[0].path).toEqual(['slug']);
 });
 
+test('publishing a draft whose externalId another brief has live is refused by the database inside the Content Manager’s transaction: 400 naming externalId', async () => {
+  // A: live with AFP-LIVE-1, its draft moved on to another id; B: a draft holding AFP-LIVE-1 (written around the rules).
+  const documentA = await publishNewBrief(cm, { headline: 'Unique live externalId A', externalId: 'AFP-LIVE-1' });
+  expect((await cm.updateBrief(documentA, { headline: 'Unique live externalId A', externalId: 'AFP-LIVE-1-CORRECTED' })).status).toBe(200);
+  const createdB = await cm.createBrief({ headline: 'Unique live externalId B' });
+  expect(createdB.status).toBe(201);
+  const documentB = createdB.body.data.documentId as string;
+  await app.strapi.db.query(BRIEF).update({ where: { documentId: documentB, locale: 'en', publishedAt: null }, data: { externalId: 'AFP-LIVE-1' } });
+
+  const publishB = await cm.publishBrief(documentB);
+  expect(publishB.status).toBe(400);
+  expect(publishB.body.error.details.errors).toEqual([expect.objectContaining({ path: ['externalId'], code: 'field.taken', params: { value: 'AFP-LIVE-1' } })]);
+  expect(await app.strapi.db.query(BRIEF).count({ where: { documentId: documentB, publishedAt: { $notNull: true } } })).toBe(0);
+});
+
 test('Strapi’s schema sync leaves the indexes alone, even when it alters the table', async () => {
   const before = await expectPluginIndexes();
   // Drop one of Strapi's own indexes so the sync has a real change to apply to the briefs table.

@@ -49,8 +49,8 @@ export const createUniqueValuesMiddleware =
     let attemptParams = params;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        // A savepoint only where a retry may follow: bulk publishes run side by side in one transaction.
-        if (attempt === 1) return slugGenerated ? await withSavepoint(strapi, async (): Promise<WriteResult> => next()) : await next();
+        // In a caller's transaction (Content Manager publish), a savepoint keeps it usable for the retry or the error's details.
+        if (attempt === 1) return await withSavepoint(strapi, async (): Promise<WriteResult> => next());
         const documents = strapi.documents(uid as typeof BRIEF_UID) as unknown as Record<RetriedAction, (p: WriteParams) => Promise<WriteResult>>;
         const retryParams = freshCopy(original);
         attemptParams = retryParams;
