@@ -131,6 +131,19 @@ test('creates side by side inside one transaction (a script) take turns and get 
   expect(new Set(created.map((brief) => brief.slug)).size).toBe(4);
 });
 
+test('a bulk publish (several publishes side by side in one transaction) still publishes them all', async () => {
+  const documentIds: string[] = [];
+  for (const index of [1, 2, 3]) {
+    const created = await cm.createBrief({ headline: `Bulk unique ${Date.now()} ${index}` });
+    expect(created.status).toBe(201);
+    documentIds.push(created.body.data.documentId);
+  }
+  const auth = { Authorization: `Bearer ${await app.adminToken(DEMO.admin)}` };
+  const bulk = await app.http().post(`/content-manager/collection-types/${BRIEF}/actions/bulkPublish?locale=en`).set(auth).send({ documentIds });
+  expect(bulk.status).toBe(200);
+  expect(await app.strapi.db.query(BRIEF).count({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } } })).toBe(3);
+});
+
 test('a unique violation found by the database on discard draft or publish is a 400 naming slug, never a 500', async () => {
   // A: published as `unique-discard-a`, its draft renamed; B: a draft holding A's published slug (written around the rules).
   const documentA = await publishNewBrief(cm, { headline: 'Unique discard A', slug: 'unique-discard-a' });
