@@ -194,11 +194,12 @@ const wholeBodyCases = (request: Request): FuzzCase[] =>
 const queryString = (query: Record<string, string>, replaced: string | null, fragment: string) =>
   [...Object.entries(query).filter(([name]) => name !== replaced).map(([name, value]) => `${name}=${value}`), fragment].filter(Boolean).join('&');
 
-const queryCases = (request: Request, path: string, base: Record<string, string>, params: Record<string, number>, extra: QueryAttack[] = []): FuzzCase[] =>
+const queryCases = (request: Request, path: string, base: Record<string, string>, params: Record<string, number>, extra: QueryAttack[] = [], body?: string): FuzzCase[] =>
   Object.entries(params).flatMap(([param, count]) =>
     [QUERY_ATTACKS[0], ...sample(random, [...QUERY_ATTACKS.slice(1), ...extra], count - 1)].map((attack) => ({
       ...request,
       url: `${path}?${queryString(base, param, attack.fragment(param))}`,
+      body,
       where: 'query' as const,
       field: isPollutionLabel(attack.label) ? attack.label.split(' ')[0] : param,
       attack: attack.label,
@@ -391,6 +392,7 @@ const adminCases = (token: string): FuzzCase[] => {
     ...bodyCases(tollAppend, TOLL_BASE, TOLL_FIELDS, 3),
     ...sample(random, ifMatch, 4).map((value) => ({ ...tollAppend, headers: { ...tollAppend.headers, 'If-Match': value }, body: toJsonText(TOLL_BASE), where: 'header' as const, field: 'If-Match', attack: value.slice(0, 24) })),
     ...pathCases(tollAppend, '/newsroom/briefs/:documentId/tolls', 'documentId', 3, toJsonText(TOLL_BASE)),
+    ...queryCases(tollAppend, tolls, {}, { locale: 4 }, [], toJsonText(TOLL_BASE)),
     ...pathCases(plugin('GET /newsroom/briefs/:documentId/ninjs', 'GET', '', false), '/newsroom/briefs/:documentId/ninjs', 'documentId', 5),
     ...queryCases(plugin('GET /newsroom/briefs/:documentId/ninjs', 'GET', '', false), `/newsroom/briefs/${ids.mainBrief}/ninjs`, { locale: 'en' }, { locale: 3, version: 4, profile: 3 }),
     ...bodyCases(kill, { reason: 'Fuzz pass' }, { reason: reason(false) }, 12),
@@ -557,6 +559,9 @@ const contentManagerBriefCases = (): FuzzCase[] => {
   return [
     ...createCases,
     ...takenSlugCases,
+    ...queryCases(cm('POST /content-manager/…/plugin::newsroom.brief', 'POST', '', true), CM_BRIEFS, { locale: 'en' }, { locale: 5 }, [
+      { label: 'unknown locale', fragment: () => 'locale=xx' },
+    ], toJsonText(briefBase('fuzz-pass-locale-case'))),
     ...bodyCases(cm('PUT /content-manager/…/plugin::newsroom.brief/:id', 'PUT', `${CM_BRIEFS}/${ids.mainBrief}?locale=en`, true), mainBriefBase, BRIEF_FIELDS, 3),
     ...pathCases(cm('PUT /content-manager/…/plugin::newsroom.brief/:id', 'PUT', '', true), `${CM_BRIEFS}/:id?locale=en`, 'id', 4, toJsonText(mainBriefBase)),
     ...pathCases(cm('GET /content-manager/…/plugin::newsroom.brief/:id', 'GET', '', false), `${CM_BRIEFS}/:id?locale=en`, 'id', 4),
