@@ -47,6 +47,8 @@ interface FeedEventRow {
 /** One side of a race; `reason` is set for a kill (the reason the brief must keep if this kill wins). */
 interface Op {
   label: string;
+  /** Where it runs, for the failure messages: instance A (in process) or B (child process). */
+  on: 'A' | 'B';
   reason?: string;
   run: () => Promise<Answer>;
 }
@@ -61,7 +63,7 @@ interface Outcome {
   end: EndState;
 }
 
-/** One brief of one round, with the admin doors of the two instances for that round. */
+/** The brief raced in one round. */
 interface RoundBrief {
   documentId: string;
   slug: string;
@@ -96,6 +98,7 @@ const editorial = (instance: Instance, action: 'kill' | 'withhold' | 'release', 
 
 const killOp = (instance: Instance, documentId: string, reason: string, label = 'kill'): Op => ({
   label,
+  on: instance.name,
   reason,
   run: () => editorial(instance, 'kill', documentId, reason),
 });
@@ -109,23 +112,22 @@ const sides = (round: number): [Instance, Instance] => (round % 2 === 0 ? [insta
  * whatever the machine's speed (nothing waits for a condition).
  */
 const startDelays = (lastDurations: number[], round: number): number[] => {
-  const [first, second] = lastDurations;
-  const gap = Math.abs(first - second);
-  const delay = Math.round((gap * (round % 7)) / 4);
-  return first < second ? [delay, 0] : [0, delay];
+  const [one, other] = lastDurations;
+  const delay = Math.round((Math.abs(one - other) * (round % 7)) / 4);
+  return one < other ? [delay, 0] : [0, delay];
 };
 
 const after = <T>(delayMs: number, start: () => Promise<T>): Promise<T> =>
   delayMs <= 0 ? start() : new Promise<T>((resolve, reject) => setTimeout(() => start().then(resolve, reject), delayMs));
 
-const runPool = async <T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>) => {
+const runPool = async <T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) => {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < items.length) {
         const index = next;
         next += 1;
-        await work(items[index], index);
+        await work(items[index]);
       }
     }),
   );
@@ -190,7 +192,7 @@ const endStateOf = (rows: BriefRow[]): EndState | `rows disagree: ${string}` => 
 const publicStatusOf = (end: EndState): number => (end === 'killed' ? 410 : end === 'usable' ? 200 : 404);
 
 const describeAnswers = (ops: Op[], answers: Answer[]) =>
-  ops.map((op, index) => `${op.label} ${answers[index].status}${answers[index].errorName ? ` ${answers[index].errorName}` : ''}${answers[index].currentStatus !== undefined ? ` currentStatus=${String(answers[index].currentStatus)}` : ''}${answers[index].status >= 400 && answers[index].message ? ` "${answers[index].message}"` : ''}`).join(', ');
+  ops.map((op, index) => `${op.label} on ${op.on} ${answers[index].status}${answers[index].errorName ? ` ${answers[index].errorName}` : ''}${answers[index].currentStatus !== undefined ? ` currentStatus=${String(answers[index].currentStatus)}` : ''}${answers[index].status >= 400 && answers[index].message ? ` "${answers[index].message}"` : ''}`).join(', ');
 
 interface RoundReport {
   order?: string;
@@ -268,6 +270,7 @@ const race = async ({ scenario, setup, ops, outcomes, beforeRace, republishWith 
   let lastDurations = [0, 0];
   const failures: string[] = [];
   const orders = new Map<string, number>();
+  const refusals = new Map<string, number>();
   for (const brief of briefs) {
     if (beforeRace) await beforeRace(brief);
     const roundOps = ops(brief, brief.round);
@@ -286,13 +289,18 @@ const race = async ({ scenario, setup, ops, outcomes, beforeRace, republishWith 
     const report = await checkRound(scenario, brief, baseline, roundOps, answers, outcomes);
     failures.push(...report.failures);
     if (report.order) orders.set(report.order, (orders.get(report.order) ?? 0) + 1);
+    for (const [index, op] of roundOps.entries()) {
+      const refusal = answers[index].status === 200 ? undefined : `${op.label} ${answers[index].status} ${answers[index].errorName ?? ''}`.trim();
+      if (refusal) refusals.set(refusal, (refusals.get(refusal) ?? 0) + 1);
+    }
     if (republishWith && report.failures.length === 0 && report.order && outcomes.find((outcome) => outcome.order === report.order)?.end === 'killed') {
       failures.push(...(await checkRepublishRefused(scenario, brief, baseline, republishWith(brief.round).editor)));
     }
   }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const tally = (counts: Map<string, number>) => [...counts].map(([key, count]) => `${key} ×${count}`).join('; ');
   console.info(
-    `${scenario} (setup ${seconds(raceStart - setupStart)}, ${briefs.length} rounds ${seconds(Date.now() - raceStart)}): ${[...orders].map(([order, count]) => `${order} ×${count}`).join('; ') || 'no consistent round'}`,
+    `${scenario} (setup ${seconds(raceStart - setupStart)}, ${briefs.length} rounds ${seconds(Date.now() - raceStart)}): ${tally(orders) || 'no consistent round'}; refusals: ${tally(refusals) || 'none'}`,
   );
   const failedRounds = new Set(failures.map((failure) => /round (\d+)/.exec(failure)?.[1])).size;
   expect(failures.length === 0 ? `all ${briefs.length} rounds consistent` : `${failedRounds} of ${briefs.length} rounds failed:\n${failures.slice(0, 12).join('\n')}${failures.length > 12 ? `\n… and ${failures.length - 12} more` : ''}`).toBe(
@@ -326,7 +334,7 @@ test('kill vs release on a withheld brief: never killed then released, a kill ke
   }),
     ops: (brief, round) => {
       const [killer, releaser] = sides(round);
-      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'release', run: () => editorial(releaser, 'release', brief.documentId) }];
+      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'release', on: releaser.name, run: () => editorial(releaser, 'release', brief.documentId) }];
     },
     outcomes: [
       { order: 'kill first, release refused', statuses: { kill: [200], release: [409] }, conflicts: { release: 'killed' }, events: ['brief.killed'], end: 'killed' },
@@ -356,23 +364,19 @@ test('kill vs Content Manager republish: the brief ends killed, never public aga
   const scenario = 'kill vs publish';
   await race({
     scenario,
-    setup: () => createBriefs(scenario, () => ({ summary: 'First version' }), async (brief) => {
-    const edited = await instanceA.editor.updateBrief(brief.documentId, { summary: 'Revised before republishing' });
-    if (edited.status !== 200) throw new Error(`${scenario}: draft edit of round ${brief.round} failed: ${edited.status}`);
-  }),
+    setup: () => createBriefs(scenario, () => ({ summary: 'First version' })),
     ops: (brief, round) => {
       const [killer, publisher] = sides(round);
-      // Half the rounds publish as the admin UI does, with the whole form (its editorialStatus included).
+      // Half the rounds republish the draft as it is, half as the admin UI does after an edit: the whole form, status included.
       const form = Math.floor(round / 2) % 2 === 0 ? {} : { summary: `Revised in round ${round}`, editorialStatus: 'usable' };
       const publish = () =>
         publisher.http().post(`/content-manager/collection-types/${BRIEF_UID}/${brief.documentId}/actions/publish?locale=en`).set('Authorization', `Bearer ${publisher.editorJwt}`).send(form).then(answerOf);
-      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'publish', run: publish }];
+      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'publish', on: publisher.name, run: publish }];
     },
     outcomes: [
       { order: 'publish, then kill', statuses: { kill: [200], publish: [200] }, events: ['brief.updated', 'brief.killed'], end: 'killed' },
       { order: 'kill first, publish refused', statuses: { kill: [200], publish: [400, 409] }, events: ['brief.killed'], end: 'killed' },
     ],
-    republishWith: (round) => sides(round)[1],
   });
 }, SCENARIO_TIMEOUT);
 
@@ -383,7 +387,7 @@ test('kill vs withhold on a usable brief', async () => {
     setup: () => createBriefs(scenario, () => ({})),
     ops: (brief, round) => {
       const [killer, holder] = sides(round);
-      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'withhold', run: () => editorial(holder, 'withhold', brief.documentId, `Held in round ${round}`) }];
+      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'withhold', on: holder.name, run: () => editorial(holder, 'withhold', brief.documentId, `Held in round ${round}`) }];
     },
     outcomes: [
       { order: 'kill first, withhold refused', statuses: { kill: [200], withhold: [409] }, conflicts: { withhold: 'killed' }, events: ['brief.killed'], end: 'killed' },
@@ -406,6 +410,7 @@ test('kill vs the embargo release job: a kill that commits first is never follow
     ops: (brief, round) => {
       const job: Op = {
         label: 'embargo job',
+        on: 'A',
         run: () =>
           embargo.releaseDue().then(
             (): Answer => ({ status: 200 }),
@@ -428,7 +433,7 @@ test('kill vs Content Manager unpublish: a kill that commits keeps its tombstone
     setup: () => createBriefs(scenario, () => ({})),
     ops: (brief, round) => {
       const [killer, editorSide] = sides(round);
-      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'unpublish', run: () => editorSide.editor.unpublishBrief(brief.documentId).then(answerOf) }];
+      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'unpublish', on: editorSide.name, run: () => editorSide.editor.unpublishBrief(brief.documentId).then(answerOf) }];
     },
     outcomes: [
       { order: 'kill first, unpublish refused', statuses: { kill: [200], unpublish: [400, 403, 409] }, events: ['brief.killed'], end: 'killed' },
@@ -447,7 +452,7 @@ test('kill vs Content Manager draft update (the whole form, status included): th
     ops: (brief, round) => {
       const [killer, editorSide] = sides(round);
       const form = { summary: `Edited in round ${round}`, urgency: 3, editorialStatus: 'usable' };
-      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'update', run: () => editorSide.editor.updateBrief(brief.documentId, form).then(answerOf) }];
+      return [killOp(killer, brief.documentId, `Killed in round ${round}`), { label: 'update', on: editorSide.name, run: () => editorSide.editor.updateBrief(brief.documentId, form).then(answerOf) }];
     },
     outcomes: [
       { order: 'update accepted, kill', statuses: { kill: [200], update: [200] }, events: ['brief.killed'], end: 'killed' },
