@@ -268,3 +268,31 @@ describe('a Content Manager duplicate is a new brief', () => {
     expect(await eventsOf(copyId)).toEqual([]);
   });
 });
+
+describe('a brief unpublished after partners had it can still be killed', () => {
+  test('kill after an unpublish: 410 with the reason on every route, a brief.killed event with its tombstone, never published again', async () => {
+    const documentId = await newBrief();
+    const slug = await slugOf(documentId);
+    const token = await app.apiToken('full-access');
+    const partner = { Authorization: `Bearer ${token.accessKey}` };
+    expect((await contentManager(app, editorJwt).unpublishBrief(documentId)).status).toBe(200);
+    expect((await app.http().get(`/api/newsroom/briefs/${slug}`)).status).toBe(404);
+    expect((await action(chiefJwt, documentId, 'kill', 'Legal: unpublished but already syndicated')).status).toBe(200);
+    for (const row of await rowsOf(documentId)) expect(row).toMatchObject({ editorialStatus: 'killed', killReason: 'Legal: unpublished but already syndicated' });
+    const read = await app.http().get(`/api/newsroom/briefs/${slug}`);
+    expect(read.status).toBe(410);
+    expect(read.body.error.details).toMatchObject({ documentId, reason: 'Legal: unpublished but already syndicated' });
+    expect((await app.http().get(`/api/newsroom/briefs/${slug}/tolls`)).status).toBe(410);
+    const ninjs = await app.http().get(`/api/newsroom/briefs/${slug}/ninjs`).set(partner);
+    expect(ninjs.status).toBe(200);
+    expect(ninjs.body).toMatchObject({ pubstatus: 'canceled' });
+    expect(await eventsOf(documentId)).toEqual(['brief.published', 'brief.unpublished', 'brief.killed']);
+    const feed = await app.http().get('/api/newsroom/feed?format=ninjs&limit=200').set(partner);
+    const killed = (feed.body.data as { type: string; documentId: string; brief: unknown; ninjs?: { pubstatus?: string } }[]).find(
+      (event) => event.documentId === documentId && event.type === 'brief.killed',
+    );
+    expect(killed).toMatchObject({ brief: null, ninjs: { pubstatus: 'canceled' } });
+    expect((await contentManager(app, editorJwt).publishBrief(documentId)).status).toBe(409);
+    expect((await app.http().get(`/api/newsroom/briefs/${slug}`)).status).toBe(410);
+  });
+});

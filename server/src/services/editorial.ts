@@ -39,19 +39,20 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (access) await getService(strapi, 'desk').requireWritable(documentId, access);
     return strapi.db.transaction(async () => {
       await lockBriefDocument(strapi, documentId);
-      const live = (await strapi.db.query(BRIEF_UID).findMany({
-        select: ['locale', 'slug', 'editorialStatus', 'embargoUntil'],
-        where: { documentId, publishedAt: { $notNull: true } },
-      })) as { locale: string; slug: string; editorialStatus: EditorialStatus; embargoUntil: string | null }[];
-      if (live.length === 0) {
-        const any = (await strapi.db.query(BRIEF_UID).findOne({ select: ['editorialStatus'], where: { documentId } })) as { editorialStatus: EditorialStatus } | null;
-        if (!any) throw new errors.NotFoundError('Brief not found');
-        if (any.editorialStatus === 'killed') throw conflict('This brief has been killed: killing is final', { currentStatus: 'killed' });
-        throw new errors.ApplicationError(`Only a published brief can be ${transition.to}; unpublished drafts are edited or deleted instead`, { currentStatus: any.editorialStatus });
-      }
-      const current = live.some((row) => row.editorialStatus === 'killed') ? 'killed' : live[0].editorialStatus;
+      const rows = (await strapi.db.query(BRIEF_UID).findMany({
+        select: ['locale', 'slug', 'editorialStatus', 'embargoUntil', 'publishedAt', 'firstPublishedAt'],
+        where: { documentId },
+      })) as { locale: string; slug: string; editorialStatus: EditorialStatus; embargoUntil: string | null; publishedAt: string | null; firstPublishedAt: string | null }[];
+      if (rows.length === 0) throw new errors.NotFoundError('Brief not found');
+      const current = rows.some((row) => row.editorialStatus === 'killed') ? 'killed' : (rows.find((row) => row.publishedAt !== null) ?? rows[0]).editorialStatus;
       if (!transition.from.includes(current)) {
         throw conflict(`A ${current} brief cannot be ${action === 'release' ? 'released' : transition.to}`, { currentStatus: current });
+      }
+      const live = rows.filter((row) => row.publishedAt !== null);
+      // A brief unpublished after partners had it may still be killed: they get its tombstone.
+      const told = live.length > 0 || action !== 'kill' ? live : rows.filter((row) => row.firstPublishedAt !== null && row.publishedAt === null);
+      if (told.length === 0) {
+        throw new errors.ApplicationError(`Only a published brief can be ${transition.to}; unpublished drafts are edited or deleted instead`, { currentStatus: current });
       }
       const changedAt = new Date();
       const { count } = await strapi.db.query(BRIEF_UID).updateMany({
@@ -60,7 +61,7 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
       });
       if (count === 0) throw conflict('The brief\'s status changed while this action ran', { currentStatus: current });
       await getService(strapi, 'feedEvents').record(
-        live.map((row) => ({ type: transition.event, documentId, locale: row.locale, slug: row.slug, audience: audienceOf(row, changedAt), details: { reason } })),
+        told.map((row) => ({ type: transition.event, documentId, locale: row.locale, slug: row.slug, audience: audienceOf(row, changedAt), details: { reason } })),
       );
       return { documentId, editorialStatus: transition.to, changedAt: changedAt.toISOString(), reason };
     });

@@ -94,16 +94,29 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     return locale;
   };
 
+  type StatusRow = Pick<BriefReadRow, 'documentId' | 'locale' | 'editorialStatus' | 'embargoUntil' | 'killReason' | 'statusChangedAt' | 'updatedAt'>;
+  const STATUS_COLUMNS = ['documentId', 'locale', 'editorialStatus', 'embargoUntil', 'killReason', 'statusChangedAt', 'updatedAt'];
+
+  /**
+   * Killed locales without a published row (killed after an unpublish): partners had them, so they stay tombstones.
+   * Only asked where no published row answered, so the common paths cost nothing more.
+   */
+  const findTombstones = async (where: Record<string, unknown>): Promise<StatusRow[]> =>
+    (await strapi.db.query(BRIEF_UID).findMany({
+      select: STATUS_COLUMNS,
+      where: { ...where, editorialStatus: 'killed', publishedAt: null, firstPublishedAt: { $notNull: true } },
+    })) as StatusRow[];
+
   /** The published row behind a slug, whatever its status, with its relations: callers decide between 404 and 410. */
   const findPublishedRow = async (slug: string, locale: string): Promise<BriefReadRow | null> =>
     (await readQuery().select({ published: true, slug, locale }))[0] ?? null;
 
   /** The same row's status only, for routes that need the brief's identity and visibility, not its content. */
-  const findPublishedStatus = async (slug: string, locale: string) =>
-    (await strapi.db.query(BRIEF_UID).findOne({
-      select: ['documentId', 'editorialStatus', 'embargoUntil', 'killReason', 'statusChangedAt'],
+  const findPublishedStatus = async (slug: string, locale: string): Promise<StatusRow | null> =>
+    ((await strapi.db.query(BRIEF_UID).findOne({
+      select: STATUS_COLUMNS,
       where: { slug, locale, publishedAt: { $notNull: true } },
-    })) as Pick<BriefReadRow, 'documentId' | 'editorialStatus' | 'embargoUntil' | 'killReason' | 'statusChangedAt'> | null;
+    })) as StatusRow | null) ?? (await findTombstones({ slug, locale }))[0] ?? null;
 
   /** 404 for what an outsider may not know exists (draft, withheld, embargoed, unknown); 410 for a killed brief. */
   const requirePublic = <Row extends Pick<BriefReadRow, 'documentId' | 'editorialStatus' | 'embargoUntil' | 'killReason' | 'statusChangedAt'>>(
@@ -141,7 +154,9 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         locales: [...new Set(pairs.map((pair) => pair.locale))],
       });
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
-      const knowable = rows.filter((row) => !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed));
+      const unpublished = pairs.filter((pair) => !rows.some((row) => row.documentId === pair.documentId && row.locale === pair.locale));
+      const tombstones = unpublished.length === 0 ? [] : await findTombstones({ documentId: { $in: [...new Set(unpublished.map((pair) => pair.documentId))] } });
+      const knowable = [...rows, ...tombstones].filter((row) => !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed));
       for (const brief of await shapeRows(visible, caller, now)) snapshots.set(`${brief.documentId}:${brief.locale}`, { state: 'public', brief });
       for (const row of knowable) {
         const key = `${row.documentId}:${row.locale}`;
@@ -190,8 +205,13 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     async findBySlug(slug: string, localeParam: string | null, caller: ReadCaller): Promise<PublicBrief> {
       const now = new Date();
       const locale = await resolveLocale(localeParam);
-      const row = requirePublic(await findPublishedRow(slug, locale), now, caller);
-      const [brief] = await shapeRows([row], caller, now);
+      const published = await findPublishedRow(slug, locale);
+      if (!published) {
+        // No published row: a tombstone answers 410, anything else 404.
+        requirePublic((await findTombstones({ slug, locale }))[0] ?? null, now, caller);
+        throw new errors.NotFoundError('Brief not found');
+      }
+      const [brief] = await shapeRows([requirePublic(published, now, caller)], caller, now);
       return brief;
     },
 
