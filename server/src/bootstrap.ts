@@ -3,6 +3,7 @@ import { FEED_EVENT_TYPES } from './domain/contract';
 import { getService } from './services';
 import { createInputShapeGuard } from './middlewares/input-shape-guard';
 import { ensureUniqueIndexes } from './data/unique-indexes';
+import { guardGraphqlDocuments } from './graphql-limits';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
@@ -15,6 +16,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'feedEvents').ensureCounter();
   // After Strapi's global middlewares (body parsed, errors formatted), before the router (mounted after bootstrap).
   strapi.server.use(createInputShapeGuard(strapi));
+  guardGraphqlDocuments(strapi);
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.

@@ -1,6 +1,22 @@
 import type { Core } from '@strapi/strapi';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Context, Next } from 'koa';
+import bodyParser from 'koa-bodyparser';
+import {
+  buildSchema,
+  getVariableValues,
+  GraphQLError,
+  KnownFragmentNamesRule,
+  NoFragmentCyclesRule,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { graphqlLimitsSchema, type GraphqlLimits } from './config/graphql-limits';
@@ -64,6 +80,7 @@ export const validationRules = (limits: GraphqlLimits): ValidationRule[] => [
 interface ResolvedOperation {
   schema: GraphQLSchema;
   document: DocumentNode;
+  operation?: OperationDefinitionNode;
   operationName: string | null;
   request: { variables?: Record<string, unknown> };
 }
@@ -72,7 +89,9 @@ interface ResolvedOperation {
 export const costLimitPlugin = (limits: GraphqlLimits, pagination: () => StrapiPagination) => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document, operationName, request }: ResolvedOperation) {
+      async didResolveOperation({ schema, document, operation, operationName, request }: ResolvedOperation) {
+        // Variables that do not fit their types: execution refuses them itself (BAD_USER_INPUT) before any resolver.
+        if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
         let cost: number;
         try {
           cost = getComplexity({
@@ -83,7 +102,7 @@ export const costLimitPlugin = (limits: GraphqlLimits, pagination: () => StrapiP
             estimators: [itemCountEstimator(schema, pagination())],
           });
         } catch (error) {
-          // Variables that do not fit their types, or a document too large to weigh.
+          // A document too large to weigh (fragments spread into more than 10,000 fields).
           throw refusal(error instanceof Error ? error.message : String(error), { maxCost: limits.maxCost });
         }
         if (cost > limits.maxCost) {
@@ -96,6 +115,46 @@ export const costLimitPlugin = (limits: GraphqlLimits, pagination: () => StrapiP
   },
 });
 
+/** The guard's rules read fragments only, never types: any schema does. */
+const TYPE_FREE_SCHEMA = buildSchema('type Query { _: Boolean }');
+
+/**
+ * Refuses, before Apollo, documents whose fragments expand past `maxTokens` fields, and unknown or cyclic fragments:
+ * Strapi's own depthLimit rule (graphql-depth-limit) walks every fragment spread without memo when its rule is
+ * created, before any other rule can stop it, so fragments that double at each level blocked the server for seconds
+ * and unknown or cyclic ones made it throw (a 500).
+ */
+export const fragmentGuard = (endpoint: string, limits: GraphqlLimits, bodyParserConfig: unknown = true) => {
+  const rules = [
+    KnownFragmentNamesRule,
+    NoFragmentCyclesRule,
+    // Every field, fragment spread and inline fragment, fragments expanded, counts 1 (linear: a fragment is weighed once).
+    costLimitRule({ maxCost: limits.maxTokens, objectCost: 1, scalarCost: 1, depthCostFactor: 1, flattenFragments: true, ignoreIntrospection: false, ...reportThroughContext }) as unknown as ValidationRule,
+  ];
+  const problemsOf = (query: unknown): GraphQLError[] => {
+    if (typeof query !== 'string') return [];
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: limits.maxTokens, noLocation: true });
+    } catch {
+      return []; // Apollo answers parse errors itself.
+    }
+    return [...validate(TYPE_FREE_SCHEMA, document, rules)];
+  };
+  // Strapi's body middleware skips /graphql: read the body with the parser (and options) of Strapi's GraphQL route, which then finds it parsed.
+  const parseBody = bodyParserConfig === false ? null : bodyParser(typeof bodyParserConfig === 'object' && bodyParserConfig !== null ? bodyParserConfig : undefined);
+  return async (ctx: Context, next: Next) => {
+    if (ctx.path !== endpoint) return next();
+    if (parseBody && ctx.method !== 'GET') await parseBody(ctx, async () => undefined);
+    const body = (ctx.request as Context['request'] & { body?: unknown }).body;
+    const requests = ctx.method === 'GET' ? [ctx.query] : [body].flat();
+    const problems = requests.flatMap((request) => problemsOf(typeof request === 'object' && request !== null ? (request as { query?: unknown }).query : undefined));
+    if (problems.length === 0) return next();
+    ctx.status = 400;
+    ctx.body = { errors: problems.map((problem) => ({ message: problem.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
+  };
+};
+
 interface ApolloServerConfig {
   validationRules?: unknown[];
   plugins?: unknown[];
@@ -107,8 +166,17 @@ interface ApolloServerConfig {
  * Adds the newsroom plugin's request limits to Strapi's GraphQL server, whatever the app configured: Strapi's GraphQL
  * bootstrap builds the Apollo server from `plugin::graphql.apolloServer` after every plugin's register has run.
  */
+const limitsOf = (strapi: Core.Strapi): GraphqlLimits => graphqlLimitsSchema.parse(strapi.plugin('newsroom').config('graphql') ?? {});
+
+/** Bootstrap: the fragment guard as an app middleware, after Strapi's body parser, before the router. */
+export const guardGraphqlDocuments = (strapi: Core.Strapi) => {
+  const graphql = strapi.plugin('graphql');
+  const bodyParserConfig = (strapi.config.get('plugin::graphql.apolloServer') as ApolloServerConfig | undefined)?.bodyParserConfig ?? true;
+  if (graphql) strapi.server.use(fragmentGuard(graphql.config('endpoint') ?? '/graphql', limitsOf(strapi), bodyParserConfig));
+};
+
 export const applyGraphqlLimits = (strapi: Core.Strapi) => {
-  const limits = graphqlLimitsSchema.parse(strapi.plugin('newsroom').config('graphql') ?? {});
+  const limits = limitsOf(strapi);
   const graphqlConfig = strapi.plugin('graphql');
   const current = (strapi.config.get('plugin::graphql.apolloServer') ?? {}) as ApolloServerConfig;
   const appMaxTokens = current.parseOptions?.maxTokens;

@@ -79,6 +79,12 @@ test('too many aliases, too many items, too deep: each refused with its limit na
   // `limit: -1` is Strapi's "all", i.e. maxLimit (100 in the playground): 100 × 3.
   expectRefused(await graphql('{ usersPermissionsUsers(pagination: { limit: -1 }) { role { users(pagination: { limit: 3 }) { username } } } }'), /Query cost 300 exceeds/);
 
+  // A variable of the wrong type is the caller's error, named, as without the limits.
+  const badVariable = await graphql('query ($size: Int) { newsroomBriefs(pageSize: $size) { data } }', { size: 'ten' });
+  expect(badVariable.status).toBe(400);
+  expect(badVariable.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(badVariable.body.errors[0].message).toMatch(/\$size/);
+
   // 11 levels of fields: within Strapi's own depthLimit (10, which counts from 0), over ours.
   const deep = '{ usersPermissionsUsers(pagination: { pageSize: 1 }) { role { users(pagination: { pageSize: 1 }) { role { users(pagination: { pageSize: 1 }) { role { users(pagination: { pageSize: 1 }) { role { users(pagination: { pageSize: 1 }) { role { name } } } } } } } } } } }';
   expectRefused(await graphql(deep), /Query depth limit of 10 exceeded, found 11/);
@@ -115,4 +121,24 @@ test('bad arguments are BAD_USER_INPUT naming the argument, NUL included', async
   const localeWithNul = await badArgument('query ($locale: String) { newsroomBrief(slug: "x", locale: $locale) }', { locale: 'en\u0000' });
   expect(localeWithNul.extensions.error.details.errors[0].path).toEqual(['locale']);
   await badArgument('{ newsroomBriefs(page: 0) { data } }', {});
+});
+
+/** `fragment F1 on NewsroomBriefPage { ...F0 ...F0 }` … up to F<levels>: a few tokens per level, 2^levels fields. */
+const doublingFragments = (levels: number) =>
+  `{ newsroomBriefs(pageSize: 1) { ...F${levels} } } fragment F0 on NewsroomBriefPage { meta } ` +
+  Array.from({ length: levels }, (_, level) => `fragment F${level + 1} on NewsroomBriefPage { ...F${level} ...F${level} }`).join(' ');
+
+test('fragments that multiply, unknown or cyclic fragments are refused before Apollo, while /_health answers', async () => {
+  // 30 levels: ~300 tokens, 2^30 fields once expanded (Strapi's depthLimit alone walked 24 levels in ~25 s).
+  const [bomb, health] = await Promise.all([graphql(doublingFragments(30), {}, null), app.http().get('/_health')]);
+  expectRefused(bomb, /Query Cost limit of 1000 exceeded/);
+  expect(health.status).toBe(204);
+  // 6 levels (64 fields once expanded) is an ordinary document.
+  expect((await graphql(doublingFragments(6))).body.errors).toBeUndefined();
+
+  expectRefused(await graphql('{ newsroomBriefs { ...Missing } }'), /Unknown fragment "Missing"/);
+  expectRefused(await graphql('{ newsroomBriefs { ...Loop } } fragment Loop on NewsroomBriefPage { meta ...Loop }'), /Cannot spread fragment "Loop" within itself/);
+  // The same document sent as a GET is guarded too.
+  const viaGet = await app.http().get('/graphql').query({ query: doublingFragments(30) }).set('Authorization', `Bearer ${token}`);
+  expectRefused(viaGet, /Query Cost limit of 1000 exceeded/);
 });
