@@ -7,6 +7,7 @@ import type { FieldError } from '../domain/contract';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID } from '../uids';
 import { audienceOf, type EventToRecord } from './feed-events';
+import type { DocumentStatus } from './brief-lifecycle';
 import { getService } from '.';
 
 /** Fields only the plugin writes: never taken from an editor's input. */
@@ -76,23 +77,27 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
     return clash ? [valueTaken('externalId', externalId, { type: 'brief' })] : [];
   };
 
-  /** Status changes of a live brief go through kill / withhold / release only. */
-  const checkStatusChange = async (data: BriefInput, documentId: string | undefined): Promise<FieldError[]> => {
-    if (!documentId || data.editorialStatus === undefined) return [];
-    const live = (await rows().findOne({
-      select: ['editorialStatus'],
-      where: { documentId, publishedAt: { $notNull: true } },
-    })) as Pick<BriefRow, 'editorialStatus'> | null;
-    const current = live ?? ((await rows().findOne({ select: ['editorialStatus'], where: { documentId } })) as Pick<BriefRow, 'editorialStatus'> | null);
-    if (!current || current.editorialStatus === data.editorialStatus) return [];
-    if (live || current.editorialStatus === 'killed') {
-      return [{ path: ['editorialStatus'], message: 'editorialStatus of a published or killed brief changes only through the kill, withhold and release actions' }];
+  /**
+   * Once a document was ever published its status changes only through kill / withhold / release (and their
+   * permission), whether a published row exists at that moment or not; every write, a new locale's included,
+   * carries the document's current status, so a write racing an editorial action cannot put an old one back.
+   */
+  const applyDocumentStatus = (data: BriefInput, current: DocumentStatus | null | undefined): FieldError[] => {
+    if (!current) return [];
+    const typed = data.editorialStatus;
+    if (typed !== undefined && typed !== null && typed !== current.status) {
+      if (current.everPublished) {
+        return [{ path: ['editorialStatus'], message: 'editorialStatus of a brief that was published changes only through the kill, withhold and release actions', code: 'brief.status_via_actions' }];
+      }
+      return [];
     }
+    data.editorialStatus = current.status;
     return [];
   };
 
   return {
-    async beforeWrite(action: 'create' | 'update', data: BriefInput, params: { documentId?: string; locale?: string }) {
+    /** `current`: the document's status read under its lock (update), absent for a new document. */
+    async beforeWrite(action: 'create' | 'update', data: BriefInput, params: { documentId?: string; locale?: string; current?: DocumentStatus | null }) {
       for (const field of PLUGIN_OWNED_FIELDS) delete data[field];
       const fields = parseBriefFields(data, action);
       if (!fields.ok) throw validationFailed(fields.errors);
@@ -101,7 +106,7 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       const ruleErrors = [
         ...(action === 'create' || 'slug' in data || 'headline' in data ? await resolveSlug(data, locale, params.documentId) : []),
         ...(await checkExternalId(data, params.documentId)),
-        ...(action === 'update' ? await checkStatusChange(data, params.documentId) : []),
+        ...(action === 'update' ? applyDocumentStatus(data, params.current) : []),
       ];
       if (ruleErrors.length > 0) throw validationFailed(ruleErrors);
       if (data.relatedLinks !== undefined && data.relatedLinks !== null) {
@@ -113,7 +118,6 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
     async beforePublish(documentId: string, locale: string) {
       const draft = (await rows().findOne({ where: { documentId, locale, publishedAt: null } })) as (BriefRow & BriefInput) | null;
       if (!draft) return;
-      if (draft.editorialStatus === 'killed') throw new errors.ApplicationError('A killed brief cannot be published again', { documentId });
       const fieldErrors = validateBriefFields(draft, 'publish');
       if (!draft.slug) fieldErrors.push({ path: ['slug'], message: 'slug is required to publish' });
       else if ((await slugsTakenByOthers(draft.slug, locale, documentId)).has(draft.slug))
