@@ -260,9 +260,9 @@ describe('declared input schemas', () => {
   });
 });
 
-describe('Content Manager filters on int4 columns', () => {
+describe('Content Manager and Upload filters on numeric columns', () => {
   const MODELS: Record<string, Record<string, FilterAttribute>> = {
-    brief: { urgency: { kind: 'int4' }, headline: { kind: 'other' }, tags: { kind: 'relation', target: 'tag' } },
+    brief: { urgency: { kind: 'int4' }, size: { kind: 'number' }, headline: { kind: 'other' }, tags: { kind: 'relation', target: 'tag' } },
     tag: { name: { kind: 'other' } },
   };
   const resolve = (model: string, key: string) => MODELS[model]?.[key] ?? null;
@@ -277,6 +277,10 @@ describe('Content Manager filters on int4 columns', () => {
     ['through a relation', { tags: { id: { $eq: '99999999999' } } }, ['filters', 'tags', 'id', '$eq']],
     ['text columns take digits', { headline: { $contains: '99999999999' }, tags: { name: '99999999999' } }, null],
     ['unknown attributes are left to Strapi', { nosuch: { $eq: 'x' } }, null],
+    ['a decimal column takes a fraction and an exponent', { size: { $gt: '12.5', $lt: '1e6' } }, null],
+    ['a decimal column refuses Infinity', { size: { $gt: '1e309' } }, ['filters', 'size', '$gt']],
+    ['a decimal column refuses NaN', { size: { $eq: 'NaN' } }, ['filters', 'size', '$eq']],
+    ['a decimal column refuses text', { size: { $in: ['1', 'abc'] } }, ['filters', 'size', '$in', 1]],
   ])('%s', (_label, filters, path) => {
     expect(findBadIntegerFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
   });

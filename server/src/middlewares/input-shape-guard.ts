@@ -1,6 +1,6 @@
 import type { Context, Next } from 'koa';
 import type { Core, UID } from '@strapi/strapi';
-import { checkJsonShape, findBadIntegerFilter, findUnstorableText, JSON_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
+import { checkJsonShape, findBadIntegerFilter, findUnstorableText, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
@@ -11,8 +11,12 @@ const CONTENT_MANAGER_QUERY_DEPTH = 12;
 const PLUGIN_ROUTE = /^\/(?:api\/)?newsroom(?:\/|$)/;
 const PLUGIN_UID = /plugin(?:::|%3A%3A)newsroom\./i;
 const COLLECTION_ROUTE = /^\/content-manager\/collection-types\/(plugin::newsroom\.[a-z0-9-]+)/;
+/** Upload's Content API reaches briefs through the files' morph relation: its filters must not 500 either. */
+const UPLOAD_CONTENT_API = /^\/api\/upload(?:\/|$)/;
+const UPLOAD_FILE_ID = /^\/api\/upload\/files\/([^/]*)\/?$/;
+const UPLOAD_FILE_UID = 'plugin::upload.file';
 
-type Guarded = 'plugin' | 'content-manager' | null;
+type Guarded = 'plugin' | 'content-manager' | 'upload' | null;
 
 const decodedPath = (path: string): string | null => {
   try {
@@ -22,9 +26,10 @@ const decodedPath = (path: string): string | null => {
   }
 };
 
-/** Which requests the guard checks: the plugin's own routes, and Content Manager calls about the plugin's types. */
+/** Which requests the guard checks: the plugin's own routes, Content Manager calls about the plugin's types, Upload's Content API. */
 const guardedAs = (ctx: Context): Guarded => {
   if (PLUGIN_ROUTE.test(ctx.path)) return 'plugin';
+  if (UPLOAD_CONTENT_API.test(ctx.path)) return 'upload';
   if (!ctx.path.startsWith('/content-manager/')) return null;
   if (PLUGIN_UID.test(ctx.path) || PLUGIN_UID.test(ctx.querystring)) return 'content-manager';
   // `/content-manager/uid/generate` and similar name the model in the body.
@@ -53,6 +58,7 @@ const attributeResolver =
     const attribute = strapi.getModel(uid as UID.Schema)?.attributes?.[key] as { type?: string; target?: string } | undefined;
     if (!attribute) return null;
     if (attribute.type === 'integer') return { kind: 'int4' };
+    if (attribute.type === 'decimal' || attribute.type === 'float' || attribute.type === 'biginteger') return { kind: 'number' };
     if (attribute.type === 'relation' && attribute.target) return { kind: 'relation', target: attribute.target };
     if (attribute.type === 'media') return { kind: 'relation', target: 'plugin::upload.file' };
     return { kind: 'other' };
@@ -61,9 +67,13 @@ const attributeResolver =
 /** The first reason to refuse this request's input before any handler (or Strapi's own recursive cast) sees it. */
 const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>): FieldError | null => {
   // The plugin's controllers check their path parameters by name (`slug`, `documentId`); the Content Manager's do not.
-  const path = guarded === 'content-manager' ? decodedPath(ctx.path) : ctx.path;
+  const path = guarded === 'plugin' ? ctx.path : decodedPath(ctx.path);
   if (path === null) return { path: ['path'], code: 'input.malformed', message: 'path is not valid percent-encoded UTF-8' };
-  if (guarded === 'content-manager' && findUnstorableText(path) !== null) return controlCharacters(['path']);
+  if (guarded !== 'plugin' && findUnstorableText(path) !== null) return controlCharacters(['path']);
+  const fileId = guarded === 'upload' ? UPLOAD_FILE_ID.exec(path)?.[1] : undefined;
+  if (fileId !== undefined && !(/^\d{1,10}$/.test(fileId) && Number(fileId) <= STORAGE_LIMITS.intMax)) {
+    return { path: ['id'], code: 'field.invalid_id', message: 'id must be a file id (a positive integer)' };
+  }
 
   const query = ctx.query as Record<string, unknown>;
   const queryDepth = guarded === 'plugin' ? JSON_LIMITS.maxQueryDepth : CONTENT_MANAGER_QUERY_DEPTH;
@@ -72,7 +82,7 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   const badQueryText = findUnstorableText(query);
   if (badQueryText) return controlCharacters(badQueryText);
   // PostgreSQL answers `filters[urgency][$gt]=99999999999` (or "abc") on an int4 column with an error.
-  const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : undefined;
+  const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : guarded === 'upload' ? UPLOAD_FILE_UID : undefined;
   if (model && query.filters !== undefined) {
     const filter = findBadIntegerFilter(query.filters, model, attributeResolver(strapi));
     if (filter) return { path: filter.path, code: filter.code, message: `${formatFieldPath(filter.path)} ${filter.message}` };
