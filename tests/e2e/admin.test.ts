@@ -299,6 +299,31 @@ test('7. settings: server validation shows at the field, tokens are chosen by na
 
     await page.getByRole('button', { name: 'Set up roles' }).click();
     await expectVisible(page.getByText(/Desk chief role already there\./));
+
+    // The seed grants the Public role four read actions; the button adds the fifth (the served ninjs schemas).
+    const grantPublicRead = page.getByRole('button', { name: 'Grant public read' });
+    await grantPublicRead.scrollIntoViewIfNeeded();
+    await grantPublicRead.click();
+    await expectVisible(page.getByText('1 read action granted to the Public role.'));
+    expect((await fetch(`${strapi?.url}/api/newsroom/schemas/ninjs-newsroom-2.2.json`)).status).toBe(200);
+    await grantPublicRead.click();
+    await expectVisible(page.getByText('The Public role already had every read action.'));
+
+    // Screenshots of the roles section from fresh pages (no notifications), once the token names have loaded.
+    for (const [language, grantLabel, file] of [
+      ['en', 'Grant public read', 'settings-roles.png'],
+      ['fr', 'Ouvrir la lecture publique', 'fr-settings-roles.png'],
+    ] as const) {
+      const fresh = await sessions.open(USERS.admin, { language });
+      await fresh.page.goto('/admin/settings/newsroom');
+      await expectVisible(fresh.page.getByText('Partner wire'));
+      // Strapi's own "new Media Library" banner would cover the page header.
+      const bannerClose = fresh.page.getByRole('button', { name: /^(Close|Fermer)$/ }).first();
+      if (await bannerClose.isVisible()) await bannerClose.click();
+      await fresh.page.getByRole('button', { name: grantLabel }).scrollIntoViewIfNeeded();
+      await fresh.page.screenshot({ path: screenshotPath(file) });
+      expect(fresh.pageErrors).toEqual([]);
+    }
   }));
 
 test('8. the desk chief withholds a live brief with a reason, then only "Release" and "Kill" are offered', () =>

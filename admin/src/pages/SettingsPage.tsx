@@ -430,7 +430,9 @@ const EntitledTokensField = ({ value, error, disabled, onChange }: ListFieldProp
   ];
   return (
     <FormField name="entitledTokenIds" label={label} error={error} hint={hint}>
+      {/* Remounted when the token list arrives: the select keeps the labels its chosen values had at first render. */}
       <MultiSelect
+        key={known.map((token) => token.id).join(',')}
         value={value.map(String)}
         disabled={disabled}
         withTags
