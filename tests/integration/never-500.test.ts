@@ -170,6 +170,12 @@ const cases: Case[] = [
   { label: 'a text id filter', send: () => app.http().get(`${BRIEFS_CM}?filters[$or][0][id][$eq]=abc`).set(as(adminJwt)), field: 'filters' },
   { label: 'a tag id filter past int4', send: () => app.http().get(`${BRIEFS_CM}?filters[tags][id][$in][0]=99999999999`).set(as(adminJwt)), field: 'filters' },
   { label: 'NUL in a bulk documentId', send: () => app.http().post(`${BRIEFS_CM}/actions/bulkDelete`).set(as(adminJwt)).send({ documentIds: [`a${NUL}`] }), field: 'documentIds' },
+  { label: 'a bulk action on 101 briefs', send: () => app.http().post(`${BRIEFS_CM}/actions/bulkPublish`).set(as(adminJwt)).send({ documentIds: Array.from({ length: 101 }, (_, index) => `doc${index}`) }), field: 'documentIds', code: 'field.too_many' },
+  // Upload's Content API reaches briefs through its files' related: its own inputs must not 500 either.
+  { label: 'a path trick as an Upload file id', send: () => partner('/api/upload/files/..%2F..%2Fetc%2Fpasswd'), field: 'id', code: 'field.invalid_id' },
+  { label: 'an Upload file id past int4', send: () => partner('/api/upload/files/2147483648'), field: 'id' },
+  { label: 'NUL in an Upload filter', send: () => partner('/api/upload/files?filters[name][$eq]=x%00'), field: 'filters' },
+  { label: 'Infinity in an Upload size filter', send: () => partner('/api/upload/files?filters[size][$gt]=1e309'), field: 'filters' },
   { label: 'NUL in a relation documentId', send: () => cmCreateBrief({ headline: 'Relation', tags: { connect: [{ documentId: `a${NUL}` }] } }), field: 'tags' },
   // Settings.
   { label: 'uriPrefix "not a uri"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ uriPrefix: 'not a uri' }), field: 'uriPrefix', code: 'settings.invalid_uri_prefix' },

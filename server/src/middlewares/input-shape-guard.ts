@@ -5,6 +5,9 @@ import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
 
+/** Bulk actions of the Content Manager on plugin types (its list selects at most a page of 100). */
+const MAX_BULK_DOCUMENTS = 100;
+
 /** Content Manager query strings nest more than ours (`filters[$and][0][tags][name][$contains]`). */
 const CONTENT_MANAGER_QUERY_DEPTH = 12;
 
@@ -70,8 +73,10 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   const path = guarded === 'plugin' ? ctx.path : decodedPath(ctx.path);
   if (path === null) return { path: ['path'], code: 'input.malformed', message: 'path is not valid percent-encoded UTF-8' };
   if (guarded !== 'plugin' && findUnstorableText(path) !== null) return controlCharacters(['path']);
-  const fileId = guarded === 'upload' ? UPLOAD_FILE_ID.exec(path)?.[1] : undefined;
-  if (fileId !== undefined && !(/^\d{1,10}$/.test(fileId) && Number(fileId) <= STORAGE_LIMITS.intMax)) {
+  // On the raw path: the router decodes `..%2Fetc` into one segment after us.
+  const rawFileId = guarded === 'upload' ? UPLOAD_FILE_ID.exec(ctx.path)?.[1] : undefined;
+  const fileId = rawFileId === undefined ? undefined : decodedPath(rawFileId);
+  if (rawFileId !== undefined && !(fileId && /^\d{1,10}$/.test(fileId) && Number(fileId) <= STORAGE_LIMITS.intMax)) {
     return { path: ['id'], code: 'field.invalid_id', message: 'id must be a file id (a positive integer)' };
   }
 
@@ -90,6 +95,10 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
 
   const body = (ctx.request as { body?: unknown }).body;
   if (body === undefined || body === null || typeof body !== 'object') return null;
+  const bulkIds = (body as { documentIds?: unknown }).documentIds;
+  if (guarded === 'content-manager' && Array.isArray(bulkIds) && bulkIds.length > MAX_BULK_DOCUMENTS) {
+    return { path: ['documentIds'], code: 'field.too_many', params: { max: MAX_BULK_DOCUMENTS }, message: `documentIds must have at most ${MAX_BULK_DOCUMENTS} items` };
+  }
   const bodyShape = checkJsonShape(body, JSON_LIMITS);
   if (bodyShape) return shapeError(bodyShape, 'body');
   // Any string of the body (relation ids, bulk documentIds, fields no schema of ours declares): jsonb and text refuse NUL.
