@@ -65,6 +65,12 @@ const buildAndPack = (workDir) => {
   for (const required of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/server/index.js', 'dist/admin/index.mjs', 'dist/admin/index.js']) {
     check(files.includes(required), `the package ships ${required}`);
   }
+  // What the package's exports point to (types included; `source` is for the plugin's own development only).
+  const exportTargets = Object.values(rootPackage.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.entries(target).filter(([condition]) => condition !== 'source').map(([, file]) => file),
+  );
+  const missingTargets = exportTargets.map((file) => file.replace(/^\.\//, '')).filter((file) => !files.includes(file));
+  check(missingTargets.length === 0, `every file the exports name ships (${exportTargets.length})${missingTargets.length ? `; missing: ${missingTargets.join(', ')}` : ''}`);
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const relativeLinks = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g)].map((match) => match[1].replace(/^\.\//, ''));
   const missing = relativeLinks.filter((link) => !files.includes(link));

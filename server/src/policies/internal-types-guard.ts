@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BRIEF_UID, PLUGIN_ID, TAG_UID } from '../uids';
 
-interface GuardedContext {
+export interface GuardedContext {
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
 }

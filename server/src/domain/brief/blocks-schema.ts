@@ -21,7 +21,7 @@ const linkUrl = () =>
     params: { code: 'field.invalid_url' },
   });
 
-interface BlockNodeShape {
+export interface BlockNodeShape {
   type: (typeof NODE_TYPES)[number];
   text?: string;
   url?: string;
