@@ -3,6 +3,7 @@
  * survive Strapi's schema sync and a second boot on the same database, refuse a duplicate written around the
  * plugin's rules, and a unique violation through any door is a 400 naming the field.
  */
+import { SEED_EXTERNAL_ID } from '../helpers/toll-desk';
 import { bootStrapi, DEMO, spawnStrapiInstance, type TestStrapi } from '../helpers/strapi';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
 import { ensureUniqueIndexes } from '../../server/src/data/unique-indexes';
@@ -70,15 +71,18 @@ test('after boot the database holds the unique indexes for brief slug and extern
 });
 
 test('a duplicate written around the plugin (db.query) is refused by the database; other locales and a document’s own rows are not', async () => {
-  const seed = (await app.strapi.db.query(BRIEF).findOne({ where: { locale: 'en', publishedAt: { $notNull: true }, externalId: { $notNull: true } } })) as {
-    slug: string;
-    externalId: string;
-    documentId: string;
-  };
+  // The seed brief's draft and published rows (same slug, same agency id).
+  const seedRow = (published: boolean) =>
+    app.strapi.db.query(BRIEF).findOne({ where: { locale: 'en', externalId: SEED_EXTERNAL_ID, publishedAt: published ? { $notNull: true } : null } }) as Promise<{
+      slug: string;
+      externalId: string;
+    }>;
+  const [seed, seedLive] = await Promise.all([seedRow(false), seedRow(true)]);
+  expect(seedLive.slug).toBe(seed.slug);
   const before = await app.strapi.db.query(BRIEF).count({});
   const row = (data: Record<string, unknown>) => ({ documentId: `bypass${Math.random().toString(36).slice(2, 12)}`, headline: 'Bypass', locale: 'en', ...data });
   await expect(app.strapi.db.query(BRIEF).create({ data: row({ slug: seed.slug, publishedAt: null }) })).rejects.toThrow();
-  await expect(app.strapi.db.query(BRIEF).create({ data: row({ slug: seed.slug, publishedAt: new Date() }) })).rejects.toThrow();
+  await expect(app.strapi.db.query(BRIEF).create({ data: row({ slug: seedLive.slug, publishedAt: new Date() }) })).rejects.toThrow();
   await expect(app.strapi.db.query(BRIEF).create({ data: row({ slug: 'bypass-unique', externalId: seed.externalId, publishedAt: null }) })).rejects.toThrow();
   await expect(app.strapi.db.query(BRIEF).create({ data: row({ slug: 'bypass-unique-2', externalId: seed.externalId, publishedAt: new Date() }) })).rejects.toThrow();
   const seedTag = (await app.strapi.db.query(TAG).findOne({ where: { slug: 'syria' } })) as { slug: string } | null;
