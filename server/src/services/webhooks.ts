@@ -1,7 +1,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FEED_EVENT_TYPES, type FeedEventType, type FieldError } from '../domain/contract';
+import { FEED_EVENT_TYPES, type FeedEventType } from '../domain/contract';
 import { flag, httpUrl, oneOf, text, z } from '../domain/validation';
 import { compileAllowList } from '../domain/webhooks/address-policy';
 import { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from '../domain/webhooks/options';
@@ -10,6 +10,7 @@ import { signWebhook } from '../domain/webhooks/signature';
 import { validateInput, validationFailed } from '../http-errors';
 import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../uids';
 import type { RecordedEvent } from './feed-events';
+import type { DeliveriesQuery } from '../domain/webhooks/deliveries-query';
 import { checkUrlReachability, postWebhook } from './webhook-transport';
 import { getService } from '.';
 
@@ -301,15 +302,10 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
       await endpoints().delete({ where: { id } });
     },
 
-    async listDeliveries(query: Record<string, unknown>) {
-      const errs: FieldError[] = [];
-      for (const key of Object.keys(query)) if (!['status', 'endpointId'].includes(key)) errs.push({ path: [key], message: `unknown query parameter ${key} (allowed: status, endpointId)` });
-      if (query.status !== undefined && !['pending', 'delivered', 'failed'].includes(String(query.status)))
-        errs.push({ path: ['status'], message: 'status must be pending, delivered or failed' });
-      if (query.endpointId !== undefined && !/^\d+$/.test(String(query.endpointId))) errs.push({ path: ['endpointId'], message: 'endpointId must be an endpoint id' });
-      if (errs.length > 0) throw validationFailed(errs);
+    /** `query` was validated by the controller (deliveries-query schema). */
+    async listDeliveries(query: DeliveriesQuery) {
       const rows = (await deliveries().findMany({
-        where: { ...(query.status ? { status: query.status } : {}), ...(query.endpointId ? { endpointId: Number(query.endpointId) } : {}) },
+        where: { ...(query.status ? { status: query.status } : {}), ...(query.endpointId ? { endpointId: query.endpointId } : {}) },
         orderBy: { id: 'desc' },
         limit: 100,
       })) as (DeliveryRow & { updatedAt: string })[];
