@@ -177,6 +177,10 @@ const cases: Case[] = [
   { label: 'NUL in an Upload filter', send: () => partner('/api/upload/files?filters[name][$eq]=x%00'), field: 'filters' },
   { label: 'Infinity in an Upload size filter', send: () => partner('/api/upload/files?filters[size][$gt]=1e309'), field: 'filters' },
   { label: 'NUL in a relation documentId', send: () => cmCreateBrief({ headline: 'Relation', tags: { connect: [{ documentId: `a${NUL}` }] } }), field: 'tags' },
+  // Admin routes that take no query string refuse one rather than ignore it.
+  { label: 'a query parameter on the settings read', send: () => app.http().get('/newsroom/settings?page[$gt]=1').set(as(adminJwt)), field: 'page', code: 'field.unknown' },
+  { label: 'a query parameter on the known agencies', send: () => app.http().get('/newsroom/credit/known-agencies?locale=0x10').set(as(adminJwt)), field: 'locale', code: 'field.unknown' },
+  { label: 'a query parameter on the webhook endpoints', send: () => app.http().get('/newsroom/webhooks?sort=id').set(as(adminJwt)), field: 'sort', code: 'field.unknown' },
   // Settings.
   { label: 'uriPrefix "not a uri"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ uriPrefix: 'not a uri' }), field: 'uriPrefix', code: 'settings.invalid_uri_prefix' },
   { label: 'publicUrl "ftp://x"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ publicUrl: 'ftp://x' }), field: 'publicUrl', code: 'field.invalid_url' },

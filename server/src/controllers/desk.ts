@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
+import { noQuery } from '../domain/validation';
+import { validateInput } from '../http-errors';
 import { getService } from '../services';
 import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
 
@@ -16,6 +18,7 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   /** The agency names the credit parser uses, so the credit field previews what the API will publish. */
   async knownAgencies(ctx: StrapiContext) {
+    validateInput(noQuery, ctx.query);
     const { knownAgencies } = await getService(strapi, 'settings').get();
     ctx.body = { data: knownAgencies.length > 0 ? knownAgencies : [...DEFAULT_AGENCIES] };
   },

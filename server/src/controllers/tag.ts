@@ -1,16 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { queryObject } from '../domain/validation';
+import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
 import { getService } from '../services';
 import { cachedRead, readCaller, type StrapiContext } from './context';
 
 /** The route takes no parameters: a typo must not look like a filter that matched nothing. */
-const TAG_QUERY = queryObject({});
 
 /** Content API: the tag vocabulary (name, slug, kind) of public briefs, for building filters. */
 const tag = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
-    validateInput(TAG_QUERY, ctx.query);
+    validateInput(noQuery, ctx.query);
     const caller = await readCaller(strapi, ctx);
     ctx.body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => ({ data: await getService(strapi, 'publicBriefs').tags(caller), meta: {} }));
   },

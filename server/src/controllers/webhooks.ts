@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../services';
-import { pathId } from '../domain/validation';
+import { noQuery, pathId } from '../domain/validation';
 import { deliveriesQuerySchema } from '../domain/webhooks/deliveries-query';
 import { validateInput } from '../http-errors';
 import type { StrapiContext } from './context';
@@ -16,6 +16,7 @@ const readId = (ctx: StrapiContext): number => {
 /** Admin API of partner webhook endpoints and their delivery log. */
 const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
+    validateInput(noQuery, ctx.query);
     ctx.body = { data: await getService(strapi, 'webhooks').listEndpoints() };
   },
   async create(ctx: StrapiContext) {

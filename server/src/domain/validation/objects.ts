@@ -76,3 +76,6 @@ export const pathText = ({ max = STORAGE_LIMITS.varchar }: { max?: number } = {}
 /** A numeric path parameter (`:id`): digits only, within int4. */
 export const pathId = () =>
   z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).refine((value) => value <= STORAGE_LIMITS.intMax);
+
+/** Routes that take no query string: anything sent there is a caller's mistake, refused rather than ignored. */
+export const noQuery = queryObject({});
