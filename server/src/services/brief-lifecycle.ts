@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { EditorialStatus } from '../domain/contract';
 import { lockBriefDocument } from '../data/document-lock';
+import { documentStatusOf } from '../domain/brief/visibility';
 import { conflict } from '../http-errors';
 import { BRIEF_UID } from '../uids';
 
@@ -22,10 +23,8 @@ const briefLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['editorialStatus', 'firstPublishedAt', 'publishedAt'],
       where: { documentId },
     })) as { editorialStatus: EditorialStatus; firstPublishedAt: string | null; publishedAt: string | null }[];
-    if (rows.length === 0) return null;
-    const published = rows.find((row) => row.publishedAt !== null);
-    const status = rows.some((row) => row.editorialStatus === 'killed') ? 'killed' : (published ?? rows[0]).editorialStatus;
-    return { status, everPublished: rows.some((row) => row.firstPublishedAt !== null) };
+    const status = documentStatusOf(rows);
+    return status ? { status, everPublished: rows.some((row) => row.firstPublishedAt !== null) } : null;
   };
 
   return {

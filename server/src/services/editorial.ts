@@ -4,6 +4,7 @@ import type { EditorialStatus } from '../domain/contract';
 import { editorialActionBodySchema } from '../domain/brief/editorial-action-body';
 import { conflict, validateInput } from '../http-errors';
 import { lockBriefDocument } from '../data/document-lock';
+import { documentStatusOf } from '../domain/brief/visibility';
 import { BRIEF_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import type { WriteAccess } from './desk';
@@ -43,8 +44,8 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['locale', 'slug', 'editorialStatus', 'embargoUntil', 'publishedAt', 'firstPublishedAt'],
         where: { documentId },
       })) as { locale: string; slug: string; editorialStatus: EditorialStatus; embargoUntil: string | null; publishedAt: string | null; firstPublishedAt: string | null }[];
-      if (rows.length === 0) throw new errors.NotFoundError('Brief not found');
-      const current = rows.some((row) => row.editorialStatus === 'killed') ? 'killed' : (rows.find((row) => row.publishedAt !== null) ?? rows[0]).editorialStatus;
+      const current = documentStatusOf(rows);
+      if (!current) throw new errors.NotFoundError('Brief not found');
       if (!transition.from.includes(current)) {
         throw conflict(`A ${current} brief cannot be ${action === 'release' ? 'released' : transition.to}`, { currentStatus: current });
       }

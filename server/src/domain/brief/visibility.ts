@@ -29,3 +29,10 @@ export const isHiddenByEmbargo = (
   const stoppedAt = brief.editorialStatus !== 'usable' && brief.statusChangedAt ? new Date(brief.statusChangedAt).getTime() : null;
   return stoppedAt !== null && stoppedAt < new Date(brief.embargoUntil).getTime();
 };
+
+/** A document's editorial status from its rows (all locales, draft and published): killed if any row is, else the published row's, else the draft's. */
+export const documentStatusOf = (rows: { editorialStatus: EditorialStatus; publishedAt: string | Date | null }[]): EditorialStatus | null => {
+  if (rows.length === 0) return null;
+  if (rows.some((row) => row.editorialStatus === 'killed')) return 'killed';
+  return (rows.find((row) => row.publishedAt !== null) ?? rows[0]).editorialStatus;
+};
