@@ -1,0 +1,106 @@
+/**
+ * What the wire importer reads out of pasted agency copy (or a partner's ninjs): the structured
+ * draft an editor reviews before anything is written. Pure data, shared by the parser, the
+ * import route and the admin's import screen.
+ */
+import type { BlockNode, PhotoCredit, TagKind, TollCategory, TollQualifier } from '../contract';
+
+export type WireLanguage = 'en' | 'fr';
+export type WireLanguageHint = WireLanguage | 'auto';
+
+/** Half-open character range [start, end) in the source text, in UTF-16 code units (String#slice). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** An extracted value with where it came from; `span` is null for values not read from the text (ninjs import). */
+export interface Spanned<T> {
+  value: T;
+  span: TextSpan | null;
+}
+
+export interface WireTag {
+  name: string;
+  kind: TagKind;
+  span: TextSpan | null;
+}
+
+export interface WireIncludedCount {
+  group: string;
+  value: number;
+  valueMax: number | null;
+  qualifier: TollQualifier;
+  span: TextSpan | null;
+}
+
+export interface WireCount {
+  category: TollCategory;
+  value: number;
+  valueMax: number | null;
+  qualifier: TollQualifier;
+  group: string | null;
+  includes: WireIncludedCount[];
+  span: TextSpan | null;
+}
+
+export interface WireToll {
+  source: Spanned<string> | null;
+  counts: WireCount[];
+  mayRise: boolean;
+  mayRiseSpan: TextSpan | null;
+  mayRiseReason: Spanned<string> | null;
+  /** The copy itself says the toll was revised down ("revised down to 253 from 359", "et non dix"). */
+  correction: { previous: number; span: TextSpan | null } | null;
+}
+
+/** Why a number in the copy is not the toll. */
+export type OtherFigureReason =
+  | 'background' // another period or event ("since December", "the offensive has killed …")
+  | 'earlier-figure' // an earlier toll of the same event
+  | 'separate-incident'
+  | 'attackers' // attackers counted apart from victims
+  | 'not-casualties' // ages, magnitudes, distances, times, dates, buildings …
+  | 'lagging-figure' // a caption or headline figure the body's more precise one replaces
+  | 'vague'; // "dozens", "des dizaines": never a number
+
+export interface OtherFigure {
+  text: string;
+  span: TextSpan;
+  reason: OtherFigureReason;
+  /** A readable figure when there is one ("nearly a million" → 1,000,000 nearly). */
+  count: Omit<WireCount, 'span' | 'includes'> | null;
+  /** Where it was, e.g. "mentioned with 'since December'". */
+  explanation: string;
+}
+
+export interface WireWarning {
+  code: string; // e.g. "wire.vague_figure", "wire.headline_lags_body", "wire.no_credit"
+  message: string; // English sentence for logs; the admin translates `code` with `params`
+  params?: Record<string, string | number>;
+  span: TextSpan | null;
+}
+
+export interface WireParseResult {
+  language: WireLanguage;
+  headline: Spanned<string> | null;
+  photoCredit: (Spanned<string> & { parsed: PhotoCredit | null }) | null;
+  summary: Spanned<string> | null;
+  body: BlockNode[];
+  /** The subheads found (also present as headings in `body`). */
+  subheads: Spanned<string>[];
+  relatedTitles: Spanned<string>[];
+  tags: WireTag[];
+  toll: WireToll | null;
+  otherFigures: OtherFigure[];
+  warnings: WireWarning[];
+}
+
+export interface WireParseOptions {
+  language?: WireLanguageHint;
+  /** Extra tag-kind vocabularies (plugin settings); merged with the built-in lists. */
+  places?: readonly string[];
+  organisations?: readonly string[];
+  /** Agencies known to the credit parser (plugin settings). */
+  agencies?: readonly string[];
+}
