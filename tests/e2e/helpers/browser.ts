@@ -1,5 +1,6 @@
 /** Debian's chromium driven by playwright-core, and the admin sessions of the demo accounts. */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 
@@ -102,8 +103,15 @@ export const sidePanel = (page: Page, title: string | RegExp): Locator =>
 export const widget = (page: Page, id: 'may-rise' | 'breaking'): Locator =>
   page.locator(`section[aria-labelledby="plugin::newsroom.${id}"]`);
 
+/**
+ * Where a screenshot goes: a temporary folder, so that `npm test` leaves the committed images alone;
+ * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (the README's pictures) instead.
+ */
 export const screenshotPath = (name: string): string => {
-  const dir = path.resolve(__dirname, '../../../docs/screenshots');
+  const dir =
+    process.env.UPDATE_SCREENSHOTS === '1'
+      ? path.resolve(__dirname, '../../../docs/screenshots')
+      : path.join(os.tmpdir(), 'newsroom-screenshots');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
 };
