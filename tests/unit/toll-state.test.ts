@@ -120,6 +120,7 @@ describe('buildToll', () => {
           text: '12 killed (UN)',
         },
       ],
+      correction: null,
     });
   });
 
@@ -140,19 +141,19 @@ describe('buildToll', () => {
       'a correction shows the previous toll',
       [{ counts: [count({ value: 47 })] }, { counts: [count({ value: 45 })], changeKind: 'correction', note: 'double count' }],
       'en',
-      { text: '45 killed; previous toll: 47 (OSDH)' },
+      { text: '45 killed, revised down from 47 (OSDH)', correction: { previousSource: 'OSDH', previous: [count({ value: 47 })], note: 'double count', at: expect.any(String) } },
     ],
     [
       'a correction shows the previous toll, in French',
       [{ counts: [count({ value: 47 })] }, { counts: [count({ value: 45 })], changeKind: 'correction', note: 'double count' }],
       'fr',
-      { text: '45 morts ; précédent bilan : 47 (OSDH)' },
+      { text: '45 morts, bilan revu à la baisse, contre 47 précédemment (OSDH)' },
     ],
     [
       'an update after a correction no longer shows it',
       [{ counts: [count({ value: 47 })] }, { counts: [count({ value: 45 })], changeKind: 'correction', note: 'n' }, { counts: [count({ value: 46 })] }],
       'en',
-      { text: '46 killed (OSDH)' },
+      { text: '46 killed (OSDH)', correction: null },
     ],
     ['an unknown locale renders English', [{}], 'de', { text: '15 killed (OSDH)' }],
     ['a regional French locale renders French', [{}], 'fr-CA', { text: '15 morts (OSDH)' }],

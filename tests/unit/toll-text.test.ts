@@ -152,27 +152,46 @@ describe('renderTollText: several categories', () => {
   });
 });
 
-describe('renderTollText: "may rise" and previous toll', () => {
+describe('renderTollText: "may rise" and what a correction revised', () => {
   test.each<[string, TollCount[], TollCount[] | undefined, boolean, string, string]>([
     ['may rise', [count()], undefined, true, '15 killed; toll may rise (OSDH)', "15 morts ; le bilan pourrait s'alourdir (OSDH)"],
-    ['previous toll, same single figure', [count({ value: 45 })], [count({ value: 47 })], false, '45 killed; previous toll: 47 (OSDH)', '45 morts ; précédent bilan : 47 (OSDH)'],
-    ['previous toll with a qualifier', [count({ value: 45 })], [count({ value: 47, qualifier: 'at-least' })], false, '45 killed; previous toll: at least 47 (OSDH)', '45 morts ; précédent bilan : au moins 47 (OSDH)'],
+    ['revised down, same single figure', [count({ value: 45 })], [count({ value: 47 })], false, '45 killed, revised down from 47 (OSDH)', '45 morts, bilan revu à la baisse, contre 47 précédemment (OSDH)'],
+    ['revised up', [count({ value: 51 })], [count({ value: 47 })], false, '51 killed, revised up from 47 (OSDH)', '51 morts, bilan revu à la hausse, contre 47 précédemment (OSDH)'],
+    ['corrected with the same value (qualifier)', [count({ value: 47 })], [count({ value: 47, qualifier: 'at-least' })], false, '47 killed, corrected from at least 47 (OSDH)', '47 morts, bilan corrigé, contre au moins 47 précédemment (OSDH)'],
+    ['revised down from a qualified figure', [count({ value: 45 })], [count({ value: 47, qualifier: 'at-least' })], false, '45 killed, revised down from at least 47 (OSDH)', '45 morts, bilan revu à la baisse, contre au moins 47 précédemment (OSDH)'],
     [
-      'previous toll of several figures',
+      'thousands separators in both figures',
+      [count({ value: 25401, group: 'people' })],
+      [count({ value: 35020, group: 'people' })],
+      false,
+      '25,401 people killed, revised down from 35,020 (OSDH)',
+      '25 401 personnes tuées, bilan revu à la baisse, contre 35 020 précédemment (OSDH)',
+    ],
+    [
+      'several figures, all down',
       [count({ value: 45 }), count({ category: 'injured', value: 20 })],
       [count({ value: 47 }), count({ category: 'injured', value: 28 })],
       false,
-      '45 killed and 20 injured; previous toll: 47 killed and 28 injured (OSDH)',
-      '45 morts et 20 blessés ; précédent bilan : 47 morts et 28 blessés (OSDH)',
+      '45 killed and 20 injured, revised down from 47 killed and 28 injured (OSDH)',
+      '45 morts et 20 blessés, bilan revu à la baisse, contre 47 morts et 28 blessés précédemment (OSDH)',
     ],
     [
-      'previous toll of another group, then may rise',
+      'several figures moving both ways: corrected',
+      [count({ value: 45 }), count({ category: 'injured', value: 30 })],
+      [count({ value: 47 }), count({ category: 'injured', value: 28 })],
+      false,
+      '45 killed and 30 injured, corrected from 47 killed and 28 injured (OSDH)',
+      '45 morts et 30 blessés, bilan corrigé, contre 47 morts et 28 blessés précédemment (OSDH)',
+    ],
+    [
+      'another group of the same category, then may rise',
       [count({ value: 45, group: 'civilians' })],
       [count({ value: 47 })],
       true,
-      "45 civilians killed; previous toll: 47 killed; toll may rise (OSDH)",
-      "45 civils tués ; précédent bilan : 47 morts ; le bilan pourrait s'alourdir (OSDH)",
+      '45 civilians killed, revised down from 47; toll may rise (OSDH)',
+      "45 civils tués, bilan revu à la baisse, contre 47 précédemment ; le bilan pourrait s'alourdir (OSDH)",
     ],
+    ['no previous figures: no clause', [count({ value: 45 })], [], false, '45 killed (OSDH)', '45 morts (OSDH)'],
   ])('%s', (_name, counts, previous, mayRise, english, french) => {
     const options = previous === undefined ? {} : { previous: { counts: previous } };
     expect(renderTollText({ counts, mayRise, source: 'OSDH' }, 'en', options)).toBe(english);

@@ -144,6 +144,17 @@ export interface TollSourceState {
   text: string;
 }
 
+/**
+ * What the primary's latest revision corrected, when that revision is a correction: the figures it replaced
+ * (the previous primary's, from the same source or from another authority) and the correction's note.
+ */
+export interface TollCorrection {
+  previousSource: string;
+  previous: TollCount[];
+  note: string | null;
+  at: string; // ISO 8601, when the correction was made
+}
+
 /** The current toll of a brief, rendered in one locale. */
 export interface Toll {
   version: number;
@@ -153,6 +164,14 @@ export interface Toll {
   asOf: string;
   text: string;
   sources: TollSourceState[];
+  /** Set while the primary's latest revision is a correction; null otherwise (always sent by the API). */
+  correction?: TollCorrection | null;
+}
+
+/** On a `toll.updated` event whose revision is a correction: the primary figure it replaced, and why. */
+export interface TollEventCorrection {
+  previous: { source: string; counts: TollCount[] };
+  note: string | null;
 }
 
 // ---- Brief ---------------------------------------------------------------------------------------
@@ -210,6 +229,8 @@ export interface FeedEvent {
   slug: string;
   brief: PublicBrief | null;
   ninjs?: Record<string, unknown>;
+  /** `toll.updated` only, when the revision is a correction. */
+  correction?: TollEventCorrection;
 }
 
 /** One invalid field: the shape of Strapi's ValidationError details.errors entries. */

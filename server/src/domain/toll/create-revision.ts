@@ -29,6 +29,14 @@ export interface CreateTollRevisionOptions {
   revision?: number;
 }
 
+/**
+ * A correction from a source reporting for the first time corrects the story's primary figure (police 359 →
+ * health ministry 253), so it becomes primary whether or not the desk ticked "primary".
+ */
+export function correctsPrimaryFromAnotherSource(input: Pick<TollRevisionInput, 'changeKind' | 'source'>, state: TollStateData): boolean {
+  return input.changeKind === 'correction' && hasToll(state) && findSourceRevision(state, input.source) === undefined;
+}
+
 /** The revision to store for an input that passed checkTollRevisionRules against the same state. */
 export function createTollRevision(
   input: TollRevisionInput,
@@ -46,7 +54,7 @@ export function createTollRevision(
     mayRiseReason: input.mayRiseReason,
     changeKind,
     note: input.note,
-    primary: input.primary,
+    primary: input.primary || correctsPrimaryFromAnotherSource(input, state),
     createdAt: options.createdAt.toISOString(),
   };
 }

@@ -11,7 +11,7 @@ export function formatFieldPath(path: FieldPath): string {
 }
 
 /** A FieldError whose message starts with the field's name; `code` is stable (README, "Errors"). */
-export function fieldError(path: FieldPath, problem: string, code?: string): FieldError {
+export function fieldError(path: FieldPath, problem: string, code?: string, params?: Record<string, unknown>): FieldError {
   const name = formatFieldPath(path);
-  return { path, message: `${name === '' ? 'body' : name} ${problem}`, ...(code ? { code } : {}) };
+  return { path, message: `${name === '' ? 'body' : name} ${problem}`, ...(code ? { code } : {}), ...(params ? { params } : {}) };
 }

@@ -1,9 +1,10 @@
-import type { FieldError, TollChangeKind, TollCount, TollRevision } from '../contract';
+import type { FieldError, TollCategory, TollChangeKind, TollCount, TollRevision } from '../contract';
+import { lowerFigureNeedsCorrection } from './category-rules';
 import { findMatchingCount, findMatchingInclude } from './count-key';
 import { resolveTollChangeKind } from './create-revision';
 import { type FieldPath, fieldError } from './field-path';
 import type { TollRevisionInput } from './parse-revision-input';
-import { type TollStateData, findSourceRevision, hasToll } from './toll-state';
+import { type TollStateData, findPrimaryRevision, findSourceRevision, hasToll } from './toll-state';
 
 /** Clock skew tolerated between a source's timestamp and the server. */
 export const MAX_AS_OF_AHEAD_MS = 5 * 60_000;
@@ -25,22 +26,41 @@ function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined
   return [];
 }
 
-function changeKindErrors(kind: TollChangeKind, state: TollStateData, previous: TollRevision | undefined): FieldError[] {
+function categoriesOf(revision: Pick<TollRevision, 'counts'>): TollCategory[] {
+  return [...new Set(revision.counts.map((count) => count.category))];
+}
+
+/**
+ * A source reporting for the first time may send a correction only of the story's primary figure: at least one
+ * category it gives must be one the primary source counts (police 359 killed → health ministry 253 killed).
+ */
+function crossSourceCorrectionErrors(input: TollRevisionInput, state: TollStateData): FieldError[] {
+  const primary = findPrimaryRevision(state);
+  if (primary === undefined) return [];
+  const primaryCategories = categoriesOf(primary);
+  if (categoriesOf(input).some((category) => primaryCategories.includes(category))) return [];
+  const given = primaryCategories.length === 0 ? 'no figures' : primaryCategories.join(', ');
+  return [
+    fieldError(
+      ['changeKind'],
+      `cannot be "correction": ${input.source} reports for the first time and corrects none of the primary figures ` +
+        `(${primary.source}: ${given}); use "source-change" or "update"`,
+      'toll.change_kind_not_allowed',
+    ),
+  ];
+}
+
+function changeKindErrors(kind: TollChangeKind, input: TollRevisionInput, state: TollStateData, previous: TollRevision | undefined): FieldError[] {
   if (!hasToll(state)) {
+    if (kind === 'correction') {
+      return [fieldError(['changeKind'], 'cannot be "correction": the brief has no toll yet to correct; use "initial"', 'toll.change_kind_not_allowed')];
+    }
     return kind === 'initial' ? [] : [fieldError(['changeKind'], 'must be "initial" for the first revision of a toll', 'toll.change_kind_not_allowed')];
   }
   if (kind === 'initial') {
     return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"', 'toll.change_kind_not_allowed')];
   }
-  if (previous === undefined && kind === 'correction') {
-    return [
-      fieldError(
-        ['changeKind'],
-        'cannot be "correction" for a source reporting for the first time; use "source-change" or "update"',
-        'toll.change_kind_not_allowed',
-      ),
-    ];
-  }
+  if (previous === undefined && kind === 'correction') return crossSourceCorrectionErrors(input, state);
   return [];
 }
 
@@ -55,7 +75,8 @@ function lowerValueError(path: FieldPath, value: number, previousValue: number, 
     path,
     `(${value}) is lower than ${previousSource}'s previous ${previousValue} ${what}; ` +
       'lowering a toll needs changeKind "correction" with a note',
-    'toll.lowered_without_correction',
+    'toll.lower_without_correction',
+    { previous: previousValue, source: previousSource },
   );
 }
 
@@ -72,12 +93,13 @@ function describeCount(count: TollCount): string {
   return count.group === null ? count.category : `${count.group} ${count.category}`;
 }
 
-// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop.
+// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop. Only cumulative
+// categories (TOLL_CATEGORY_TRENDS) are checked, with their included groups: 4 missing → 2 missing is news.
 function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | undefined): FieldError[] {
   if (previous === undefined) return [];
   return input.counts.flatMap((count, index) => {
     const before = findMatchingCount(previous.counts, count);
-    if (before === undefined) return [];
+    if (before === undefined || !lowerFigureNeedsCorrection(count.category)) return [];
     const own =
       count.value < before.value
         ? [lowerValueError(['counts', index, 'value'], count.value, before.value, previous.source, describeCount(count))]
@@ -92,7 +114,7 @@ export function checkTollRevisionRules(input: TollRevisionInput, state: TollStat
   const previous = findSourceRevision(state, input.source);
   return [
     ...asOfErrors(input, previous, now),
-    ...changeKindErrors(kind, state, previous),
+    ...changeKindErrors(kind, input, state, previous),
     ...correctionNoteErrors(kind, input),
     // A correction may lower anything; its missing note is reported once, on ["note"].
     ...(kind === 'correction' ? [] : lowerCountErrors(input, previous)),

@@ -14,6 +14,18 @@ export interface TollStateData {
    * Optional so that states stored without it still load.
    */
   previousCounts?: Record<string, TollCount[]>;
+  /**
+   * The primary figure a correction replaced, set when a correction is or becomes primary: the previous primary's
+   * source and counts. It describes the primary only while `revision` is the primary's latest revision.
+   * Optional so that states stored without it still load.
+   */
+  primaryCorrection?: TollPrimaryCorrection;
+}
+
+export interface TollPrimaryCorrection {
+  revision: number;
+  previousSource: string;
+  previousCounts: TollCount[];
 }
 
 const NO_SOURCES: TollRevision[] = [];
@@ -66,11 +78,51 @@ function nextPreviousCounts(state: TollStateData, revision: TollRevision): Recor
   return previous === undefined ? others : { ...others, [key]: previous.counts };
 }
 
+function nextPrimaryCorrection(state: TollStateData, revision: TollRevision, primarySource: string): TollPrimaryCorrection | undefined {
+  const replaced = findPrimaryRevision(state);
+  const becomesPrimary = normaliseSourceKey(primarySource) === normaliseSourceKey(revision.source);
+  if (revision.changeKind !== 'correction' || !becomesPrimary || replaced === undefined) return state.primaryCorrection;
+  return { revision: revision.revision, previousSource: replaced.source, previousCounts: replaced.counts };
+}
+
 /** The state after a revision (pure: the given state is left untouched). */
 export function applyTollRevision(state: TollStateData, revision: TollRevision): TollStateData {
+  const primarySource = nextPrimarySource(state, revision);
+  const primaryCorrection = nextPrimaryCorrection(state, revision, primarySource);
   return {
-    primarySource: nextPrimarySource(state, revision),
+    primarySource,
     sources: replaceSource(state.sources, revision),
     previousCounts: nextPreviousCounts(state, revision),
+    ...(primaryCorrection === undefined ? {} : { primaryCorrection }),
   };
+}
+
+/**
+ * The figure the primary's latest revision corrected, or undefined when that revision is no correction. States
+ * stored before `primaryCorrection` existed fall back to the same source's previous counts.
+ */
+export function findPrimaryCorrection(state: TollStateData): TollPrimaryCorrection | undefined {
+  const primary = findPrimaryRevision(state);
+  if (primary === undefined || primary.changeKind !== 'correction') return undefined;
+  if (state.primaryCorrection?.revision === primary.revision) return state.primaryCorrection;
+  const previousCounts = findPreviousCounts(state, primary.source);
+  return previousCounts === undefined ? undefined : { revision: primary.revision, previousSource: primary.source, previousCounts };
+}
+
+/**
+ * Replays a history (oldest first) and returns what each correction replaced, keyed by revision number: the
+ * previous primary figure when the correction is or becomes primary, else the same source's previous figure.
+ */
+export function correctionsInHistory(revisions: readonly TollRevision[]): Map<number, TollPrimaryCorrection> {
+  const corrections = new Map<number, TollPrimaryCorrection>();
+  revisions.reduce<TollStateData>((state, revision) => {
+    const next = applyTollRevision(state, revision);
+    if (revision.changeKind !== 'correction') return next;
+    const own = findSourceRevision(state, revision.source);
+    const replaced = next.primaryCorrection?.revision === revision.revision ? next.primaryCorrection : undefined;
+    if (replaced !== undefined) corrections.set(revision.revision, replaced);
+    else if (own !== undefined) corrections.set(revision.revision, { revision: revision.revision, previousSource: own.source, previousCounts: own.counts });
+    return next;
+  }, EMPTY_TOLL_STATE);
+  return corrections;
 }

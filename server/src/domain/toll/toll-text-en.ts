@@ -1,14 +1,16 @@
 import type { TollCategory, TollCount, TollIncludedCount, TollQualifier } from '../contract';
-import { findMatchingCount } from './count-key';
 import { findGroupLexeme } from './group-lexicon';
 import { formatNumberEn, spellNumberEn } from './number-words';
 import {
+  type RevisionDirection,
   type TollWording,
   isPluralAmount,
+  isSingleFigureRevision,
   isZeroExact,
   joinCountPhrases,
   joinWithConjunction,
   printableIncludes,
+  revisionDirection,
   withoutIncludes,
 } from './toll-wording';
 
@@ -80,17 +82,18 @@ function countsText(counts: readonly TollCount[]): string {
   return joinCountPhrases(phrases, 'and');
 }
 
-function previousTollText(previous: readonly TollCount[], current: readonly TollCount[]): string {
-  // "previous toll: 47" is clear only when the same single figure is being revised.
-  if (previous.length === 1 && findMatchingCount(current, previous[0]) !== undefined) {
-    return `previous toll: ${amountText(previous[0], formatNumberEn)}`;
-  }
-  return `previous toll: ${joinWithConjunction(previous.map(withoutIncludes).map(countText), 'and')}`;
+const REVISED: Record<RevisionDirection, string> = { down: 'revised down from', up: 'revised up from', corrected: 'corrected from' };
+
+function revisedFromText(previous: readonly TollCount[], current: readonly TollCount[]): string {
+  const figures = isSingleFigureRevision(previous, current)
+    ? amountText(previous[0], formatNumberEn)
+    : joinWithConjunction(previous.map(withoutIncludes).map(countText), 'and');
+  return `${REVISED[revisionDirection(previous, current)]} ${figures}`;
 }
 
 export const ENGLISH_TOLL_WORDING: TollWording = {
   counts: countsText,
-  previousToll: previousTollText,
+  revisedFrom: revisedFromText,
   mayRise: 'toll may rise',
   separator: '; ',
 };

@@ -1,14 +1,16 @@
 import type { TollCategory, TollCount, TollIncludedCount, TollQualifier } from '../contract';
-import { findMatchingCount } from './count-key';
 import { findGroupLexeme } from './group-lexicon';
 import { formatNumberFr, spellNumberFr } from './number-words';
 import {
+  type RevisionDirection,
   type TollWording,
   isPluralAmount,
+  isSingleFigureRevision,
   isZeroExact,
   joinCountPhrases,
   joinWithConjunction,
   printableIncludes,
+  revisionDirection,
   withoutIncludes,
 } from './toll-wording';
 
@@ -110,16 +112,22 @@ function countsText(counts: readonly TollCount[]): string {
   return joinCountPhrases(phrases, 'et');
 }
 
-function previousTollText(previous: readonly TollCount[], current: readonly TollCount[]): string {
-  if (previous.length === 1 && findMatchingCount(current, previous[0]) !== undefined) {
-    return `précédent bilan : ${amountText(previous[0], formatNumberFr)}`;
-  }
-  return `précédent bilan : ${joinWithConjunction(previous.map(withoutIncludes).map(countText), 'et')}`;
+const REVISED: Record<RevisionDirection, string> = {
+  down: 'bilan revu à la baisse',
+  up: 'bilan revu à la hausse',
+  corrected: 'bilan corrigé',
+};
+
+function revisedFromText(previous: readonly TollCount[], current: readonly TollCount[]): string {
+  const figures = isSingleFigureRevision(previous, current)
+    ? amountText(previous[0], formatNumberFr)
+    : joinWithConjunction(previous.map(withoutIncludes).map(countText), 'et');
+  return `${REVISED[revisionDirection(previous, current)]}, contre ${figures} précédemment`;
 }
 
 export const FRENCH_TOLL_WORDING: TollWording = {
   counts: countsText,
-  previousToll: previousTollText,
+  revisedFrom: revisedFromText,
   mayRise: "le bilan pourrait s'alourdir",
   separator: ' ; ',
 };

@@ -17,13 +17,14 @@ function capitaliseFirst(text: string): string {
 }
 
 export interface RenderTollTextOptions {
-  /** The revision this one replaces: adds "previous toll: 47" (used for corrections). */
+  /** The figures a correction replaces: adds "revised down from 359" (used for corrections only). */
   previous?: Pick<TollRevision, 'counts'>;
 }
 
 /**
  * One agency-style sentence:
- * "At least 15 civilians killed, including a child; toll may rise (OSDH)".
+ * "At least 15 civilians killed, including a child; toll may rise (OSDH)",
+ * "253 people killed, revised down from 359 (Health ministry)".
  */
 export function renderTollText(
   revision: Pick<TollRevision, 'counts' | 'mayRise' | 'source'>,
@@ -31,10 +32,9 @@ export function renderTollText(
   options: RenderTollTextOptions = {},
 ): string {
   const wording = WORDINGS[tollTextLanguage(locale)];
-  const clauses = [wording.counts(revision.counts)];
-  if (options.previous !== undefined && options.previous.counts.length > 0) {
-    clauses.push(wording.previousToll(options.previous.counts, revision.counts));
-  }
+  const revised = options.previous !== undefined && options.previous.counts.length > 0;
+  const counts = wording.counts(revision.counts);
+  const clauses = [revised ? `${counts}, ${wording.revisedFrom(options.previous?.counts ?? [], revision.counts)}` : counts];
   if (revision.mayRise) clauses.push(wording.mayRise);
   return `${capitaliseFirst(clauses.join(wording.separator))} (${revision.source})`;
 }

@@ -4,8 +4,8 @@ import type { TollCount, TollIncludedCount, TollQualifier } from '../contract';
 export interface TollWording {
   /** "15 civilians killed, including a child and 40 injured" (not capitalised). */
   counts(counts: readonly TollCount[]): string;
-  /** "previous toll: 47". */
-  previousToll(previous: readonly TollCount[], current: readonly TollCount[]): string;
+  /** What a correction replaced: "revised down from 359" / "bilan revu à la baisse, contre 359 précédemment". */
+  revisedFrom(previous: readonly TollCount[], current: readonly TollCount[]): string;
   mayRise: string;
   /** Between clauses: "; " in English, " ; " in French. */
   separator: string;
@@ -48,4 +48,32 @@ export function joinCountPhrases(
     const comma = phrases[index - 1].hasIncludes ? ',' : '';
     return `${sentence}${comma} ${conjunction} ${phrase.text}`;
   }, '');
+}
+
+/** Which way a correction moved the figures: compared per category (sum of lower bounds) over the categories both give. */
+export type RevisionDirection = 'down' | 'up' | 'corrected';
+
+function categoryTotals(counts: readonly TollCount[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const count of counts) totals.set(count.category, (totals.get(count.category) ?? 0) + count.value);
+  return totals;
+}
+
+export function revisionDirection(previous: readonly TollCount[], current: readonly TollCount[]): RevisionDirection {
+  const before = categoryTotals(previous);
+  const differences = [...categoryTotals(current)].flatMap(([category, total]) => {
+    const earlier = before.get(category);
+    return earlier === undefined ? [] : [Math.sign(total - earlier)];
+  });
+  if (differences.some((sign) => sign < 0) && differences.every((sign) => sign <= 0)) return 'down';
+  if (differences.some((sign) => sign > 0) && differences.every((sign) => sign >= 0)) return 'up';
+  return 'corrected';
+}
+
+/**
+ * "359" is clear when one figure of the same category is being revised; otherwise the previous figures are
+ * written out in full ("47 killed and 28 injured").
+ */
+export function isSingleFigureRevision(previous: readonly TollCount[], current: readonly TollCount[]): boolean {
+  return previous.length === 1 && current.filter((count) => count.category === previous[0].category).length === 1;
 }
