@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/brief/to-public-brief';
 import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
+import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
@@ -24,6 +25,10 @@ export interface BriefReadFilter {
   /** Hide briefs whose embargo has not passed at this time. */
   hideEmbargoedAt?: Date;
   tagSlug?: string;
+  /** Briefs with at least one tag of this kind. */
+  tagKind?: string;
+  /** Briefs first published at or after this time. */
+  firstPublishedSince?: Date;
 }
 
 interface JoinTable {
@@ -112,7 +117,8 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       ['url', 'f.url'], ['alternativeText', 'f.alternative_text'], ['width', 'f.width'], ['height', 'f.height'], ['formats', 'f.formats'], ['mime', 'f.mime'],
     ])} from ${q(morph.name)} m join ${q(files.tableName)} f on f.id = m.${q(morph.joinColumn.name)} where m.${q(morph.morphColumn.idColumn.name)} = b.id and m.${q(morph.morphColumn.typeColumn.name)} = '${BRIEF_UID}' and m.${q(morph.morphColumn.typeField ?? 'field')} = 'photo' limit 1)`;
     const tagFilterSql = `exists (select 1 from ${q(tags.name)} l join ${q(tagTable)} t on t.id = l.${q(tags.inverseJoinColumn.name)} where l.${q(tags.joinColumn.name)} = b.id and t.slug = ?)`;
-    return { tagsSql, relatedSql, photoSql, tagFilterSql, briefTable: metadata.tableName, stateTable };
+    const tagKindFilterSql = tagFilterSql.replace('t.slug = ?', 't.kind = ?');
+    return { tagsSql, relatedSql, photoSql, tagFilterSql, tagKindFilterSql, briefTable: metadata.tableName, stateTable };
   };
 
   const toRow = (raw: Record<string, unknown>): BriefReadRow => {
@@ -140,7 +146,8 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async select(filter: BriefReadFilter, page?: { limit: number; offset: number }): Promise<BriefReadRow[]> {
+    /** `relations` left out of the statement come back empty (no tags, photo, related briefs or toll). */
+    async select(filter: BriefReadFilter, page?: { limit: number; offset: number }, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
       const sql = relationSql();
       const db = knex();
       // Inner query: the matching rows, ordered and cut to the page (with the total as a window count), so the
@@ -154,17 +161,19 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       const embargoTime = filter.hideEmbargoedAt;
       if (embargoTime) matching.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
       if (filter.tagSlug) matching.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
+      if (filter.tagKind) matching.whereRaw(sql.tagKindFilterSql, [filter.tagKind]);
+      const since = filter.firstPublishedSince;
+      if (since) matching.where('b.first_published_at', '>=', dbTime(since));
       const order = [{ column: 'b.first_published_at', order: 'desc' as const }, { column: 'b.id', order: 'desc' as const }];
       if (page) matching.select(db.raw('count(*) over () as total')).orderBy(order).limit(page.limit).offset(page.offset);
 
       const query = db
         .from(matching.as('b'))
         .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
-        .select(db.raw(`${sql.tagsSql} as tags_json`))
-        .select(db.raw(`${sql.photoSql} as photo_json`))
-        .select(db.raw(`${sql.relatedSql} as related_json`))
-        .select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state'))
-        .leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
+        .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
+        .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
+        .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
+      if (relations.toll) query.select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state')).leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
       if (page) query.select('b.total').orderBy(order);
       return ((await query) as Record<string, unknown>[]).map(toRow);
     },

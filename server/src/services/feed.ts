@@ -4,6 +4,7 @@ import { encodeCursor } from '../domain/feed/cursor';
 import type { FeedQuery } from '../domain/feed/feed-query';
 import { FEED_EVENT_UID } from '../uids';
 import type { ReadCaller } from './public-briefs';
+import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from '.';
 
 export interface FeedEventRow {
@@ -21,7 +22,8 @@ export interface FeedEventRow {
  * each with the brief as it is now for this caller.
  */
 const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async page(query: FeedQuery, caller: ReadCaller): Promise<{ data: FeedEvent[]; meta: { next: string; hasMore: boolean } }> {
+  /** `relations`: what each event's brief computes (GraphQL asks only for what it selects). */
+  async page(query: FeedQuery, caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<{ data: FeedEvent[]; meta: { next: string; hasMore: boolean } }> {
     const audiences = caller.entitledToEmbargoed ? ['all', 'entitled'] : ['all', 'public'];
     const rows = (await strapi.db.query(FEED_EVENT_UID).findMany({
       select: ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt'],
@@ -32,14 +34,14 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     const next = page.length > 0 ? encodeCursor(page[page.length - 1].seq) : (query.cursor ?? encodeCursor(0));
-    return { data: await this.render(page, query.format, caller), meta: { next, hasMore } };
+    return { data: await this.render(page, query.format, caller, relations), meta: { next, hasMore } };
   },
 
   /** Events in the contract's shape; the brief (and ninjs) as they are now, for this caller. */
-  async render(rows: FeedEventRow[], format: 'json' | 'ninjs', caller: ReadCaller): Promise<FeedEvent[]> {
+  async render(rows: FeedEventRow[], format: 'json' | 'ninjs', caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<FeedEvent[]> {
     const pairs = rows.map((row) => ({ documentId: row.briefDocumentId, locale: row.locale }));
     const [snapshots, versions, { defaultNinjsVersion }] = await Promise.all([
-      getService(strapi, 'publicBriefs').snapshots(pairs, caller),
+      getService(strapi, 'publicBriefs').snapshots(pairs, caller, relations),
       format === 'ninjs' ? getService(strapi, 'ninjs').versions(pairs) : Promise.resolve(new Map<string, { version: number }>()),
       getService(strapi, 'settings').get(),
     ]);

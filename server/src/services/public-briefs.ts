@@ -10,6 +10,7 @@ import { gone } from '../http-errors';
 import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
 import type { BriefReadRow } from './brief-read-query';
+import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from '.';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
@@ -24,6 +25,13 @@ export type BriefSnapshot =
 export interface ReadCaller {
   auth: unknown;
   entitledToEmbargoed: boolean;
+}
+
+/** What a list read computes and filters beyond the REST query (GraphQL: the selection, `tagKind`, `since`). */
+export interface BriefListOptions {
+  relations?: BriefRelations;
+  tagKind?: string | null;
+  firstPublishedSince?: Date | null;
 }
 
 const BRIEF_COLUMNS = [
@@ -108,8 +116,8 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     })) as StatusRow[];
 
   /** The published row behind a slug, whatever its status, with its relations: callers decide between 404 and 410. */
-  const findPublishedRow = async (slug: string, locale: string): Promise<BriefReadRow | null> =>
-    (await readQuery().select({ published: true, slug, locale }))[0] ?? null;
+  const findPublishedRow = async (slug: string, locale: string, relations: BriefRelations): Promise<BriefReadRow | null> =>
+    (await readQuery().select({ published: true, slug, locale }, undefined, relations))[0] ?? null;
 
   /** The same row's status only, for routes that need the brief's identity and visibility, not its content. */
   const findPublishedStatus = async (slug: string, locale: string): Promise<StatusRow | null> =>
@@ -144,7 +152,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
      * The current public state of several brief locales at once (feed and webhooks): the shaped brief when the
      * caller may see it, else what the caller may know (killed with its reason, or nothing).
      */
-    async snapshots(pairs: { documentId: string; locale: string }[], caller: ReadCaller): Promise<Map<string, BriefSnapshot>> {
+    async snapshots(pairs: { documentId: string; locale: string }[], caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<Map<string, BriefSnapshot>> {
       const snapshots = new Map<string, BriefSnapshot>();
       if (pairs.length === 0) return snapshots;
       const now = new Date();
@@ -152,7 +160,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         published: true,
         documentIds: [...new Set(pairs.map((pair) => pair.documentId))],
         locales: [...new Set(pairs.map((pair) => pair.locale))],
-      });
+      }, undefined, relations);
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
       const unpublished = pairs.filter((pair) => !rows.some((row) => row.documentId === pair.documentId && row.locale === pair.locale));
       const tombstones = unpublished.length === 0 ? [] : await findTombstones({ documentId: { $in: [...new Set(unpublished.map((pair) => pair.documentId))] } });
@@ -175,7 +183,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       return { auth, entitledToEmbargoed: tokenId !== undefined && entitledTokenIds.includes(tokenId) };
     },
 
-    async list(query: BriefListQuery, caller: ReadCaller) {
+    async list(query: BriefListQuery, caller: ReadCaller, options: BriefListOptions = {}) {
       const now = new Date();
       const locale = await resolveLocale(query.locale);
       const filter = {
@@ -184,8 +192,10 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         usableOnly: true,
         ...(caller.entitledToEmbargoed ? {} : { hideEmbargoedAt: now }),
         ...(query.tagSlug ? { tagSlug: query.tagSlug } : {}),
+        ...(options.tagKind ? { tagKind: options.tagKind } : {}),
+        ...(options.firstPublishedSince ? { firstPublishedSince: options.firstPublishedSince } : {}),
       };
-      const rows = await readQuery().select(filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const rows = await readQuery().select(filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }, options.relations);
       const total = rows[0]?.total ?? (query.page > 1 ? await readQuery().count(filter) : 0);
       return {
         data: await shapeRows(rows, caller, now),
@@ -202,10 +212,10 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The public brief behind a slug, or the 404 / 410 the contract asks for. */
-    async findBySlug(slug: string, localeParam: string | null, caller: ReadCaller): Promise<PublicBrief> {
+    async findBySlug(slug: string, localeParam: string | null, caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<PublicBrief> {
       const now = new Date();
       const locale = await resolveLocale(localeParam);
-      const published = await findPublishedRow(slug, locale);
+      const published = await findPublishedRow(slug, locale, relations);
       if (!published) {
         // No published row: a tombstone answers 410, anything else 404.
         requirePublic((await findTombstones({ slug, locale }))[0] ?? null, now, caller);
