@@ -1,29 +1,22 @@
 /**
- * Default list of known photo and news agencies, in their canonical casing.
+ * Default list of known photo and news agencies, in their canonical name and casing.
  * Matching is case-insensitive; a credit that names one of these is output with the casing below.
- * Aliases are separate entries (`Getty` and `Getty Images`), each output as written here.
+ * Other names of the same agency are in `AGENCY_ALIASES`, not here.
  * Combined credits such as `EPA-EFE` are deliberately absent: the parser splits them into their parts.
  */
 export const DEFAULT_AGENCIES: readonly string[] = Object.freeze([
   // Global wires
   'AFP',
-  'Agence France-Presse',
   'AP',
-  'Associated Press',
   'Reuters',
   'Bloomberg',
   'UPI',
   // Photo agencies and distributors
   'Getty Images',
-  'Getty',
   'EPA',
   'Sipa',
-  'Sipa Press',
   'Abaca',
-  'AbacaPress',
-  'Zuma',
   'ZUMA Press',
-  'ZUMA Wire',
   'NurPhoto',
   'SOPA Images',
   'LightRocket',
@@ -54,8 +47,6 @@ export const DEFAULT_AGENCIES: readonly string[] = Object.freeze([
   'Europa Press',
   'Lusa',
   'PA',
-  'PA Images',
-  'PA Wire',
   'TT',
   'NTB',
   'Ritzau',
@@ -74,13 +65,10 @@ export const DEFAULT_AGENCIES: readonly string[] = Object.freeze([
   'ANA-MPA',
   'Ukrinform',
   'TASS',
-  'ITAR-TASS',
   'RIA Novosti',
   'Sputnik',
   // Middle East and Africa
   'Anadolu',
-  'Anadolu Agency',
-  'AA',
   'SANA',
   'WAFA',
   'IRNA',
@@ -101,12 +89,9 @@ export const DEFAULT_AGENCIES: readonly string[] = Object.freeze([
   'NAN',
   // Asia and Pacific
   'Xinhua',
-  'Xinhua News Agency',
   'China News Service',
   'Kyodo',
-  'Kyodo News',
   'Jiji',
-  'Jiji Press',
   'Yonhap',
   'KCNA',
   'KNS',
@@ -117,9 +102,48 @@ export const DEFAULT_AGENCIES: readonly string[] = Object.freeze([
   'AAP',
   // Americas
   'The Canadian Press',
-  'Canadian Press',
   'Prensa Latina',
   'Notimex',
   'Agência Brasil',
   'Télam',
+]);
+
+/**
+ * Other names of an agency on credit lines → its canonical name (`Associated Press` → `AP`). Keys are lower case.
+ * They apply whatever list of known agencies is configured: they are facts about the agencies, not settings.
+ */
+export const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['agence france-presse', 'AFP'],
+  ['agence france presse', 'AFP'],
+  ['afp photo', 'AFP'],
+  ['associated press', 'AP'],
+  ['the associated press', 'AP'],
+  ['getty', 'Getty Images'],
+  ['gettyimages', 'Getty Images'],
+  ['getty images news', 'Getty Images'],
+  ['anadolu agency', 'Anadolu'],
+  ['anadolu ajansi', 'Anadolu'],
+  ['anadolu ajansı', 'Anadolu'],
+  ['aa', 'Anadolu'],
+  ['xinhua news agency', 'Xinhua'],
+  ['chine nouvelle', 'Xinhua'],
+  ['kyodo news', 'Kyodo'],
+  ['jiji press', 'Jiji'],
+  ['sipa press', 'Sipa'],
+  ['abacapress', 'Abaca'],
+  ['abacapress.com', 'Abaca'],
+  ['abaca press', 'Abaca'],
+  ['zuma', 'ZUMA Press'],
+  ['zuma wire', 'ZUMA Press'],
+  ['zuma press wire', 'ZUMA Press'],
+  ['pa images', 'PA'],
+  ['pa wire', 'PA'],
+  ['pa media', 'PA'],
+  ['press association', 'PA'],
+  ['itar-tass', 'TASS'],
+  ['canadian press', 'The Canadian Press'],
+  ['european pressphoto agency', 'EPA'],
+  ['epa images', 'EPA'],
+  ['reuters tv', 'Reuters'],
+  ['thomson reuters', 'Reuters'],
 ]);

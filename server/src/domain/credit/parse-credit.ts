@@ -1,27 +1,40 @@
 /**
  * Photo-credit parser for wire-agency credit lines (`Ahmad al-ATRASH / AFP / TURKEY OUT`). Pure: no Strapi import.
  *
- * The line is cut into segments on `/ | ; ( ) [ ]` and on dashes with spaces around them (`EPA-EFE` and
- * `al-ATRASH` stay whole); text inside double quotes is never cut. Each segment, in order:
- * - Restriction: `... OUT`, `NO ...`, `... ONLY`, `MANDATORY CREDIT ...`, `RESTRICTED TO EDITORIAL USE`...
- *   (upper case, except a few fixed phrases); `NO RESALES. NO ARCHIVES` gives two.
- * - Otherwise commas separate parties (`Evan Vucci, File`). Leading `Photo:`, `Photo by`, `©`, `Courtesy of` go.
+ * Before cutting, URLs, UPI's `| License Photo`, picture ids (`epa07766541`) and control characters go, and a slash
+ * lost after `AP Photo` (`AP PhotoEvan Vucci`) comes back. The line is cut into segments on `/ \ | ; ( ) [ ]`, on
+ * dashes with spaces around them, and on em/en dashes and runs of dashes even without (`Name—Getty Images`,
+ * `---EDITORS NOTE---`); `EPA-EFE` and `al-ATRASH` stay whole, text inside double quotes is never cut, and the dash
+ * after `ATTENTION EDITORS` belongs to the note. Each segment, in order:
+ * - Restriction: `... OUT`, `NO ...`, `... ONLY`, `MANDATORY CREDIT ...`, `RESTRICTED TO EDITORIAL USE` (also inside
+ *   `== … ==`), and editor notes (`ATTENTION EDITORS: GRAPHIC CONTENT`, `BEST QUALITY AVAILABLE`,
+ *   `TPX IMAGES OF THE DAY`, `THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY`), upper case except a few fixed
+ *   phrases; `NO RESALES. NO ARCHIVES` gives two, a note gives one per sentence. A segment may end in restrictions
+ *   (`REUTERS/Stringer ATTENTION EDITORS - …`). The credit quoted in `MANDATORY CREDIT "AFP PHOTO / SANA"` is
+ *   credited too.
+ * - Otherwise commas separate parties (`Evan Vucci, File`), and so does a full stop before a known agency
+ *   (`Thomas Samson. AFP`). Leading `Photo:`, `Photo by`, `Photo` (French `Photo Thomas SAMSON`), `Photograph:`,
+ *   `Credit…`, `Crédit photo :`, `Image copyright`, `Image source,`, `©`, `Courtesy of` go.
  *   `X via Y`: both are credited, and Y (the distributor) is always an agency.
  *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency.
  * - Markers, credited to nobody and kept only in `raw`: `STR`/`STRINGER`/`Staff` (unnamed photographer),
- *   `HANDOUT`/`HO` (its source is the neighbouring segment), `File`/`FILE PHOTO`, a lone `-`.
- * - Agency: a known agency (case-insensitive, output in the list's casing), also with a `PHOTO`/`Pictures`/`TV`
- *   suffix (`AFP PHOTO`, `AP Photo`); a hyphenated pair of known agencies (`EPA-EFE`); any one-word segment
- *   (`NEWSIMAGE`, `Kremlin`: one-word credits are organisations far more often than people); a segment with an
- *   organisation word (`Turkish Presidency`, `SOPA Images`) or starting `The X`. `Pool` is in the default list,
- *   so `POOL / AFP` credits agencies Pool and AFP; `Kremlin Pool Photo` credits Kremlin and Pool.
+ *   `HANDOUT`/`HO` (its source is the next segment, an organisation even in capitals: `HANDOUT / WHITE HELMETS`),
+ *   `File`/`FILE PHOTO`, generic sources (`[Photo/Agencies]`), a lone `-`.
+ * - Agency: a known agency (case-insensitive, output in the list's casing) or another name of one
+ *   (`AGENCY_ALIASES`: `Associated Press` → `AP`, `Anadolu Agency` → `Anadolu`, `GettyImages` → `Getty Images`),
+ *   also with a `PHOTO`/`Pictures`/`TV` suffix (`AFP PHOTO`, `AP Photo`); a hyphenated pair of known agencies
+ *   (`EPA-EFE`); any one-word segment (`NEWSIMAGE`, `Kremlin`: one-word credits are organisations far more often
+ *   than people, except a pseudonym right after `AP Photo/`); a segment with an organisation word
+ *   (`Turkish Presidency`, `SOPA Images`, `WHITE HELMETS`) or starting `The X` or `Le X`. `Pool` is in the default
+ *   list, so `POOL / AFP` credits agencies Pool and AFP; `Kremlin Pool Photo` credits Kremlin and Pool.
  * - Photographer: any other segment that reads as a person's name, in any casing (`OMAR HAJ KADOUR`,
  *   `ahmad al-atrash`); `John Doe and Jane Roe` gives two. Prose (`Courtesy of the family`) is dropped.
+ * Every pattern is linear in the length of the line (no nested quantifiers), so a long junk line returns quickly.
  */
 import type { PhotoCredit } from '../contract';
-import { DEFAULT_AGENCIES } from './agencies';
+import { AGENCY_ALIASES, DEFAULT_AGENCIES } from './agencies';
 
-export { DEFAULT_AGENCIES };
+export { AGENCY_ALIASES, DEFAULT_AGENCIES };
 
 export interface ParseCreditOptions {
   /** Replaces `DEFAULT_AGENCIES` when given. */
@@ -44,7 +57,7 @@ interface Collector {
 
 // ---- Vocabulary ------------------------------------------------------------------------------
 
-const SEPARATORS = new Set(['/', '|', ';', '(', ')', '[', ']', '•']);
+const SEPARATORS = new Set(['/', '\\', '|', ';', '(', ')', '[', ']', '•']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
@@ -72,6 +85,9 @@ const MARKERS = new Set([
   'courtesy',
   'exclusive',
   'unknown',
+  'unavailable',
+  'not available',
+  'none',
   'anonymous',
   'uncredited',
   'no credit',
@@ -85,6 +101,20 @@ const MARKERS = new Set([
   'videograb',
   'n.a.',
   'na',
+  // Generic sources (`[Photo/Agencies]` on Chinese dailies): nobody in particular.
+  'agencies',
+  'agency',
+  'agences',
+  'wires',
+  'wire services',
+  'news agencies',
+  'internet',
+  'web',
+  'archives',
+  'archive',
+  'illustration',
+  'photo illustration',
+  'license photo',
 ]);
 
 /** Suffixes dropped from a known agency's name: `AFP PHOTO`, `AP Photo`, `REUTERS TV`. */
@@ -163,6 +193,34 @@ const ORGANISATION_WORDS = new Set([
   'inc',
   'ltd',
   'llc',
+  'helmets',
+  'crescent',
+  'observatory',
+  'monitor',
+  'commission',
+  'parliament',
+  'senate',
+  'house',
+  'party',
+  'movement',
+  'coalition',
+  'federation',
+  'union',
+  'brigades',
+  'hospital',
+  'technologies',
+  'labs',
+  'satellite',
+  'spokesperson',
+  'unit',
+  'center',
+  'centre',
+  'daily',
+  'weekly',
+  'times',
+  'municipality',
+  'governorate',
+  'nations',
 ]);
 
 /** Words that never occur in a person's name on a credit line. */
@@ -230,10 +288,16 @@ const NAME_PARTICLES = new Set([
 ]);
 
 const CREDIT_PREFIXES: readonly RegExp[] = [
-  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|credits?)\s*(?:by\b|:)/i,
+  /^(?:image|photo|picture)\s+(?:copyright|source|credit)\b\s*[:,]?/i,
+  /^cr[ée]dits?\s+photos?\b\s*:?/i,
+  /^photo\s+d['’](?:archives?|illustration)\b\s*:?/i,
+  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|cr[eé]dits?)\s*(?:by\b|:|\.{2,}|…)/i,
+  /^satellite\s+(?:image|photo|picture)s?\b/i,
   /^(?:photo\s+|image\s+|picture\s+)?courtesy(?:\s+of)?\b/i,
   /^(?:©|copyright\b)/i,
   /^by\s+/i,
+  // French `Photo Christophe ARCHAMBAULT / AFP`, `PHOTO AFP`: the word alone before a capitalised credit.
+  /^(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)\s+(?=\p{Lu})/u,
 ];
 const YEAR_AT_EDGE = /^(?:19|20)\d{2}\s+|\s+(?:19|20)\d{2}$/g;
 const POOL_PREFIX = /^pool\s+(?:photo\s+)?(?:by\b|:)/i;
@@ -260,13 +324,35 @@ const RESTRICTION_PHRASES: readonly RegExp[] = [
   /^restricted\s+to\s+editorial\s+use\b/i,
   /^(?:mandatory\s+credit|credit\s+mandatory)\b/i,
   /^embargo(?:ed)?\b/i,
+  /^attention\s+editors?\b/i,
+  /^editors?['’]?\s+note\b/i,
+  /^best\s+quality\s+available$/i,
+  /^(?:warning:?\s+)?graphic\s+content\b/i,
 ];
 const UPPER_CASE_RESTRICTIONS: readonly RegExp[] = [
   /^(?:NO|NOT)\s/,
   /^(?:EDITORIAL|RESTRICTED|MANDATORY|ATTENTION|STRICTLY|DISTRIBUTED|THIS IMAGE)\b/,
   /^EMBARGO/,
   /\sONLY$/,
+  /^(?:TPX IMAGES OF THE DAY|WARNING\b|SEARCH\s|PICTURE\s+(?:TAKEN|SUPPLIED|OBTAINED)\b|EDITORS?['’]? NOTE)/,
 ];
+/** Editor notes (`ATTENTION EDITORS - …`): whole sentences, kept as written, each one restriction. */
+const EDITOR_NOTE = /^(?:attention\s+editors?|editors?['’]?\s+note|this\s+(?:image|picture|handout)|warning)\b/i;
+/**
+ * Where restrictions start inside a segment with a credit before them (`REUTERS/Stringer ATTENTION EDITORS …`,
+ * `Mohammed Salem TPX IMAGES OF THE DAY`): upper case only, after a space. Each alternative is a fixed phrase,
+ * so the search stays linear.
+ */
+const RESTRICTION_TAIL =
+  /\s(?=(?:ATTENTION EDITORS?|EDITORS?['’]? NOTE|THIS (?:IMAGE|PICTURE|HANDOUT)|BEST QUALITY AVAILABLE|GRAPHIC CONTENT|TPX IMAGES|WARNING:|SEARCH "|MANDATORY CREDIT|EDITORIAL USE|FOR EDITORIAL|RESTRICTED TO|NO (?:RESALES?|SALES?|ARCHIVES?|COMMERCIAL|MARKETING|ADVERTISING|THIRD|USE|BOOKS?|MAGAZINES?))\b)/;
+/** A spaced dash right after these words belongs to the note (`ATTENTION EDITORS - VISUAL COVERAGE …`). */
+const NOTE_LEAD_IN = /(?:ATTENTION EDITORS?|EDITORS?['’]? NOTE)\s*$/i;
+const MANDATORY_QUOTED_CREDIT = /mandatory\s+credit\s*:?\s*["“«]([^"”»]+)["”»]/i;
+const HANDOUT_MARKER = /^(?:handout|ho)\b/i;
+/** An editor note inside a restriction segment (`… TO CLIENTS THIS PICTURE WAS MADE AVAILABLE …`) starts anew. */
+const NOTE_INSIDE = /\s(?=(?:ATTENTION EDITORS?|EDITORS?['’]? NOTE|THIS (?:IMAGE|PICTURE|HANDOUT))\b)/;
+/** French, Spanish, German, Italian articles opening a publication's name (`Le Parisien`, `El País`). */
+const PUBLICATION_ARTICLE = /^(?:Le|La|Les|L['’]|El|Die|Der|Das|Il|Lo)\s*\p{Lu}/u;
 const COUNTRY_OUT = /^\p{Lu}[\p{L}.'’&-]*(?:,?\s+(?:\p{Lu}|&)[\p{L}.'’&-]*){0,5}\s+(?:OUT|Out|out)$/u;
 const RESTRICTION_BREAKS = /[.,]\s+|(?<=\bOUT)\s+(?=\S)/;
 
@@ -347,7 +433,8 @@ function buildKnownAgencies(list: readonly unknown[]): KnownAgencies {
 }
 
 function knownAgency(collector: Collector, text: string): string | undefined {
-  return collector.known.get(agencyKey(text));
+  const key = agencyKey(text);
+  return collector.known.get(key) ?? AGENCY_ALIASES.get(key);
 }
 
 function addAgency(collector: Collector, name: string): void {
@@ -391,7 +478,9 @@ function splitSegments(text: string): string[] {
       index += 1;
     } else if (DASHES.has(char)) {
       const run = dashRun(text, index);
-      if (run.spaced) {
+      // `Name—Getty Images`, `---EDITORS NOTE---`: an em or en dash or a run separates even without spaces.
+      const typographic = run.end - index > 1 || /[–—]/.test(text.slice(index, run.end));
+      if ((run.spaced || typographic) && !(run.spaced && NOTE_LEAD_IN.test(current))) {
         segments.push(current);
         current = '';
       } else {
@@ -420,9 +509,23 @@ function cleanRestriction(text: string): string {
   return trimTrailing(cleanEdges(text), /^[^\p{L}\p{N}"”»]$/u);
 }
 
+/** The sentences of an editor note, each kept as written (`… A THIRD PARTY. REUTERS IS UNABLE …` gives two). */
+function noteSentences(note: string): string[] {
+  return note
+    .split(/(?<=\.)\s+/)
+    .map(cleanRestriction)
+    .filter(hasLetter);
+}
+
 /** Restrictions in a segment (`NO RESALES. NO ARCHIVES` gives two), or none when it is not a restriction. */
 function restrictionsIn(segment: string): string[] {
   const whole = cleanRestriction(segment);
+  if (EDITOR_NOTE.test(whole)) return noteSentences(whole);
+  const note = NOTE_INSIDE.exec(whole);
+  if (note !== null) {
+    const before = restrictionsIn(whole.slice(0, note.index));
+    if (before.length > 0) return [...before, ...noteSentences(whole.slice(note.index + 1))];
+  }
   const parts = whole
     .split(RESTRICTION_BREAKS)
     .map(cleanRestriction)
@@ -448,7 +551,7 @@ function isMarker(text: string): boolean {
 }
 
 function hasOrganisationWord(text: string): boolean {
-  return words(text.toLowerCase()).some((word) => ORGANISATION_WORDS.has(stripTrailingDots(word)));
+  return words(text.toLowerCase()).some((word) => ORGANISATION_WORDS.has(stripTrailingDots(word).replace(/['’]s$/, '')));
 }
 
 /**
@@ -496,11 +599,14 @@ function agencyNames(collector: Collector, text: string, distributor: boolean): 
   if (known !== undefined) return [known];
   const pair = hyphenatedAgencies(collector, text);
   if (pair.length > 0) return pair;
-  const bare = text.replace(AGENCY_SUFFIX, '');
-  if (distributor && hasUpperCase(text)) return [bare];
-  if (!bare.includes(' ')) return bare.length > 1 ? [bare] : [];
+  // An unknown name keeps its suffix: `Dia Images` is an agency's whole name.
+  if (distributor && hasUpperCase(text)) return [text];
+  if (!text.includes(' ')) return text.length > 1 ? [text] : [];
   const organisation =
-    hasOrganisationWord(text) || /^The\s+\p{Lu}/u.test(text) || startsWithAgencyName(collector, text);
+    hasOrganisationWord(text) ||
+    /^The\s+\p{Lu}/u.test(text) ||
+    PUBLICATION_ARTICLE.test(text) ||
+    startsWithAgencyName(collector, text);
   return organisation ? [text] : [];
 }
 
@@ -516,25 +622,43 @@ function withoutPoolSuffix(text: string): string | undefined {
   return pooled ? parts.slice(0, end).join(' ') : undefined;
 }
 
+/**
+ * How a segment's neighbours read it: `distributor` after `via`; `handoutSource` next to a `HANDOUT` marker, where
+ * a name is the organisation that handed the picture out (`HANDOUT / WHITE HELMETS / AFP`), not a photographer.
+ */
+interface PartContext {
+  distributor: boolean;
+  handoutSource: boolean;
+  /** Right after `AP Photo/`, where a capitalised single word is a photographer's pseudonym (`AP Photo/Libkos`). */
+  photographerSlot: boolean;
+}
+
 /** Credits one name: as agencies, else as photographers, else (prose, markers) not at all. */
-function classifyName(collector: Collector, text: string, distributor: boolean): void {
+function classifyName(collector: Collector, text: string, context: PartContext): void {
   if (!hasLetter(text) || isMarker(text) || text.startsWith('@')) return;
   const pooled = withoutPoolSuffix(text);
   if (pooled !== undefined && knownAgency(collector, text) === undefined) {
-    classifyName(collector, pooled, distributor);
+    classifyName(collector, pooled, context);
     addAgency(collector, 'Pool');
     return;
   }
-  const agencies = agencyNames(collector, text, distributor);
+  if (context.photographerSlot && /^\p{Lu}\p{Ll}+$/u.test(text) && knownAgency(collector, text) === undefined) {
+    addName(collector.photographers, text);
+    return;
+  }
+  const agencies = agencyNames(collector, text, context.distributor);
+  const people = agencies.length > 0 ? [] : personNames(text);
   if (agencies.length > 0) {
     agencies.forEach((agency) => addAgency(collector, agency));
+  } else if (context.handoutSource && people.length === 1) {
+    addAgency(collector, text);
   } else {
-    personNames(text).forEach((name) => addName(collector.photographers, name));
+    people.forEach((name) => addName(collector.photographers, name));
   }
 }
 
 /** One credited party, possibly introduced (`Photo by`, `Pool photo by`) or qualified (`... for Tribeca`). */
-function addCreditPart(collector: Collector, part: string, distributor: boolean): void {
+function addCreditPart(collector: Collector, part: string, context: PartContext): void {
   let text = stripCreditPrefixes(cleanEdges(part)).replace(YEAR_AT_EDGE, '');
   if (POOL_PREFIX.test(text)) {
     addAgency(collector, 'Pool');
@@ -542,30 +666,87 @@ function addCreditPart(collector: Collector, part: string, distributor: boolean)
   }
   const forClause = /\s+for\s+/i.exec(text);
   if (forClause === null) {
-    classifyName(collector, text, distributor);
+    classifyName(collector, text, context);
     return;
   }
-  classifyName(collector, cleanEdges(text.slice(0, forClause.index)), distributor);
+  classifyName(collector, cleanEdges(text.slice(0, forClause.index)), context);
   const client = cleanEdges(text.slice(forClause.index + forClause[0].length));
   if (knownAgency(collector, client) !== undefined) addAgency(collector, client);
 }
 
-/** A segment is either restrictions or credited parties; commas separate parties (`Evan Vucci, File`). */
-function addSegment(collector: Collector, segment: string): void {
+/** The credit quoted in a `MANDATORY CREDIT "AFP PHOTO / SANA"` restriction credits its parties too. */
+function addQuotedCredit(collector: Collector, restriction: string): void {
+  const quoted = MANDATORY_QUOTED_CREDIT.exec(restriction);
+  if (quoted === null) return;
+  const segments = splitSegments(quoted[1]);
+  segments.forEach((segment, index) => addSegment(collector, segment, slotOf(segments, index), false));
+}
+
+/** `Thomas Samson. AFP` (French dailies): a full stop before a known agency separates the parties. */
+function splitBeforeKnownAgency(collector: Collector, party: string): string[] {
+  const stop = /\.\s+(?=\S+$)/.exec(party);
+  if (stop === null || knownAgency(collector, party.slice(stop.index + 1)) === undefined) return [party];
+  return [party.slice(0, stop.index), party.slice(stop.index + 1)];
+}
+
+function addParties(collector: Collector, segment: string, slot: SegmentSlot): void {
+  const parties = segment.split(/\s*,\s*/).flatMap((text) => splitBeforeKnownAgency(collector, text));
+  parties.forEach((party, partyIndex) => {
+    party.split(/(?:^|\s+)via\s+/i).forEach((part, index) =>
+      addCreditPart(collector, part, {
+        distributor: index > 0,
+        handoutSource: slot.afterHandout,
+        photographerSlot: slot.afterApPhoto && partyIndex === 0 && index === 0,
+      }),
+    );
+  });
+}
+
+/**
+ * A segment is restrictions, or credited parties (commas separate them: `Evan Vucci, File`), or parties followed
+ * by restrictions without a separator (`Stringer ATTENTION EDITORS - …`, `Mohammed Salem TPX IMAGES OF THE DAY`).
+ */
+function addSegment(collector: Collector, segment: string, slot: SegmentSlot, readQuotes = true): void {
   const restrictions = restrictionsIn(segment);
   if (restrictions.length > 0) {
     restrictions.forEach((text) => addName(collector.restrictions, text));
+    if (readQuotes) restrictions.forEach((text) => addQuotedCredit(collector, text));
     return;
   }
-  for (const party of segment.split(/\s*,\s*/)) {
-    party.split(/(?:^|\s+)via\s+/i).forEach((part, index) => addCreditPart(collector, part, index > 0));
+  const tail = RESTRICTION_TAIL.exec(segment);
+  const tailRestrictions = tail === null ? [] : restrictionsIn(segment.slice(tail.index + 1));
+  if (tail === null || tailRestrictions.length === 0) {
+    addParties(collector, segment, slot);
+    return;
   }
+  addParties(collector, segment.slice(0, tail.index), slot);
+  tailRestrictions.forEach((text) => addName(collector.restrictions, text));
+}
+
+/** What the segment before tells about a segment (see `PartContext`). */
+interface SegmentSlot {
+  /** Right after a `HANDOUT`/`HO` marker; the one before may be the photographer (`…/Murat Cetinmuhurdar/Handout`). */
+  afterHandout: boolean;
+  afterApPhoto: boolean;
+}
+
+function slotOf(segments: readonly string[], index: number): SegmentSlot {
+  const previous = index > 0 ? segments[index - 1] : '';
+  return {
+    afterHandout: HANDOUT_MARKER.test(previous) && !HANDOUT_MARKER.test(segments[index]),
+    afterApPhoto: /^AP Photo$/.test(previous),
+  };
 }
 
 /** The text the parser reads: URLs and control characters removed, `(c)` read as `©`. */
 function workingText(raw: string): string {
   const text = raw
     .replace(/\b(?:https?:\/\/|www\.)\S*/gi, ' ')
+    // UPI's `| License Photo` link text and picture ids such as `epa07766541` name nobody.
+    .replace(/\|\s*license\s+photo\b/gi, ' ')
+    .replace(/\b[a-z]{2,5}\d{6,}\b/g, ' ')
+    // `AP PhotoEvan Vucci`: the slash lost when the line was copied.
+    .replace(/\b(AP|AFP)\s+(Photo|PHOTO)(?=\p{Lu}\p{Ll})/gu, '$1 $2/')
     .replace(/\(c\)/gi, '©')
     .replace(/\bn\/a\b/gi, ' ')
     .replace(/\p{Cc}/gu, ' ')
@@ -586,7 +767,8 @@ export function parseCredit(raw: string | null | undefined, options?: ParseCredi
     agencies: orderedNames(),
     restrictions: orderedNames(),
   };
-  splitSegments(workingText(normalized)).forEach((segment) => addSegment(collector, segment));
+  const segments = splitSegments(workingText(normalized));
+  segments.forEach((segment, index) => addSegment(collector, segment, slotOf(segments, index)));
   return {
     raw: normalized,
     photographers: collector.photographers.values,
