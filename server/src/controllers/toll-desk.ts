@@ -12,12 +12,13 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = await requestedLocale(strapi, ctx);
     await getService(strapi, 'desk').requireReadable(documentId, readFilter(strapi, ctx));
     const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId, locale);
-    const [tolls, warnings] = await Promise.all([
+    const [tolls, warnings, newerFigures] = await Promise.all([
       getService(strapi, 'tolls').currentTolls([documentId], locale),
       getService(strapi, 'desk').consistencyWarnings(documentId, locale),
+      getService(strapi, 'desk').newerFigures(documentId),
     ]);
     ctx.set('ETag', `"${version}"`);
-    ctx.body = { data: revisions, meta: { version, toll: tolls.get(documentId) ?? null, warnings } };
+    ctx.body = { data: revisions, meta: { version, toll: tolls.get(documentId) ?? null, warnings, newerFigures } };
   },
 
   async append(ctx: StrapiContext) {

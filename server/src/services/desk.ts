@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { buildToll, checkTollConsistency, EMPTY_TOLL_STATE, findPrimaryRevision, findStaleTolls, type TollStateData } from '../domain/toll';
+import {
+  buildToll,
+  checkTollConsistency,
+  EMPTY_TOLL_STATE,
+  findNewerHigherFigures,
+  findPrimaryRevision,
+  findStaleTolls,
+  type TollStateData,
+} from '../domain/toll';
 import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
 import { getService } from '.';
 
@@ -64,7 +72,10 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Briefs whose primary toll may rise, newest change first, with `stale` after staleAfterMinutes. */
+    /**
+     * Tolls to watch, newest change first: briefs whose primary toll may rise (`stale` after staleAfterMinutes) and
+     * briefs whose primary is outdated by a newer, higher figure of another source (`newerFigures`, the reason).
+     */
     async mayRise(locale: string, readFilter: ReadFilter) {
       const { staleAfterMinutes } = await getService(strapi, 'settings').get();
       const states = (await strapi.db.query(TOLL_STATE_UID).findMany({
@@ -73,7 +84,10 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: { changedAt: 'desc' },
         limit: RECENT_TOLLS,
       })) as TollStateRow[];
-      const rising = states.filter((row) => findPrimaryRevision(row.state ?? EMPTY_TOLL_STATE)?.mayRise);
+      const newerFigures = new Map(states.map((row) => [row.briefDocumentId, findNewerHigherFigures(row.state ?? EMPTY_TOLL_STATE)]));
+      const rising = states.filter(
+        (row) => findPrimaryRevision(row.state ?? EMPTY_TOLL_STATE)?.mayRise || (newerFigures.get(row.briefDocumentId) ?? []).length > 0,
+      );
       const rows = await draftRows(rising.map((row) => row.briefDocumentId), locale, readFilter);
       const now = new Date();
       const staleIds = new Set(
@@ -94,6 +108,8 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
           asOf: toll.asOf,
           changedAt: row.changedAt ? new Date(row.changedAt).toISOString() : null,
           stale: staleIds.has(row.briefDocumentId),
+          mayRise: toll.mayRise,
+          newerFigures: newerFigures.get(row.briefDocumentId) ?? [],
           version: row.version,
         }];
       });
@@ -150,6 +166,12 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
       await this.requireReadable(documentId, access.read);
       const writable = access.update !== 'denied' && (await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(access.update) } }));
       if (!writable) throw new errors.ForbiddenError('Your Content Manager permissions do not let you change this brief');
+    },
+
+    /** Other sources' figures newer and higher than the primary's: the primary may have gone stale in silence. */
+    async newerFigures(documentId: string) {
+      const stateRow = (await strapi.db.query(TOLL_STATE_UID).findOne({ select: ['state'], where: { briefDocumentId: documentId } })) as Pick<TollStateRow, 'state'> | null;
+      return findNewerHigherFigures(stateRow?.state ?? EMPTY_TOLL_STATE);
     },
 
     /** Headline and summary numbers that contradict the current toll, for one locale's draft. */

@@ -40,10 +40,11 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Events in the contract's shape; the brief (and ninjs) as they are now, for this caller. */
   async render(rows: FeedEventRow[], format: 'json' | 'ninjs', caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<FeedEvent[]> {
     const pairs = rows.map((row) => ({ documentId: row.briefDocumentId, locale: row.locale }));
-    const [snapshots, versions, { defaultNinjsVersion }] = await Promise.all([
+    const [snapshots, versions, { defaultNinjsVersion }, tollCorrections] = await Promise.all([
       getService(strapi, 'publicBriefs').snapshots(pairs, caller, relations),
       format === 'ninjs' ? getService(strapi, 'ninjs').versions(pairs) : Promise.resolve(new Map<string, { version: number }>()),
       getService(strapi, 'settings').get(),
+      getService(strapi, 'tolls').eventCorrections(rows),
     ]);
     const events: FeedEvent[] = [];
     for (const row of rows) {
@@ -58,6 +59,9 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
         slug: row.slug ?? '',
         brief: snapshot?.state === 'public' && row.type !== 'brief.killed' ? snapshot.brief : null,
       };
+      // What a toll correction replaced, only while the brief is public to this caller.
+      const tollCorrection = event.brief ? tollCorrections.get(row.eventId) : undefined;
+      if (tollCorrection) event.correction = tollCorrection;
       if (format === 'ninjs' && snapshot) {
         event.ninjs = await getService(strapi, 'ninjs').render(snapshot, { version: defaultNinjsVersion, profile: null }, caller, versions.get(key)?.version ?? 1);
       }

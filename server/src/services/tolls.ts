@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Toll, TollRevision } from '../domain/contract';
+import type { Toll, TollEventCorrection, TollRevision } from '../domain/contract';
 import {
   EMPTY_TOLL_STATE,
   applyTollRevision,
   buildToll,
   checkTollRevisionRules,
+  correctionsInHistory,
   createTollRevision,
   parseTollRevisionInput,
   renderTollText,
@@ -13,7 +14,7 @@ import {
 } from '../domain/toll';
 import { preconditionFailed, preconditionRequired, validationFailed } from '../http-errors';
 import { STORAGE_LIMITS } from '../domain/validation';
-import { BRIEF_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
+import { BRIEF_UID, FEED_EVENT_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import { getService } from '.';
 
@@ -77,6 +78,16 @@ const isUniqueViolation = (error: unknown): boolean => {
 
 class TollVersionConflict extends Error {}
 
+/**
+ * A toll.updated event names its revision in its dedupeKey (one event per revision and locale), so the feed and
+ * webhooks can say what a correction replaced without a column of their own.
+ */
+const tollEventKey = (documentId: string, revision: number, locale: string) => `toll:${documentId}:${revision}:${locale}`;
+const TOLL_EVENT_KEY = /^toll:(.+):(\d+):[^:]+$/;
+
+const eventCorrection = (revision: TollRevision, replaced: { previousSource: string; previousCounts: TollRevision['counts'] } | undefined): TollEventCorrection | undefined =>
+  replaced === undefined ? undefined : { previous: { source: replaced.previousSource, counts: replaced.previousCounts }, note: revision.note };
+
 /** Toll desk: the append-only history and the current state of each brief's toll (one for all locales). */
 const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
   const states = () => strapi.db.query(TOLL_STATE_UID);
@@ -127,15 +138,14 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
         revisions().findMany({ select: [...REVISION_COLUMNS, 'madeByName'], where: { briefDocumentId: documentId }, orderBy: { revision: 'asc' } }) as Promise<TollRevisionRow[]>,
         readState(documentId),
       ]);
-      // Each revision's sentence in the desk's locale; a correction names the same source's previous toll.
-      const previousBySource = new Map<string, TollRevision>();
-      const withText = rows.map((row) => {
-        const revision = toRevision(row);
-        const sourceKey = revision.source.trim().toLowerCase();
-        const previous = previousBySource.get(sourceKey);
-        previousBySource.set(sourceKey, revision);
-        const text = renderTollText(revision, locale, revision.changeKind === 'correction' && previous ? { previous } : undefined);
-        return { ...revision, text, madeBy: row.madeByName ?? null };
+      // Each revision's sentence in the desk's locale; a correction names the figure it replaced (the previous
+      // primary's when it is or became primary, else the same source's).
+      const history = rows.map(toRevision);
+      const corrections = correctionsInHistory(history);
+      const withText = history.map((revision, index) => {
+        const replaced = corrections.get(revision.revision);
+        const text = renderTollText(revision, locale, replaced ? { previous: { counts: replaced.previousCounts } } : undefined);
+        return { ...revision, text, madeBy: rows[index].madeByName ?? null };
       });
       return { revisions: withText.reverse(), version: state?.version ?? 0 };
     },
@@ -144,6 +154,39 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
     async publicHistory(documentId: string): Promise<TollRevision[]> {
       const rows = (await revisions().findMany({ select: REVISION_COLUMNS, where: { briefDocumentId: documentId }, orderBy: { revision: 'asc' } })) as TollRevisionRow[];
       return rows.map(toRevision);
+    },
+
+    /** What each toll.updated event's revision corrected (events of other types, or no correction: absent). */
+    async eventCorrections(rows: { eventId: string; type: string }[]): Promise<Map<string, TollEventCorrection>> {
+      const corrections = new Map<string, TollEventCorrection>();
+      const eventIds = rows.filter((row) => row.type === 'toll.updated').map((row) => row.eventId);
+      if (eventIds.length === 0) return corrections;
+      const keys = (await strapi.db.query(FEED_EVENT_UID).findMany({ select: ['eventId', 'dedupeKey'], where: { eventId: { $in: eventIds } } })) as {
+        eventId: string;
+        dedupeKey: string | null;
+      }[];
+      const wanted = keys.flatMap((row) => {
+        const match = TOLL_EVENT_KEY.exec(row.dedupeKey ?? '');
+        return match ? [{ eventId: row.eventId, documentId: match[1], revision: Number(match[2]) }] : [];
+      });
+      const documentIds = [...new Set(wanted.map((item) => item.documentId))];
+      if (documentIds.length === 0) return corrections;
+      const history = (await revisions().findMany({
+        select: [...REVISION_COLUMNS, 'briefDocumentId'],
+        where: { briefDocumentId: { $in: documentIds } },
+        orderBy: { revision: 'asc' },
+      })) as (TollRevisionRow & { briefDocumentId: string })[];
+      for (const documentId of documentIds) {
+        const own = history.filter((row) => row.briefDocumentId === documentId).map(toRevision);
+        if (!own.some((revision) => revision.changeKind === 'correction')) continue;
+        const replaced = correctionsInHistory(own);
+        for (const item of wanted.filter((candidate) => candidate.documentId === documentId)) {
+          const revision = own.find((candidate) => candidate.revision === item.revision);
+          const correction = revision ? eventCorrection(revision, replaced.get(revision.revision)) : undefined;
+          if (correction) corrections.set(item.eventId, correction);
+        }
+      }
+      return corrections;
     },
 
     /**
@@ -170,6 +213,8 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
 
           const revision = createTollRevision(parsed.input, state, { createdAt: now, revision: currentVersion + 1 });
           const nextState = applyTollRevision(state, revision);
+          const history = revision.changeKind === 'correction' ? await this.publicHistory(documentId) : [];
+          const correction = eventCorrection(revision, correctionsInHistory([...history, revision]).get(revision.revision));
           const stateData = { version: revision.revision, state: nextState, changedAt: now, changedByName: madeBy };
           if (current) {
             const { count } = await states().updateMany({ where: { briefDocumentId: documentId, version: currentVersion }, data: stateData });
@@ -191,7 +236,8 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
               locale: row.locale,
               slug: row.slug,
               audience: audienceOf(row, now),
-              details: { revision, toll: buildToll(nextState, revision.revision, row.locale) },
+              dedupeKey: tollEventKey(documentId, revision.revision, row.locale),
+              details: { revision, toll: buildToll(nextState, revision.revision, row.locale), ...(correction ? { correction } : {}) },
             })),
           );
           return { revision, state: nextState };

@@ -2,7 +2,7 @@
  * The `newsroom` profile: ninjs plus a top-level `toll`, declared through `standard.schema`
  * (the extension schema served at `<publicUrl>/api/newsroom/schemas/ninjs-newsroom-<version>.json`).
  */
-import type { Toll, TollCount, TollIncludedCount, TollSourceState } from '../contract';
+import type { Toll, TollCorrection, TollCount, TollIncludedCount, TollSourceState } from '../contract';
 import type { NinjsStandard } from './ninjs-3';
 import { compact } from './output';
 import type { NinjsVersion } from './types';
@@ -52,6 +52,16 @@ function tollSource(source: TollSourceState): TollSourceState {
   };
 }
 
+function tollCorrection(correction: TollCorrection): TollCorrection {
+  return {
+    previousSource: correction.previousSource,
+    previous: (correction.previous ?? []).map(tollCount),
+    note: correction.note ?? null,
+    at: correction.at,
+  };
+}
+
+/** `correction` only when the primary's latest revision is one (the schema also accepts null). */
 export function newsroomToll(toll: Toll): Toll {
   return {
     version: toll.version,
@@ -61,6 +71,7 @@ export function newsroomToll(toll: Toll): Toll {
     asOf: toll.asOf,
     text: toll.text,
     sources: (toll.sources ?? []).map(tollSource),
+    ...(toll.correction ? { correction: tollCorrection(toll.correction) } : {}),
   };
 }
 
