@@ -6,6 +6,7 @@ import type { DocumentActionComponent, PanelComponent } from '@strapi/content-ma
 import { EDITORIAL_ACTIONS } from './components/editorial/EditorialActions';
 import { PreviewSyndicationAction } from './components/syndication/PreviewAction';
 import { TollDeskPanel } from './components/toll-desk/TollDeskPanel';
+import { ImportWireAction } from './components/wire-import/ImportWireAction';
 import { PERMISSIONS, PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { prefixTranslations } from './utils/prefixTranslations';
@@ -92,6 +93,8 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addEditViewSidePanel([TollDeskPanel]);
     contentManager.addDocumentAction((actions) => [...actions, PreviewSyndicationAction, ...EDITORIAL_ACTIONS]);
+    // "Import wire copy" in the list view's header; it shows on the briefs' list only.
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', { name: 'newsroom-import-wire', Component: ImportWireAction });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

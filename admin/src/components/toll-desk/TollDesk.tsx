@@ -13,6 +13,7 @@ import { type RevisionDraft, draftFrom, draftToBody, formFieldPaths } from './re
 import { RevisionForm } from './RevisionForm';
 import { CATEGORY_LABELS } from './tollMessages';
 import { TollHistory } from './TollHistory';
+import { ProposedTollConfirm } from '../wire-import/ProposedTollConfirm';
 
 export interface TollDeskProps {
   documentId: string;
@@ -125,6 +126,8 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
       {warnings.length > 0 ? <ConsistencyWarnings warnings={warnings} /> : null}
 
       <CurrentToll toll={toll} />
+
+      <ProposedTollConfirm documentId={documentId} locale={locale} version={displayedVersion} onConfirmed={history.reload} />
 
       {canUpdate ? (
         <Button variant="secondary" startIcon={<Plus />} onClick={openForm} fullWidth>
