@@ -51,8 +51,7 @@ export const headlineKey = (headline: string): string =>
     .replace(/[‘’‚‛′`]/g, "'")
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\s*([:;,!?])/g, '$1')
-    .replace(/"\s+/g, '"')
-    .replace(/\s+"/g, ' "')
+    .replace(/\s*"\s*/g, '"')
     .replace(/\s+/g, ' ')
     .replace(/[\s.!…]+$/u, '')
     .trim();
