@@ -21,6 +21,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { graphqlLimitsSchema, type GraphqlLimits } from './config/graphql-limits';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './domain/brief/list-query';
+import { DEFAULT_FEED_LIMIT, MAX_FEED_LIMIT } from './domain/feed/feed-query';
 
 /** Strapi's page size when a query gives none and `defaultLimit` is not configured (@strapi/utils pagination). */
 const STRAPI_DEFAULT_PAGE_SIZE = 10;
@@ -28,6 +29,7 @@ const STRAPI_DEFAULT_PAGE_SIZE = 10;
 /** Our own list fields: the page size they read and the most they can return. */
 const NEWSROOM_LIST_FIELDS: Record<string, { argument: string; defaultSize: number; maxSize: number }> = {
   newsroomBriefs: { argument: 'pageSize', defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+  newsroomFeed: { argument: 'limit', defaultSize: DEFAULT_FEED_LIMIT, maxSize: MAX_FEED_LIMIT },
 };
 
 interface StrapiPagination {
@@ -159,8 +161,25 @@ interface ApolloServerConfig {
   validationRules?: unknown[];
   plugins?: unknown[];
   parseOptions?: { maxTokens?: number } & Record<string, unknown>;
+  includeStacktraceInErrorResponses?: boolean;
   [key: string]: unknown;
 }
+
+/**
+ * The app's Apollo options with the newsroom's limits added. Stack traces in error responses only when Strapi runs in
+ * development (`strapi develop`), unless the app chose: Apollo's own default also shows them when NODE_ENV is unset.
+ */
+export const withNewsroomLimits = (current: ApolloServerConfig, limits: GraphqlLimits, pagination: () => StrapiPagination, nodeEnv: string | undefined): ApolloServerConfig => {
+  const appMaxTokens = current.parseOptions?.maxTokens;
+  return {
+    ...current,
+    validationRules: [...(current.validationRules ?? []), ...validationRules(limits)],
+    plugins: [...(current.plugins ?? []), costLimitPlugin(limits, pagination)],
+    // The parser stops counting at the limit, so an oversized document costs no more than a refused one.
+    parseOptions: { ...current.parseOptions, maxTokens: typeof appMaxTokens === 'number' ? Math.min(appMaxTokens, limits.maxTokens) : limits.maxTokens },
+    includeStacktraceInErrorResponses: current.includeStacktraceInErrorResponses ?? nodeEnv === 'development',
+  };
+};
 
 /**
  * Adds the newsroom plugin's request limits to Strapi's GraphQL server, whatever the app configured: Strapi's GraphQL
@@ -176,15 +195,8 @@ export const guardGraphqlDocuments = (strapi: Core.Strapi) => {
 };
 
 export const applyGraphqlLimits = (strapi: Core.Strapi) => {
-  const limits = limitsOf(strapi);
   const graphqlConfig = strapi.plugin('graphql');
   const current = (strapi.config.get('plugin::graphql.apolloServer') ?? {}) as ApolloServerConfig;
-  const appMaxTokens = current.parseOptions?.maxTokens;
-  strapi.config.set('plugin::graphql.apolloServer', {
-    ...current,
-    validationRules: [...(current.validationRules ?? []), ...validationRules(limits)],
-    plugins: [...(current.plugins ?? []), costLimitPlugin(limits, () => ({ defaultLimit: graphqlConfig.config('defaultLimit'), maxLimit: graphqlConfig.config('maxLimit') }))],
-    // The parser stops counting at the limit, so an oversized document costs no more than a refused one.
-    parseOptions: { ...current.parseOptions, maxTokens: typeof appMaxTokens === 'number' ? Math.min(appMaxTokens, limits.maxTokens) : limits.maxTokens },
-  });
+  const pagination = (): StrapiPagination => ({ defaultLimit: graphqlConfig.config('defaultLimit'), maxLimit: graphqlConfig.config('maxLimit') });
+  strapi.config.set('plugin::graphql.apolloServer', withNewsroomLimits(current, limitsOf(strapi), pagination, process.env.NODE_ENV));
 };
