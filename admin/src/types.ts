@@ -35,10 +35,22 @@ export interface TollWarning {
   message: string;
 }
 
+/** Another source's figure newer and higher than the primary's (the primary may have gone stale in silence). */
+export interface NewerTollFigure {
+  source: string;
+  category: TollCategory;
+  value: number;
+  asOf: string;
+  primarySource: string;
+  primaryValue: number;
+  primaryAsOf: string;
+  message: string;
+}
+
 /** GET /newsroom/briefs/:documentId/tolls */
 export interface TollHistoryResponse {
   data: AdminTollRevision[];
-  meta: { version: number; toll: Toll | null; warnings: TollWarning[] };
+  meta: { version: number; toll: Toll | null; warnings: TollWarning[]; newerFigures?: NewerTollFigure[] };
 }
 
 /** POST /newsroom/briefs/:documentId/tolls → 201 */
@@ -56,6 +68,9 @@ export interface MayRiseItem {
   asOf: string;
   changedAt: string | null;
   stale: boolean;
+  /** Listed because the primary may rise, or because newer, higher figures outdate it (or both). */
+  mayRise?: boolean;
+  newerFigures?: NewerTollFigure[];
   version: number;
 }
 export interface MayRiseResponse {

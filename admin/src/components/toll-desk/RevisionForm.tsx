@@ -4,7 +4,18 @@ import { useIntl } from 'react-intl';
 import { TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../../../../server/src/domain/contract';
 import { getTranslation } from '../../utils/getTranslation';
 import { FormField, NumberField, SelectField, TextField, TextareaField, ToggleField } from '../FormFields';
-import { type CountDraft, type IncludeDraft, type RevisionDraft, emptyCount, emptyInclude, removeAt, replaceAt } from './revisionDraft';
+import type { Toll } from '../../types';
+import {
+  type CountDraft,
+  type IncludeDraft,
+  type RevisionDraft,
+  emptyCount,
+  emptyInclude,
+  primarySuggestion,
+  removeAt,
+  replaceAt,
+  withPrimarySuggestion,
+} from './revisionDraft';
 import { CATEGORY_LABELS, CHANGE_KIND_LABELS, QUALIFIER_LABELS } from './tollMessages';
 
 interface RevisionFormProps {
@@ -14,6 +25,8 @@ interface RevisionFormProps {
   errors: Record<string, string>;
   /** Sources already in the history, offered as hints. */
   knownSources: string[];
+  /** The current toll: "primary" is pre-selected when the new figure is the latest for a category it counts. */
+  toll?: Toll | null;
   disabled?: boolean;
 }
 
@@ -45,9 +58,11 @@ const AddButton = ({
 );
 
 /** The fields of a toll revision: counts (with included groups), source, as-of, may rise, change kind, note, primary. */
-export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }: RevisionFormProps) => {
+export const RevisionForm = ({ draft, onChange, errors, knownSources, toll = null, disabled }: RevisionFormProps) => {
   const { formatMessage, locale } = useIntl();
-  const set = <K extends keyof RevisionDraft>(key: K, value: RevisionDraft[K]) => onChange({ ...draft, [key]: value });
+  const update = (next: RevisionDraft) => onChange(withPrimarySuggestion(next, toll, new Date()));
+  const set = <K extends keyof RevisionDraft>(key: K, value: RevisionDraft[K]) => update({ ...draft, [key]: value });
+  const suggested = draft.primary && !draft.primaryTouched ? primarySuggestion(draft, toll, new Date()) : null;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
@@ -87,7 +102,7 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
               value={draft.asOf}
               locale={locale}
               disabled={disabled}
-              onChange={(date) => onChange({ ...draft, asOf: date ?? new Date(), asOfChosen: date !== undefined })}
+              onChange={(date) => update({ ...draft, asOf: date ?? new Date(), asOfChosen: date !== undefined })}
               dateLabel={formatMessage({ id: getTranslation('revision.asOf.date'), defaultMessage: 'Date' })}
               timeLabel={formatMessage({ id: getTranslation('revision.asOf.time'), defaultMessage: 'Time' })}
             />
@@ -153,7 +168,7 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
             error={errors.changeKind}
             hint={formatMessage({
               id: getTranslation('revision.changeKind.hint'),
-              defaultMessage: 'A lower figure needs a correction with a note.',
+              defaultMessage: 'A lower killed or injured figure needs a correction with a note; another authority may correct the primary figure.',
             })}
             value={draft.changeKind}
             disabled={disabled}
@@ -174,12 +189,26 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, disabled }
           <FormField
             name="primary"
             error={errors.primary}
-            hint={formatMessage({
-              id: getTranslation('revision.primary.hint'),
-              defaultMessage: 'The primary source gives the toll partners see first.',
-            })}
+            hint={
+              suggested
+                ? formatMessage(
+                    {
+                      id: getTranslation('revision.primary.suggested'),
+                      defaultMessage: 'Pre-selected: {source} gives the latest {category} figure, which the primary also counts.',
+                    },
+                    { source: draft.source.trim(), category: formatMessage(CATEGORY_LABELS[suggested]) },
+                  )
+                : formatMessage({
+                    id: getTranslation('revision.primary.hint'),
+                    defaultMessage: 'The primary source gives the toll partners see first.',
+                  })
+            }
           >
-            <Checkbox checked={draft.primary} disabled={disabled} onCheckedChange={(checked) => set('primary', checked === true)}>
+            <Checkbox
+              checked={draft.primary}
+              disabled={disabled}
+              onCheckedChange={(checked) => onChange({ ...draft, primary: checked === true, primaryTouched: true })}
+            >
               {formatMessage({ id: getTranslation('revision.primary'), defaultMessage: 'Primary source' })}
             </Checkbox>
           </FormField>

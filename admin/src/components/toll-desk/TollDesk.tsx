@@ -5,10 +5,11 @@ import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useAppendTollRevision, useTollHistory } from '../../hooks/useTollDesk';
 import { PERMISSIONS } from '../../pluginId';
-import type { Toll, TollWarning } from '../../types';
+import type { NewerTollFigure, Toll, TollWarning } from '../../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
 import { getTranslation } from '../../utils/getTranslation';
 import { MayRiseBadge } from './MayRiseBadge';
+import { NewerFigureMessage } from './NewerFigureMessage';
 import { type RevisionDraft, draftFrom, draftToBody, formFieldPaths } from './revisionDraft';
 import { RevisionForm } from './RevisionForm';
 import { CATEGORY_LABELS } from './tollMessages';
@@ -73,6 +74,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
   const revisions = history.data.data;
   const displayedVersion = history.data.meta.version;
   const { toll, warnings } = history.data.meta;
+  const newerFigures = history.data.meta.newerFigures ?? [];
   const knownSources = [...new Set(revisions.map((revision) => revision.source))];
   const fieldErrors = submitError?.status === 400 ? fieldErrorsOf(submitError) : {};
   const shownPaths = draft ? formFieldPaths(draft) : new Set<string>();
@@ -124,6 +126,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%">
       {warnings.length > 0 ? <ConsistencyWarnings warnings={warnings} /> : null}
+      {newerFigures.length > 0 ? <NewerFigureWarnings figures={newerFigures} /> : null}
 
       <CurrentToll toll={toll} />
 
@@ -171,6 +174,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
                     onChange={setDraft}
                     errors={fieldErrors}
                     knownSources={knownSources}
+                    toll={toll}
                     disabled={isSubmitting}
                   />
                 </Flex>
@@ -281,6 +285,27 @@ const ConsistencyWarnings = ({ warnings }: { warnings: TollWarning[] }) => {
                 category: formatMessage(CATEGORY_LABELS[warning.category]),
               },
             )}
+          </Typography>
+        </Box>
+      ))}
+    </Flex>
+  );
+};
+
+const NewerFigureWarnings = ({ figures }: { figures: NewerTollFigure[] }) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      role="region"
+      aria-label={formatMessage({ id: getTranslation('tollDesk.newerFigures'), defaultMessage: 'Primary figure outdated' })}
+    >
+      {figures.map((figure) => (
+        <Box key={`${figure.source}-${figure.category}`} padding={3} background="danger100" borderColor="danger200" hasRadius>
+          <Typography variant="pi" textColor="danger700" data-testid="newer-figure">
+            <NewerFigureMessage figure={figure} />
           </Typography>
         </Box>
       ))}
