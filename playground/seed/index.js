@@ -21,9 +21,11 @@ const DEMO_USERS = [
 const PARTNER_TOKEN_NAME = 'Partner (demo)';
 const PARTNER_READ_ACTIONS = [
   'plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find',
-  'plugin::newsroom.feed.find', 'plugin::newsroom.ninjs.findOne', 'plugin::newsroom.schema.findOne',
+  'plugin::newsroom.correction.find', 'plugin::newsroom.feed.find', 'plugin::newsroom.ninjs.findOne', 'plugin::newsroom.schema.findOne',
 ];
-const PUBLIC_READ_ACTIONS = ['plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find'];
+const PUBLIC_READ_ACTIONS = [
+  'plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find', 'plugin::newsroom.correction.find',
+];
 
 const ensureFrenchLocale = async (strapi) => {
   const locales = strapi.plugin('i18n').service('locales');

@@ -21,6 +21,7 @@ export const CONTENT_API_READ_ACTIONS = [
   'plugin::newsroom.brief.findOne',
   'plugin::newsroom.tag.find',
   'plugin::newsroom.toll.find',
+  'plugin::newsroom.correction.find',
   'plugin::newsroom.feed.find',
   'plugin::newsroom.ninjs.findOne',
   'plugin::newsroom.schema.findOne',
@@ -35,6 +36,7 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.brief.findOne',
   'plugin::newsroom.tag.find',
   'plugin::newsroom.toll.find',
+  'plugin::newsroom.correction.find',
   'plugin::newsroom.schema.findOne',
 ];
 

@@ -3,6 +3,7 @@ export const BRIEF_UID = 'plugin::newsroom.brief' as const;
 export const TAG_UID = 'plugin::newsroom.tag' as const;
 export const TOLL_REVISION_UID = 'plugin::newsroom.toll-revision' as const;
 export const TOLL_STATE_UID = 'plugin::newsroom.toll-state' as const;
+export const BRIEF_CORRECTION_UID = 'plugin::newsroom.brief-correction' as const;
 export const FEED_EVENT_UID = 'plugin::newsroom.feed-event' as const;
 export const FEED_COUNTER_UID = 'plugin::newsroom.feed-counter' as const;
 export const WEBHOOK_ENDPOINT_UID = 'plugin::newsroom.webhook-endpoint' as const;

@@ -80,7 +80,7 @@ const FORMAT = 'url width height';
 const BRIEF = `documentId locale slug headline slugline byline dateline summary body bodyHtml urgency editorialStatus embargoUntil firstPublishedAt updatedAt
   photo { url alternativeText width height mime formats { thumbnail { ${FORMAT} } small { ${FORMAT} } medium { ${FORMAT} } large { ${FORMAT} } } caption }
   credit { raw photographers agencies restrictions } tags { name slug kind } relatedBriefs { documentId locale slug headline } relatedLinks { title url }
-  toll { ${TOLL} }`;
+  toll { ${TOLL} } corrections { at note fields }`;
 
 type Json = Record<string, unknown>;
 const enumToRest = (values: readonly string[]) => (name: unknown) => restValueOf(String(name), values);

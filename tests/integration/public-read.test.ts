@@ -10,6 +10,7 @@ const PUBLIC_READ = [
   'plugin::newsroom.brief.findOne',
   'plugin::newsroom.tag.find',
   'plugin::newsroom.toll.find',
+  'plugin::newsroom.correction.find',
   'plugin::newsroom.schema.findOne',
 ];
 

@@ -149,6 +149,7 @@ function seedBrief(): PublicBrief {
     ],
     relatedLinks: [],
     toll: SEED_TOLL,
+    corrections: [],
   };
 }
 

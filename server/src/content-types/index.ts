@@ -1,4 +1,5 @@
 import briefSchema from './brief/schema.json';
+import briefCorrectionSchema from './brief-correction/schema.json';
 import feedCounterSchema from './feed-counter/schema.json';
 import feedEventSchema from './feed-event/schema.json';
 import tagSchema from './tag/schema.json';
@@ -11,6 +12,7 @@ export default {
   brief: { schema: briefSchema },
   tag: { schema: tagSchema },
   'toll-revision': { schema: tollRevisionSchema },
+  'brief-correction': { schema: briefCorrectionSchema },
   'toll-state': { schema: tollStateSchema },
   'feed-event': { schema: feedEventSchema },
   'feed-counter': { schema: feedCounterSchema },

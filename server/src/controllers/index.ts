@@ -1,4 +1,6 @@
 import brief from './brief';
+import briefCorrections from './brief-corrections';
+import correction from './correction';
 import desk from './desk';
 import editorial from './editorial';
 import feed from './feed';
@@ -11,4 +13,4 @@ import toll from './toll';
 import tollDesk from './toll-desk';
 import webhooks from './webhooks';
 
-export default { brief, desk, editorial, feed, ninjs, schema, settings, syndicationPreview, tag, toll, tollDesk, webhooks };
+export default { brief, briefCorrections, correction, desk, editorial, feed, ninjs, schema, settings, syndicationPreview, tag, toll, tollDesk, webhooks };

@@ -24,7 +24,7 @@ const ninjs = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!snapshot) throw new Error('brief vanished while rendering ninjs');
       const updatedAt = snapshot.state === 'public' ? snapshot.brief.updatedAt : snapshot.changedAt;
       return {
-        body: await getService(strapi, 'ninjs').render(snapshot, { version, profile: query.profile }, caller, counter?.version ?? 1),
+        body: await getService(strapi, 'ninjs').render(snapshot, { version, profile: query.profile }, caller, counter?.version ?? 1, counter?.lastEventType),
         lastModified: counter?.changedAt ?? updatedAt,
       };
     });

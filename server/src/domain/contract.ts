@@ -198,7 +198,24 @@ export interface PublicBrief {
   relatedBriefs: RelatedBriefRef[];
   relatedLinks: RelatedLink[];
   toll: Toll | null;
+  /** Text corrections of this locale, oldest first (empty when it was never corrected). */
+  corrections: TextCorrection[];
 }
+
+// ---- Corrections ----------------------------------------------------------------------------------
+
+/** A republish an editor marked as a correction: when, what was wrong (the note partners read), which fields changed. */
+export interface TextCorrection {
+  at: string; // ISO 8601
+  note: string;
+  /** Public field names of the brief (PublicBrief keys), e.g. ["headline", "body"]. */
+  fields: string[];
+}
+
+/** One item of GET /api/newsroom/briefs/:slug/corrections (newest first): a text correction or a toll correction. */
+export type CorrectionHistoryItem =
+  | ({ kind: 'text' } & TextCorrection)
+  | { kind: 'toll'; at: string; note: string | null; source: string; revision: number };
 
 // ---- Feed ---------------------------------------------------------------------------------------
 
@@ -209,6 +226,7 @@ export type FeedEventType =
   | 'brief.killed'
   | 'brief.withheld'
   | 'brief.released'
+  | 'brief.corrected'
   | 'toll.updated';
 export const FEED_EVENT_TYPES: readonly FeedEventType[] = [
   'brief.published',
@@ -217,6 +235,7 @@ export const FEED_EVENT_TYPES: readonly FeedEventType[] = [
   'brief.killed',
   'brief.withheld',
   'brief.released',
+  'brief.corrected',
   'toll.updated',
 ];
 
@@ -229,8 +248,8 @@ export interface FeedEvent {
   slug: string;
   brief: PublicBrief | null;
   ninjs?: Record<string, unknown>;
-  /** `toll.updated` only, when the revision is a correction. */
-  correction?: TollEventCorrection;
+  /** `toll.updated` only, when the revision is a correction; `brief.corrected`: the text correction. */
+  correction?: TollEventCorrection | TextCorrection;
 }
 
 /** One invalid field: the shape of Strapi's ValidationError details.errors entries. */

@@ -84,6 +84,13 @@ type NewsroomRelatedBrief {
   headline: String!
 }
 
+"A republish marked as a correction: when, the note partners read, the public fields it changed (REST: corrections[])."
+type NewsroomTextCorrection {
+  at: String!
+  note: String!
+  fields: [String!]!
+}
+
 type NewsroomRelatedLink {
   title: String!
   url: String!
@@ -178,6 +185,8 @@ type NewsroomBrief {
   relatedBriefs: [NewsroomRelatedBrief!]!
   relatedLinks: [NewsroomRelatedLink!]!
   toll: NewsroomToll
+  "Text corrections of this locale, oldest first (REST: corrections)."
+  corrections: [NewsroomTextCorrection!]!
   "The brief as IPTC ninjs (REST: /briefs/:slug/ninjs); version defaults to the settings' ninjs version."
   ninjs(version: String, profile: NewsroomNinjsProfile): JSON!
 }

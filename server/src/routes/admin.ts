@@ -4,6 +4,8 @@ const requires = (...actions: (string | string[])[]) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
 });
 const CAN_READ_BRIEFS = ['plugin::content-manager.explorer.read', 'plugin::newsroom.brief'];
+/** Publishing a correction is a Content Manager update and publish of the brief (editors hold both). */
+const CAN_PUBLISH_BRIEFS = [['plugin::content-manager.explorer.update', 'plugin::newsroom.brief'], ['plugin::content-manager.explorer.publish', 'plugin::newsroom.brief']];
 
 /** Admin routes under /newsroom, behind the admin JWT and the plugin's RBAC actions. */
 export default {
@@ -12,6 +14,8 @@ export default {
     { method: 'GET', path: '/briefs/:documentId/tolls', handler: 'tollDesk.find', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/briefs/:documentId/tolls', handler: 'tollDesk.append', config: requires(ACTIONS.updateTolls) },
     { method: 'GET', path: '/briefs/:documentId/ninjs', handler: 'syndicationPreview.preview', config: requires(CAN_READ_BRIEFS) },
+    { method: 'GET', path: '/briefs/:documentId/corrections', handler: 'briefCorrections.find', config: requires(CAN_READ_BRIEFS) },
+    { method: 'POST', path: '/briefs/:documentId/corrections', handler: 'briefCorrections.publish', config: requires(...CAN_PUBLISH_BRIEFS) },
     { method: 'POST', path: '/briefs/:documentId/kill', handler: 'editorial.kill', config: requires(ACTIONS.killBriefs) },
     { method: 'POST', path: '/briefs/:documentId/withhold', handler: 'editorial.withhold', config: requires(ACTIONS.killBriefs) },
     { method: 'POST', path: '/briefs/:documentId/release', handler: 'editorial.release', config: requires(ACTIONS.killBriefs) },

@@ -3,7 +3,7 @@ import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/bri
 import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
-import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
+import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
 export interface BriefReadRow extends BriefRecord {
@@ -88,6 +88,14 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       ? `(select coalesce(json_agg(${objectSql} order by ${orderSql}), '[]'::json) ${fromSql})`
       : `(select json_group_array(json(obj)) from (select ${objectSql} as obj ${fromSql} order by ${orderSql}))`;
 
+  /** The locale's text corrections as a JSON array, oldest first (json(): SQLite keeps a json column as text). */
+  const correctionsSql = () =>
+    jsonArray(
+      jsonObject([['at', 'c.at'], ['note', 'c.note'], ['fields', isPostgres() ? 'c.fields' : 'json(c.fields)']]),
+      `from "${strapi.db.metadata.get(BRIEF_CORRECTION_UID).tableName.replace(/"/g, '""')}" c where c.brief_document_id = b.document_id and c.locale = b.locale`,
+      'c.at, c.id',
+    );
+
   const relationSql = () => {
     const metadata = strapi.db.metadata.get(BRIEF_UID);
     const attributes = metadata.attributes as unknown as Record<string, { joinTable?: JoinTable }>;
@@ -142,6 +150,11 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       })),
       toll: raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) },
       total: raw.total === undefined ? undefined : Number(raw.total),
+      corrections: parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
+        at: toIso(correction.at) as string,
+        note: correction.note,
+        fields: Array.isArray(correction.fields) ? correction.fields : [],
+      })),
     };
   };
 
@@ -170,6 +183,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       const query = db
         .from(matching.as('b'))
         .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
+        .select(db.raw(`${correctionsSql()} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));

@@ -4,6 +4,7 @@ import { encodeCursor } from '../domain/feed/cursor';
 import type { FeedQuery } from '../domain/feed/feed-query';
 import { FEED_EVENT_UID } from '../uids';
 import type { ReadCaller } from './public-briefs';
+import type { NinjsCounter } from './ninjs';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from '.';
 
@@ -40,11 +41,12 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Events in the contract's shape; the brief (and ninjs) as they are now, for this caller. */
   async render(rows: FeedEventRow[], format: 'json' | 'ninjs', caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<FeedEvent[]> {
     const pairs = rows.map((row) => ({ documentId: row.briefDocumentId, locale: row.locale }));
-    const [snapshots, versions, { defaultNinjsVersion }, tollCorrections] = await Promise.all([
+    const [snapshots, versions, { defaultNinjsVersion }, tollCorrections, textCorrections] = await Promise.all([
       getService(strapi, 'publicBriefs').snapshots(pairs, caller, relations),
-      format === 'ninjs' ? getService(strapi, 'ninjs').versions(pairs) : Promise.resolve(new Map<string, { version: number }>()),
+      format === 'ninjs' ? getService(strapi, 'ninjs').versions(pairs) : Promise.resolve(new Map<string, NinjsCounter>()),
       getService(strapi, 'settings').get(),
       getService(strapi, 'tolls').eventCorrections(rows),
+      getService(strapi, 'briefCorrections').byEventIds(rows.filter((row) => row.type === 'brief.corrected').map((row) => row.eventId)),
     ]);
     const events: FeedEvent[] = [];
     for (const row of rows) {
@@ -62,8 +64,10 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
       // What a toll correction replaced, only while the brief is public to this caller.
       const tollCorrection = event.brief ? tollCorrections.get(row.eventId) : undefined;
       if (tollCorrection) event.correction = tollCorrection;
+      const textCorrection = event.brief ? textCorrections.get(row.eventId) : undefined;
+      if (textCorrection) event.correction = textCorrection;
       if (format === 'ninjs' && snapshot) {
-        event.ninjs = await getService(strapi, 'ninjs').render(snapshot, { version: defaultNinjsVersion, profile: null }, caller, versions.get(key)?.version ?? 1);
+        event.ninjs = await getService(strapi, 'ninjs').render(snapshot, { version: defaultNinjsVersion, profile: null }, caller, versions.get(key)?.version ?? 1, versions.get(key)?.lastEventType);
       }
       events.push(event);
     }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import briefEditing from './brief-editing';
 import briefLifecycle from './brief-lifecycle';
+import briefCorrections from './brief-corrections';
 import tagEditing from './tag-editing';
 import settings from './settings';
 import publicBriefs from './public-briefs';
@@ -20,6 +21,7 @@ import roles from './roles';
 const services = {
   briefEditing,
   briefLifecycle,
+  briefCorrections,
   tagEditing,
   settings,
   publicBriefs,

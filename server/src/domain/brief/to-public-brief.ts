@@ -1,4 +1,5 @@
 import type { BlockNode, EditorialStatus, PhotoCredit, PublicBrief, PublicPhoto, PublicTag, RelatedBriefRef, RelatedLink, Toll } from '../contract';
+import { briefCorrections, type TextCorrectionRecord } from '../corrections';
 import { blocksToHtml } from './blocks-to-html';
 import { isPublic } from './visibility';
 
@@ -25,6 +26,8 @@ export interface BriefRecord {
   photo?: MediaRecord | null;
   tags?: PublicTag[];
   relatedBriefs?: RelatedBriefRecord[];
+  /** The locale's text corrections (any order; the public brief lists them oldest first). */
+  corrections?: TextCorrectionRecord[];
 }
 
 export interface MediaRecord {
@@ -113,5 +116,6 @@ export const toPublicBrief = (record: BriefRecord, context: PublicBriefContext):
     relatedBriefs: publicRelated(record.relatedBriefs ?? [], context),
     relatedLinks: (record.relatedLinks ?? []).map((link) => ({ title: link.title, url: link.url })),
     toll: context.toll,
+    corrections: briefCorrections(record.corrections ?? []),
   };
 };

@@ -201,6 +201,7 @@ export function briefToModel(brief: PublicBrief, options: NinjsOptions): NinjsMo
     embargoedUntil: options.includeEmbargo ? nonBlank(brief.embargoUntil) : undefined,
     pubStatus: PUB_STATUS[brief.editorialStatus],
     urgency: urgencyOf(brief.urgency),
+    edNote: nonBlank(options.edNote),
     language: brief.locale,
     slugline: nonBlank(brief.slugline),
     by: nonBlank(brief.byline),

@@ -20,6 +20,8 @@ export interface NinjsOptions {
   ninjsVersionNumber: number;
   /** Only for partners entitled to embargoed copy: emits `embargoed` (2.2) / `embargoedUntil` (3.x). */
   includeEmbargo: boolean;
+  /** The version's editorial note (`ednote` / `edNote`), e.g. a correction's "Correction: …"; left out when absent. */
+  edNote?: string;
 }
 
 /** What a killed brief may still reveal: its identity, when and why. `headline?: never` keeps content out. */

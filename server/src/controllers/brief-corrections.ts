@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { noQuery } from '../domain/validation';
+import { validateInput } from '../http-errors';
+import { getService } from '../services';
+import type { AdminUser } from '../services/tolls';
+import { readFilter, readLocaleOnlyQuery, readPathParam, writeAccess, type StrapiContext } from './context';
+
+/** Admin: POST /newsroom/briefs/:documentId/corrections { note, locale } and the desk's corrections history. */
+const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async publish(ctx: StrapiContext) {
+    const documentId = readPathParam(ctx, 'documentId');
+    validateInput(noQuery, ctx.query);
+    const result = await getService(strapi, 'briefCorrections').publish(documentId, ctx.request.body, ctx.state.user as AdminUser, writeAccess(strapi, ctx));
+    ctx.status = 201;
+    ctx.body = { data: result };
+  },
+
+  async find(ctx: StrapiContext) {
+    const documentId = readPathParam(ctx, 'documentId');
+    const locale = readLocaleOnlyQuery(ctx);
+    ctx.body = { data: await getService(strapi, 'briefCorrections').adminHistory(documentId, locale, readFilter(strapi, ctx)) };
+  },
+});
+
+export default briefCorrections;
