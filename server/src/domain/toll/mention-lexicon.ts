@@ -1,15 +1,24 @@
 import { TOLL_CATEGORIES } from '../contract';
-import type { TollCategory } from '../contract';
-import { knownGroupWords } from './group-lexicon';
+import type { TollCategory, TollQualifier } from '../contract';
+import { findGroupLexeme, knownGroupWords } from './group-lexicon';
 import type { TollTextLanguage } from './toll-text';
 
-/** Words the casualty-mention finder looks for around numbers, in one language (lower-case). */
+/** A phrase (lower-case words, elisions such as "d'" apart) and what it stands for. */
+export interface LexiconPhrase<T> {
+  words: readonly string[];
+  meaning: T;
+}
+
+/**
+ * One lexicon per language, shared by the consistency checker's casualty-mention finder and the wire
+ * importer's toll reader: number words, qualifiers, casualty categories and groups.
+ */
 export interface MentionLexicon {
   /** Words that follow a number: "15 killed", "15 morts". */
   after: ReadonlyMap<string, TollCategory>;
   /** Words that precede a number: "killing 15", "tuant 15". */
   before: ReadonlyMap<string, TollCategory>;
-  /** Skipped between a "before" word and its number: "killing at least 15". */
+  /** Skipped between a "before" word and its number by the mention finder: "killing at least 15". */
   qualifiers: ReadonlySet<string>;
   /** Allowed between a number and its "after" word: "15 people were killed". */
   fillers: ReadonlySet<string>;
@@ -31,7 +40,41 @@ export interface MentionLexicon {
   /** Multiplies the number before it: "1.5 million", "deux cents". */
   multipliers: ReadonlyMap<string, number>;
   numberWord(word: string): number | null;
+  /** Qualifier phrases before a number, longest first: "at least" → at-least, "près de" → nearly. */
+  qualifierPhrases: readonly LexiconPhrase<TollQualifier>[];
+  /** "between 10 and 15", "entre 10 et 15". */
+  range: { open: ReadonlySet<string>; join: ReadonlySet<string> };
+  /** Read as one before a singular noun: "a child", "un enfant". */
+  singularArticles: ReadonlySet<string>;
+  /** Approximate nouns, read with the qualifier "about": "une dizaine" → 10, "a dozen" → 12. */
+  approximateNouns: ReadonlyMap<string, number>;
+  /** Quantity words that are never a number: "dozens", "des dizaines", "thousands". */
+  vagueWords: ReadonlySet<string>;
+  /** Multi-word casualty phrases after a number: "lost their lives", "ont perdu la vie". */
+  categoryPhrasesAfter: readonly LexiconPhrase<TollCategory>[];
+  /** Multi-word casualty phrases before a number: "claimed the lives of", "a coûté la vie à". */
+  categoryPhrasesBefore: readonly LexiconPhrase<TollCategory>[];
+  /** Open a sub-count: "including", "among them", "dont", "parmi lesquels". */
+  includeMarkers: readonly LexiconPhrase<true>[];
+  /** Groups that are the attackers, counted apart from the victims. */
+  attackerWords: ReadonlySet<string>;
+  /** Group phrases of two words the group lexicon spells with a space ("police officers"). */
+  groupPhrases: readonly LexiconPhrase<string>[];
 }
+
+/** The canonical name of a casualty group word ("enfants", "child" → "children"), or null when unknown. */
+export function canonicalGroup(word: string): string | null {
+  const lexeme = findGroupLexeme(word);
+  return lexeme === undefined ? null : lexeme.en.many;
+}
+
+function phrases<T>(entries: readonly [string, T][]): LexiconPhrase<T>[] {
+  return entries
+    .map(([text, meaning]) => ({ words: text.split(' '), meaning }))
+    .sort((left, right) => right.words.length - left.words.length);
+}
+
+const MULTI_WORD_GROUPS = knownGroupWords().filter((word) => word.includes(' '));
 
 function categoryMap(entries: Record<TollCategory, string[]>): ReadonlyMap<string, TollCategory> {
   const map = new Map<string, TollCategory>();
@@ -88,6 +131,21 @@ const FR_MONTHS = [
   'décembre',
 ];
 
+const EN_QUALIFIERS = phrases<TollQualifier>([
+  ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+  ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
+  ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'], ['approximately', 'about'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
+  ['close to', 'nearly'], ['up to', 'up-to'], ['as many as', 'up-to'], ['at most', 'up-to'],
+]);
+
+const FR_QUALIFIERS = phrases<TollQualifier>([
+  ['au moins', 'at-least'], ['pas moins de', 'at-least'], ["pas moins d'", 'at-least'], ['au minimum', 'at-least'],
+  ['plus de', 'more-than'], ["plus d'", 'more-than'], ['environ', 'about'], ['quelque', 'about'],
+  ['près de', 'nearly'], ["près d'", 'nearly'], ['presque', 'nearly'], ['quasiment', 'nearly'],
+  ["jusqu' à", 'up-to'], ['au plus', 'up-to'],
+]);
+
 const EN_LEXICON: MentionLexicon = {
   after: categoryMap({
     killed: ['killed', 'dead', 'deaths', 'died', 'die', 'fatalities', 'perished', 'lives'],
@@ -131,6 +189,35 @@ const EN_LEXICON: MentionLexicon = {
   modalMonths: new Map([['may', new Set(['have', 'be', 'been', 'rise', 'die', 'climb', 'increase', 'still', 'also', 'not'])]]),
   multipliers: new Map([['hundred', 100], ['thousand', 1000], ['million', 1_000_000], ['millions', 1_000_000]]),
   numberWord: englishNumberWord,
+  qualifierPhrases: EN_QUALIFIERS,
+  range: { open: new Set(['between']), join: new Set(['and']) },
+  singularArticles: new Set(['a', 'an', 'one']),
+  approximateNouns: new Map([['dozen', 12]]),
+  vagueWords: new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens']),
+  categoryPhrasesAfter: phrases<TollCategory>([
+    ['lost their lives', 'killed'], ['lost his life', 'killed'], ['lost her life', 'killed'], ['were left dead', 'killed'],
+    ['in critical condition', 'critical'], ['in a critical condition', 'critical'], ['critically injured', 'critical'],
+    ['critically wounded', 'critical'], ['in serious condition', 'critical'], ['unaccounted for', 'missing'],
+    ['were reported missing', 'missing'], ['remain missing', 'missing'], ['still missing', 'missing'],
+    ['taken to hospital', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
+  ]),
+  categoryPhrasesBefore: phrases<TollCategory>([
+    ['claimed the lives of', 'killed'], ['claiming the lives of', 'killed'], ['took the lives of', 'killed'],
+    ['killed', 'killed'], ['killing', 'killed'], ['kills', 'killed'], ['kill', 'killed'],
+    ['wounding', 'injured'], ['injuring', 'injured'], ['wounded', 'injured'], ['injured', 'injured'],
+    ['arrested', 'arrested'], ['arresting', 'arrested'], ['detained', 'arrested'], ['evacuated', 'evacuated'],
+    ['evacuating', 'evacuated'], ['displaced', 'displaced'], ['displacing', 'displaced'], ['uprooted', 'displaced'],
+  ]),
+  includeMarkers: phrases<true>([
+    ['including', true], ['among them', true], ['among whom', true], ['of whom', true], ['among those', true],
+    ['among the dead', true], ['among the victims', true], ['among the injured', true], ['among the wounded', true],
+  ]),
+  attackerWords: new Set([
+    'attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'bomber', 'bombers', 'terrorist',
+    'terrorists', 'hijacker', 'hijackers', 'perpetrator', 'perpetrators', 'shooter', 'shooters', 'kidnapper',
+    'kidnappers',
+  ]),
+  groupPhrases: phrases(MULTI_WORD_GROUPS.map((phrase): [string, string] => [phrase, canonicalGroup(phrase) ?? phrase])),
 };
 
 const FR_LEXICON: MentionLexicon = {
@@ -175,6 +262,37 @@ const FR_LEXICON: MentionLexicon = {
   modalMonths: new Map(),
   multipliers: new Map([['cent', 100], ['cents', 100], ['mille', 1000], ['million', 1_000_000], ['millions', 1_000_000]]),
   numberWord: frenchNumberWord,
+  qualifierPhrases: FR_QUALIFIERS,
+  range: { open: new Set(['entre']), join: new Set(['et']) },
+  singularArticles: new Set(['un', 'une']),
+  approximateNouns: new Map([
+    ['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30], ['quarantaine', 40],
+    ['cinquantaine', 50], ['soixantaine', 60], ['centaine', 100], ['millier', 1000],
+  ]),
+  vagueWords: new Set(['dizaines', 'centaines', 'milliers', 'douzaines', 'vingtaines', 'millions']),
+  categoryPhrasesAfter: phrases<TollCategory>([
+    ['ont perdu la vie', 'killed'], ['a perdu la vie', 'killed'], ['ont trouvé la mort', 'killed'],
+    ['a trouvé la mort', 'killed'], ['ont péri', 'killed'], ['a péri', 'killed'], ['sont mortes', 'killed'],
+    ['sont morts', 'killed'], ['sont décédés', 'killed'], ['sont décédées', 'killed'],
+    ["dans un état critique", 'critical'], ["dans un état grave", 'critical'], ["en urgence absolue", 'critical'],
+    ['grièvement blessés', 'critical'], ['grièvement blessées', 'critical'], ['blessés graves', 'critical'],
+    ['portés disparus', 'missing'], ['portées disparues', 'missing'], ['toujours disparus', 'missing'],
+    ['hospitalisés', 'injured'], ['hospitalisées', 'injured'],
+  ]),
+  categoryPhrasesBefore: phrases<TollCategory>([
+    ['a coûté la vie à', 'killed'], ['coûté la vie à', 'killed'], ['tuant', 'killed'], ['tué', 'killed'],
+    ['tue', 'killed'], ['tuent', 'killed'], ['blessant', 'injured'], ['blessé', 'injured'], ['interpellé', 'arrested'],
+    ['arrêté', 'arrested'], ['évacué', 'evacuated'], ['déplacé', 'displaced'],
+  ]),
+  includeMarkers: phrases<true>([
+    ['dont', true], ['parmi lesquels', true], ['parmi lesquelles', true], ['parmi eux', true], ['parmi elles', true],
+    ['y compris', true], ['parmi les morts', true], ['parmi les victimes', true], ['parmi les blessés', true],
+  ]),
+  attackerWords: new Set([
+    'assaillant', 'assaillants', 'terroriste', 'terroristes', 'kamikaze', 'kamikazes', 'agresseur', 'agresseurs',
+    'tireur', 'tireurs', 'assaillante', 'auteur', 'auteurs', 'preneur', 'preneurs', 'ravisseurs',
+  ]),
+  groupPhrases: phrases(MULTI_WORD_GROUPS.map((phrase): [string, string] => [phrase, canonicalGroup(phrase) ?? phrase])),
 };
 
 export function mentionLexicon(language: TollTextLanguage): MentionLexicon {

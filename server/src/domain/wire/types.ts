@@ -62,7 +62,8 @@ export type OtherFigureReason =
   | 'attackers' // attackers counted apart from victims
   | 'not-casualties' // ages, magnitudes, distances, times, dates, buildings …
   | 'lagging-figure' // a caption or headline figure the body's more precise one replaces
-  | 'vague'; // "dozens", "des dizaines": never a number
+  | 'vague' // "dozens", "des dizaines": never a number
+  | 'combined'; // two categories counted together: "une vingtaine de morts et disparus"
 
 export interface OtherFigure {
   text: string;
@@ -85,7 +86,11 @@ export interface WireParseResult {
   language: WireLanguage;
   headline: Spanned<string> | null;
   photoCredit: (Spanned<string> & { parsed: PhotoCredit | null }) | null;
+  /** "BEIRUT (AFP) -" at the start of the lead: the place, left out of the summary and body. */
+  dateline?: Spanned<string> | null;
   summary: Spanned<string> | null;
+  /** The byline (ninjs `by`); agency copy does not carry one, so the text parser may leave it out. */
+  byline?: Spanned<string> | null;
   body: BlockNode[];
   /** The subheads found (also present as headings in `body`). */
   subheads: Spanned<string>[];

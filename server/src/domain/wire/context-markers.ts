@@ -1,0 +1,130 @@
+/**
+ * Words around a casualty figure that say it is not the toll of the dispatch's event, in English and French
+ * (matched on lower-case text, see matchText). Each pattern is a plain alternation: no nested quantifiers.
+ */
+function unicode(patterns: readonly RegExp[]): readonly RegExp[] {
+  return patterns.map(unicodeBoundaries);
+}
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+
+/** Another period: "since December", "depuis le début de l'année", "in 2019", "so far this year". */
+export const PERIOD_MARKERS: readonly RegExp[] = unicode([
+  new RegExp(`\\bsince (?:the (?:start|beginning|outbreak|launch|end)|early |late |mid-|last |(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b|then\\b|its\\b|their\\b|it began|records began|\\d)`, 'u'),
+  /\bso far (?:this|in)\b/u,
+  /\b(?:this|last|previous|past) (?:year|month|decade|summer|winter|spring|autumn)\b/u,
+  /\b(?:in|over|during) (?:the )?(?:past|last|recent|previous) (?:[\p{L}'-]{1,30} )?(?:years|months|weeks|decades|year|month|decade)\b/u,
+  /\bin recent (?:years|months|weeks)\b/u,
+  new RegExp(`\\b(?:in|en|back in) (?:(?:early|late|mid-) ?)?(?:(?:${MONTHS}) )?(?:19|20)\\d\\d\\b`, 'u'),
+  new RegExp(`\\bdepuis (?:le (?:début|déclenchement|lancement|mois|printemps|début)|la (?:fin|mi-)|l'an|l'année|l'été|l'automne|l'hiver|l'éclatement|lors|son\\b|sa\\b|leur\\b|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\\d\\d|plusieurs|des (?:mois|années|semaines)|\\d)`, 'u'),
+  /\b(?:cette|l')année (?:dernière|passée)?\b/u,
+  /\bcette année\b/u,
+  /\bl'an (?:dernier|passé)\b/u,
+  /\b(?:ces|au cours des) (?:dernières|derniers) (?:années|semaines|mois|décennies|jours)\b/u,
+  /\bdepuis (?:le )?début de l'année\b/u,
+  /\b(?:in total|au total) depuis\b/u,
+  /\b(?:a|in a|un|lors d'un|dans un) (?:similar|précédent|previous|earlier) (?:attack|attentat|incident|strike|bombing|raid)\b/u,
+]);
+
+/** The figure's clause compares with the past ("the deadliest since 2015"): the period is not the figure's. */
+export const SUPERLATIVE_MARKERS: readonly RegExp[] = unicode([
+  /\b(?:deadliest|worst|bloodiest|most deadly|largest|biggest|heaviest)\b/u,
+  /\b(?:le plus|la plus|les plus) (?:meurtri|lourd|grave|sanglant|important)/u,
+  /\bsans précédent\b/u,
+]);
+
+const WORD = "[\\p{L}'-]{1,30}";
+
+/** An aggregate subject: "the offensive has killed", "the conflict, which has killed", "la guerre a fait". */
+export const AGGREGATE_SUBJECTS: readonly RegExp[] = unicode([
+  new RegExp(
+    `\\b(?:the|this|that|its|their) (?:${WORD} ){0,2}(?:war|conflict|offensive|campaign|insurgency|uprising|violence|epidemic|pandemic|crisis|unrest|clashes|conflicts|wars|revolution|occupation|siege|blockade|fighting)(?:,? (?:which|that) (?:has|have|had)| has| had| have| displaced| killed| left| claimed| caused| forced| uprooted| wounded| so far)\\b`,
+    'u',
+  ),
+  new RegExp(
+    `(?:\\b(?:la|cette|sa|leur|le|ce|son|les|ces) |\\bl')(?:${WORD} ){0,2}(?:guerre|offensive|campagne|insurrection|révolte|épidémie|pandémie|crise|occupation|répression|conflit|siège|blocus|soulèvement|violences|combats|affrontements)(?:,? qui)? (?:a|ont|avait|avaient|aurait) (?:fait|tué|déplacé|coûté|causé|jeté|forcé|poussé|blessé|provoqué)\\b`,
+    'u',
+  ),
+]);
+
+/** The event's own day: "on Thursday", "jeudi", "overnight": an aggregate noun there is the event itself. */
+export const EVENT_DAY_MARKERS: readonly RegExp[] = unicode([
+  /\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|overnight|this morning|this afternoon|this evening)\b/u,
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|dans la nuit|ce matin|cet après-midi|ce soir)\b/u,
+]);
+
+/** A separate incident: "in a separate attack", "elsewhere", "par ailleurs". */
+export const SEPARATE_MARKERS: readonly RegExp[] = unicode([
+  /\bin (?:a|another) separate\b/u,
+  /\bseparately\b/u,
+  /\belsewhere\b/u,
+  /\bin (?:another|a second|an unrelated) (?:attack|incident|strike|bombing|raid|blast|explosion|accident|shooting|clash|assault|crash)\b/u,
+  /\b(?:another|a separate|an unrelated) (?:attack|strike|bombing|raid|blast|explosion|shooting|accident|crash) (?:in|on|near|at|killed|left|wounded|claimed)\b/u,
+  /\bpar ailleurs\b/u,
+  /\bailleurs\b/u,
+  /\b(?:dans|lors d') ?(?:une|un) (?:autre|second|seconde) (?:attaque|frappe|explosion|attentat|incident|accident|raid|bombardement|fusillade)\b/u,
+  /\b(?:une|un) (?:autre|second|seconde) (?:attaque|frappe|explosion|attentat|incident|accident|raid|bombardement|fusillade) a\b/u,
+  /\bdans un incident (?:distinct|séparé|sans lien)\b/u,
+  /\bséparément\b/u,
+  /\bà (?:une|un) autre (?:endroit|occasion)\b/u,
+]);
+
+/** Right before a figure: an earlier toll of the same event ("an earlier toll of 20", "un précédent bilan de 20"). */
+export const EARLIER_MARKERS: readonly RegExp[] = unicode([
+  /\b(?:earlier|previous|initial|preliminary|first|last|original|prior) (?:death |casualty )?(?:toll|tolls|figure|figures|count|report|reports|tally|estimate|estimates)\b/u,
+  /\b(?:had|have) (?:earlier|previously|initially|first) (?:said|reported|given|put|announced|stated|cited)\b/u,
+  /\b(?:earlier|initially|previously|at first) (?:said|reported|announced|gave|put|cited|stated)\b/u,
+  /\b(?:initially|previously|originally) (?:reported|announced|given|put)\b/u,
+  /\b(?:précédent|premier|ancien|dernier précédent) bilan\b/u,
+  /\bbilan (?:précédent|initial|antérieur|initialement)\b/u,
+  /\b(?:avait|avaient|avait d'abord|avaient d'abord|a d'abord|ont d'abord) (?:fait état|annoncé|évoqué|indiqué|rapporté|parlé|donné)\b/u,
+  /\b(?:initialement|auparavant|précédemment|d'abord|jusqu'ici|jusque-là) (?:annoncé|évoqué|indiqué|rapporté|avancé|donné)?/u,
+]);
+
+/** Words right before a figure that give it as superseded: "et non dix", "instead of 12", "up from 12". */
+export const SUPERSEDED_BEFORE: readonly string[][] = [
+  ['et', 'non'], ['et', 'pas'], ['and', 'not'], ['not'], ['instead', 'of'], ['rather', 'than'], ['au', 'lieu', 'de'],
+  ["au", "lieu", "d'"], ['contre'], ['up', 'from'], ['down', 'from'], ['compared', 'with'], ['compared', 'to'],
+];
+
+/** A figure that updates the toll: "the toll rose to 17", "le bilan s'est alourdi à 17", "new toll". */
+export const UPDATE_MARKERS: readonly RegExp[] = unicode([
+  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|mounted|soared|reached|reaches|hit|passed|topped|surpassed|revised|raised|lowered|updated|now stands|now stood|stands|stood)\b/u,
+  /\b(?:new|latest|updated|revised|fresh|final|current) (?:death )?(?:toll|figure|count|tally|report)\b/u,
+  /\bnow\b/u,
+  /\b(?:nouveau|dernier|récent) bilan\b/u,
+  /\b(?:s'est alourdi|s'alourdit|s'élève|s'établit|est passé|passe|atteint|a atteint|grimpé|grimpe|porté|revu|ramené|désormais)\b/u,
+]);
+
+/** Downward revisions said in words: "revised down", "revu à la baisse", "corrected". */
+export const DOWNWARD_MARKERS: readonly RegExp[] = unicode([
+  /\b(?:revised|lowered|cut|corrected|brought) (?:down|downward|downwards)?\b/u,
+  /\b(?:revu|révisé) à la baisse\b/u,
+  /\b(?:ramené|rectifié|corrigé|abaissé)\b/u,
+]);
+
+/** "no French victims", "aucune victime française", "no one was killed". */
+export const NO_VICTIMS: readonly RegExp[] = unicode([
+  /\b(?:no|aucune?|pas de|pas d'|sans) (?:[\p{L}'-]{1,30} )?(?:victims?|victimes?|casualt(?:y|ies)|deaths?|injur(?:y|ies)|morts?|blessés?|décès)\b/u,
+  /\bno (?:one|body) (?:was|were|has been|had been) (?:killed|hurt|injured|wounded)\b/u,
+  /\bpersonne n'a été (?:tué|blessé)\b/u,
+]);
+
+/** Nationalities and subsets after or before "no victims": the "no victims" is scoped to them. */
+export const SCOPE_WORDS: readonly RegExp[] = unicode([
+  /\b(?:françaises?|français|britanniques?|américaine?s?|allemande?s?|belges?|suisses?|canadienne?s?|étrangère?s?|européenne?s?|french|british|american|german|belgian|swiss|canadian|foreign|european|among|parmi|chez|de nationalité|nationals?|citizens?|ressortissants?)\b/u,
+]);
+
+/** `\\b` of a JavaScript pattern is ASCII-only ("blessé\\b" never matches): every pattern uses a Unicode one. */
+function unicodeBoundaries(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.split('\\b').join('(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))'), 'u');
+}
+
+export function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
+}

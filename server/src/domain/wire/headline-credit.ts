@@ -1,0 +1,53 @@
+import { DEFAULT_AGENCIES, parseCredit } from '../credit/parse-credit';
+import type { PhotoCredit } from '../contract';
+import type { CopyLine } from './layout';
+import type { Spanned, TextSpan } from './types';
+
+export interface HeadlineAndCredit {
+  headline: Spanned<string> | null;
+  photoCredit: (Spanned<string> & { parsed: PhotoCredit | null }) | null;
+}
+
+const SEPARATOR = /\s[-–—]\s/gu;
+const TRAILING_FULL_STOP = /(?<![.])\.\s*$/u;
+
+function knownAgencyKeys(agencies: readonly string[]): Set<string> {
+  return new Set(agencies.map((agency) => agency.toLowerCase()));
+}
+
+/** A credit the copy really gives: a known agency, or a photographer with an agency after a slash. */
+function isCredit(parsed: PhotoCredit | null, raw: string, known: ReadonlySet<string>): parsed is PhotoCredit {
+  if (parsed === null) return false;
+  if (parsed.agencies.some((agency) => known.has(agency.toLowerCase()))) return true;
+  return raw.includes('/') && parsed.photographers.length > 0 && parsed.agencies.length > 0;
+}
+
+function headlineOf(text: string, span: TextSpan): Spanned<string> | null {
+  const value = text.slice(span.start, span.end);
+  const stop = TRAILING_FULL_STOP.exec(value);
+  const end = stop === null ? span.end : span.start + stop.index;
+  const trimmed = text.slice(span.start, end).trim();
+  return trimmed.length === 0 ? null : { value: trimmed, span: { start: span.start, end: span.start + trimmed.length } };
+}
+
+/** The first line, split at its final " - " when what follows parses as a photo credit. */
+export function readHeadlineAndCredit(text: string, line: CopyLine | null, agencies: readonly string[] = []): HeadlineAndCredit {
+  if (line === null) return { headline: null, photoCredit: null };
+  const knownAgencies = [...DEFAULT_AGENCIES, ...agencies];
+  const known = knownAgencyKeys(knownAgencies);
+  const separators = [...line.text.matchAll(SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (last !== undefined) {
+    const tailOffset = (last.index ?? 0) + last[0].length;
+    const raw = line.text.slice(tailOffset).trim();
+    const parsed = parseCredit(raw, { knownAgencies });
+    if (raw.length > 0 && isCredit(parsed, raw, known)) {
+      const creditStart = line.span.start + line.text.indexOf(raw, tailOffset);
+      return {
+        headline: headlineOf(text, { start: line.span.start, end: line.span.start + (last.index ?? 0) }),
+        photoCredit: { value: raw, span: { start: creditStart, end: creditStart + raw.length }, parsed },
+      };
+    }
+  }
+  return { headline: headlineOf(text, line.span), photoCredit: null };
+}

@@ -1,0 +1,73 @@
+import type { Sentence } from './sentences';
+import type { Spanned, TextSpan } from './types';
+
+/**
+ * "The toll is likely to rise because …", "le bilan pourrait s'alourdir en raison de …": the toll may rise,
+ * and why. Patterns run on one sentence of the lower-case text (see matchText), with Unicode word edges.
+ */
+const EDGE_BEFORE = '(?<![\\p{L}\\d])';
+const EDGE_AFTER = '(?![\\p{L}\\d])';
+
+function pattern(source: string): RegExp {
+  return new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, 'u');
+}
+
+const MAY_RISE: readonly RegExp[] = [
+  pattern("(?:likely|expected|feared|set|bound|certain|poised|liable) to (?:rise|increase|climb|grow|go up|mount|worsen|get worse)"),
+  pattern("(?:could|may|might|would|will|is going to|are going to) (?:still |further |yet |well |likely |probably )?(?:rise|increase|climb|grow|go up|mount|worsen)(?: further| still)?"),
+  pattern("(?:provisional|preliminary|not (?:yet )?final|not definitive)(?: death)? (?:toll|figure|count|tally)|(?:toll|figure|count|tally) (?:is|was|remains) (?:provisional|preliminary|not (?:yet )?final)"),
+  pattern("(?:pourrait|pourraient|risque|risquent|devrait|devraient|menace|menacent|est susceptible|sont susceptibles|va|vont) (?:encore |bien |malheureusement |de |d'|encore d')*(?:s'alourdir|augmenter|s'aggraver|grimper|s'élever|évoluer|progresser)"),
+  pattern("bilan (?:encore |très |toujours )*(?:provisoire|susceptible d'évoluer|n'est pas définitif|pas définitif|non définitif)"),
+  pattern("n'est (?:pas|toujours pas) (?:encore )?définitif"),
+];
+
+const NEGATED = /(?<![\p{L}\d])(?:not|unlikely|n'|ne|pas)\s*$/u;
+
+const REASON_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:further|still|again|encore|davantage|in the coming (?:hours|days)|dans les prochaines (?:heures|jours)) )?(?:${EDGE_BEFORE}(?:because of|because|as|since|given that|given|due to|owing to|with|amid|en raison (?:des|du|de)|car|parce que|du fait (?:des|du|de)|compte tenu (?:des|du|de)|étant donné que|vu que|avec)${EDGE_AFTER}|${EDGE_BEFORE}(?:en raison d'|parce qu'|du fait d'|compte tenu d'|étant donné qu'|vu qu'))\\s*`,
+  'u',
+);
+const REASON_BEFORE = new RegExp(
+  `^\\s*(?:with|as|because|given that|given|en raison (?:des|du|de)|compte tenu (?:des|du|de)|avec)${EDGE_AFTER}\\s*([^,]{3,200}),`,
+  'u',
+);
+const TRAILING = /[\s.!?…;:,"”»)]+$/u;
+
+export interface MayRise {
+  span: TextSpan;
+  reason: Spanned<string> | null;
+}
+
+function trimmedReason(text: string, start: number, end: number): Spanned<string> | null {
+  const raw = text.slice(start, end).replace(TRAILING, '');
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  if (value.length < 3) return null;
+  return { value, span: { start: start + lead, end: start + lead + value.length } };
+}
+
+/** The first "may rise" phrase of a sentence, or null. */
+export function readMayRise(text: string, matched: string, sentence: Sentence): MayRise | null {
+  const sentenceText = matched.slice(sentence.start, sentence.end);
+  for (const candidate of MAY_RISE) {
+    const found = candidate.exec(sentenceText);
+    if (found === null) continue;
+    if (NEGATED.test(sentenceText.slice(Math.max(0, found.index - 12), found.index))) continue;
+    const phraseEnd = found.index + found[0].length;
+    const rest = sentenceText.slice(phraseEnd);
+    const connector = REASON_AFTER.exec(rest);
+    let reason: Spanned<string> | null = null;
+    if (connector !== null) {
+      const start = sentence.start + phraseEnd + connector[0].length;
+      reason = trimmedReason(text, start, sentence.end);
+    } else {
+      const before = REASON_BEFORE.exec(sentenceText);
+      if (before !== null && before.index + before[0].length <= found.index) {
+        const start = sentence.start + before.index + before[0].indexOf(before[1]);
+        reason = trimmedReason(text, start, start + before[1].length);
+      }
+    }
+    return { span: { start: sentence.start + found.index, end: sentence.start + phraseEnd }, reason };
+  }
+  return null;
+}

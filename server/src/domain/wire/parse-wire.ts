@@ -1,0 +1,105 @@
+/**
+ * Wire import: pasted agency copy (English or French) → the structured draft an editor reviews. Pure and
+ * deterministic: no Strapi import, no network, no model. Every extracted value carries its span in the text.
+ *
+ * - layout.ts: headline line, paragraphs, subheads, related titles, tag list
+ * - headline-credit.ts: the headline and the photo credit of the first line
+ * - tags.ts (+ tag-vocabulary.ts): tags and their kinds
+ * - language.ts: en / fr
+ * - read-toll.ts: the toll and the other figures (quantities.ts, casualty-figures.ts, context-markers.ts,
+ *   toll-source.ts, may-rise.ts, plain-numbers.ts), on the lexicon shared with the consistency checker
+ */
+import type { BlockNode } from '../contract';
+import { mentionLexicon } from '../toll/mention-lexicon';
+import { readHeadlineAndCredit } from './headline-credit';
+import { detectLanguage } from './language';
+import { type CopyLine, readLayout } from './layout';
+import { matchText } from './match-text';
+import { type TollZone, readToll } from './read-toll';
+import { readTags } from './tags';
+import type { Spanned, TextSpan, WireParseOptions, WireParseResult, WireWarning } from './types';
+
+const DATELINE = /^([^()\n]{2,80}?)\s*\((?:AFP|Reuters|AP|dpa|DPA|EFE|ANSA|Xinhua|Anadolu|Belga|ATS|Keystone-ATS|APA|Kyodo|Yonhap|Bernama|UPI|[A-Z]{2,8})\)\s*[-–—]+\s*/u;
+
+/** Text as the draft shows it: spaces folded, no space before a comma or full stop, no doubled full stop. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === '\n' || char === '\r' || char === '\t' ? ' ' : ''))
+    .replace(/[ \t\r\n]+/gu, ' ')
+    .replace(/ +([,.])/gu, '$1')
+    .replace(/\.(?: ?\.)+(?!\.)/gu, (dots) => (dots.replace(/ /gu, '') === '...' ? '...' : '.'))
+    .trim();
+}
+
+function spanned(text: string, span: TextSpan): Spanned<string> {
+  return { value: cleanText(text.slice(span.start, span.end)), span };
+}
+
+function paragraphSpan(line: CopyLine, isLead: boolean): { span: TextSpan; dateline: Spanned<string> | null } {
+  if (!isLead) return { span: line.span, dateline: null };
+  const match = DATELINE.exec(line.text);
+  if (match === null) return { span: line.span, dateline: null };
+  const place = match[1].trim().replace(/[,\s]+$/u, '');
+  const placeStart = line.span.start + line.text.indexOf(place);
+  return {
+    span: { start: line.span.start + match[0].length, end: line.span.end },
+    dateline: { value: place, span: { start: placeStart, end: placeStart + place.length } },
+  };
+}
+
+function textBlock(type: 'paragraph' | 'heading', text: string): BlockNode {
+  const children = [{ type: 'text' as const, text }];
+  return type === 'heading' ? { type: 'heading', level: 2, children } : { type: 'paragraph', children };
+}
+
+export function parseWire(text: string, options: WireParseOptions = {}): WireParseResult {
+  const source = typeof text === 'string' ? text : '';
+  const matched = matchText(source);
+  const language = detectLanguage(matched, options.language);
+  const layout = readLayout(source);
+  const warnings: WireWarning[] = [];
+
+  const { headline, photoCredit } = readHeadlineAndCredit(source, layout.headlineLine, options.agencies);
+  if (headline === null) warnings.push({ code: 'wire.no_headline', message: 'the copy has no headline line', span: null });
+  if (photoCredit === null && headline !== null) {
+    warnings.push({ code: 'wire.no_credit', message: 'no photo credit after the headline ("headline - Name / AGENCY")', span: null });
+  }
+
+  const body: BlockNode[] = [];
+  const zones: TollZone[] = headline?.span ? [{ kind: 'headline', span: headline.span }] : [];
+  let summary: Spanned<string> | null = null;
+  let dateline: Spanned<string> | null = null;
+  for (const unit of layout.bodyUnits) {
+    if (unit.kind === 'subhead') {
+      body.push(textBlock('heading', cleanText(unit.line.text)));
+      zones.push({ kind: 'subhead', span: unit.line.span });
+      continue;
+    }
+    const lead = paragraphSpan(unit.line, summary === null);
+    const paragraph = spanned(source, lead.span);
+    if (paragraph.value.length === 0) continue;
+    if (summary === null) {
+      summary = paragraph;
+      dateline = lead.dateline;
+    }
+    body.push(textBlock('paragraph', paragraph.value));
+    zones.push({ kind: 'paragraph', span: lead.span });
+  }
+  for (const caption of layout.captions) zones.push({ kind: 'subhead', span: caption.span });
+
+  const toll = readToll(source, matched, zones, mentionLexicon(language));
+  return {
+    language,
+    headline: headline === null ? null : { value: cleanText(headline.value), span: headline.span },
+    photoCredit,
+    dateline,
+    summary,
+    body,
+    subheads: layout.subheads.map((line) => spanned(source, line.span)),
+    relatedTitles: layout.relatedTitles.map((line) => spanned(source, line.span)),
+    tags: readTags(layout.tagLines, { places: options.places, organisations: options.organisations }),
+    toll: toll.toll,
+    otherFigures: toll.otherFigures,
+    warnings: [...warnings, ...toll.warnings],
+  };
+}

@@ -1,0 +1,132 @@
+import type { Sentence } from './sentences';
+import type { WireToken } from './tokens';
+import type { Spanned } from './types';
+
+/**
+ * Who gives the toll: "according to the Syrian Observatory for Human Rights (OSDH)", "police said",
+ * "selon l'OSDH", "a annoncé le ministère de la Santé". An acronym in brackets is the source's name.
+ */
+const OPENERS: readonly string[][] = [
+  ['according', 'to'], ['selon'], ["d'", 'après'], ['citing'], ['quoting'], ['citant'],
+];
+const VERBS_BEFORE_SOURCE: readonly string[][] = [
+  ['said'], ['says'], ['reported'], ['announced'], ['told'], ['confirmed'], ['added'],
+  ['a', 'annoncé'], ['ont', 'annoncé'], ['a', 'indiqué'], ['ont', 'indiqué'], ['a', 'affirmé'], ['a', 'précisé'],
+  ['a', 'rapporté'], ['a', 'déclaré'], ['a', 'fait', 'savoir'], ['ont', 'affirmé'], ['ont', 'précisé'],
+  ['annonce'], ['indique'], ['rapporte'], ['précise'], ['affirme'],
+];
+const VERBS_AFTER_SOURCE: readonly string[][] = [
+  ['said'], ['says'], ['reported'], ['announced'], ['told'], ['confirmed'], ['stated'], ['added'],
+  ['a', 'annoncé'], ['ont', 'annoncé'], ['a', 'indiqué'], ['ont', 'indiqué'], ['a', 'affirmé'], ['ont', 'affirmé'],
+  ['a', 'précisé'], ['ont', 'précisé'], ['a', 'rapporté'], ['a', 'déclaré'], ['a', 'fait', 'savoir'],
+];
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une', 'des']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'des', 'du', 'pour', "d'", "l'", 'la', 'and', 'et', 'on', 'in']);
+const STOPS = new Set([
+  'on', 'in', 'at', 'which', 'who', 'that', 'while', 'with', 'after', 'as', 'when', 'qui', 'que', 'dans', 'lors',
+  'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'sur', 'à', 'en', 'to', 'from', 'by', 'par', 'après', 'avant', 'its',
+  'his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'citing', 'quoting', 'late', 'early', 'earlier', 'later',
+  'and', 'et', 'but', 'mais', 'since', 'depuis', 'this', 'ce', 'cette', 'tard', 'plus',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'who', 'which', 'qui']);
+/** Words that refer back to a source named earlier: "the NGO", "l'ONG". */
+const ANAPHORA = new Set(['ngo', 'ong', 'organisation', 'organization', 'observatory', 'observatoire', 'monitor', 'group', 'agency', 'source', 'sources', 'same']);
+const MAX_SOURCE_TOKENS = 9;
+
+function phraseAt(tokens: readonly WireToken[], index: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) {
+    if (phrase.every((word, offset) => tokens[index + offset]?.text === word)) return phrase.length;
+  }
+  return 0;
+}
+
+/** "(OSDH)" right after a name. */
+function bracketedAcronym(text: string, tokens: readonly WireToken[], index: number): Spanned<string> | null {
+  if (tokens[index]?.text !== '(' || tokens[index + 2]?.text !== ')') return null;
+  const inner = tokens[index + 1];
+  const raw = text.slice(inner.start, inner.end);
+  return /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(raw) ? { value: raw, span: { start: inner.start, end: inner.end } } : null;
+}
+
+const ACRONYM_LOOKAHEAD = 12;
+
+/** The source named from `index` on: its acronym when one follows in brackets, else the name without article. */
+function nameFrom(text: string, tokens: readonly WireToken[], index: number): Spanned<string> | null {
+  let first = index;
+  while (ARTICLES.has(tokens[first]?.text ?? '')) first += 1;
+  for (let position = first; position < tokens.length && position < first + ACRONYM_LOOKAHEAD; position += 1) {
+    const acronym = bracketedAcronym(text, tokens, position);
+    if (acronym !== null) return acronym;
+    if (tokens[position].kind !== 'word') break;
+  }
+  const start = tokens[first];
+  if (start === undefined || start.kind !== 'word' || PRONOUNS.has(start.text)) return null;
+  let last = first;
+  for (let position = first + 1; position < tokens.length && position < first + MAX_SOURCE_TOKENS; position += 1) {
+    const token = tokens[position];
+    if (token.kind !== 'word') break;
+    if (start.capitalised) {
+      // A capitalised name: capitalised words and the small words between them ("Observatory for Human Rights").
+      if (token.capitalised) last = position;
+      else if (!(CONNECTORS.has(token.text) && (tokens[position + 1]?.capitalised ?? false))) break;
+    } else {
+      // A common noun phrase: "the health ministry", "le ministère de la Santé", "les secours".
+      if (STOPS.has(token.text)) break;
+      last = position;
+    }
+  }
+  if (last === first && ANAPHORA.has(start.text)) return null;
+  if (!start.capitalised && tokens.slice(first, last + 1).some((token) => ANAPHORA.has(token.text))) return null;
+  const span = { start: start.start, end: tokens[last].end };
+  return { value: text.slice(span.start, span.end), span };
+}
+
+/** The name before "said": "Police said", "the health ministry said", "Rami Abdel Rahman, head of the OSDH, said". */
+function nameBefore(text: string, tokens: readonly WireToken[], verb: number): Spanned<string> | null {
+  let first = verb;
+  while (first > 0 && tokens[first - 1].kind === 'word' && verb - first < MAX_SOURCE_TOKENS) {
+    const word = tokens[first - 1].text;
+    if (STOPS.has(word) && !CONNECTORS.has(word)) break;
+    first -= 1;
+  }
+  if (first === verb) {
+    // "…, the OSDH said" after a closing bracket: "the Syrian Observatory for Human Rights (OSDH) said".
+    if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') return bracketedAcronym(text, tokens, verb - 3);
+    return null;
+  }
+  return nameFrom(text, tokens, first);
+}
+
+/** The first source named in the sentence, or null. */
+export function readSource(text: string, sentence: Sentence): Spanned<string> | null {
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const opener = phraseAt(tokens, index, OPENERS);
+    if (opener > 0) {
+      const name = nameFrom(text, tokens, index + opener);
+      if (name !== null) return name;
+    }
+    const before = phraseAt(tokens, index, VERBS_BEFORE_SOURCE);
+    if (before > 0 && (tokens[index - 1]?.text === ',' || index === 0 || tokens[index - 1]?.kind === 'mark')) {
+      const name = nameFrom(text, tokens, index + before);
+      if (name !== null && tokens[index + before]?.kind === 'word') return name;
+    }
+    const after = phraseAt(tokens, index, VERBS_AFTER_SOURCE);
+    if (after > 0) {
+      const name = nameBefore(text, tokens, index);
+      if (name !== null) return name;
+    }
+  }
+  return null;
+}
+
+/** "Syrian Observatory for Human Rights (OSDH)" anywhere in the copy: the long name → the acronym. */
+export function readAcronyms(text: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const pattern = /((?:\p{Lu}[\p{L}'-]*|of|for|de|des|du|pour|d'|l'|la|and|et|on)(?:[ ’'](?:\p{Lu}[\p{L}'-]*|of|for|de|des|du|pour|d'|l'|la|and|et|on|[\p{Ll}-]{2,20})){0,9}) \((\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu;
+  for (const match of text.slice(0, 200_000).matchAll(pattern)) {
+    names.set(match[1].toLowerCase().replace(/^(?:the|le|la|les|l')\s*/u, ''), match[2]);
+  }
+  return names;
+}

@@ -1,0 +1,162 @@
+/**
+ * The wire parser on the seed (AFP, 5 March 2020: playground/seed/afp-idleb-brief.txt, see its README) and on
+ * briefs written for these tests in agency shape. Every extracted value's span must point at its text.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseWire } from '../../server/src/domain/wire/parse-wire';
+import type { TextSpan, WireParseResult } from '../../server/src/domain/wire/types';
+
+const SEED = readFileSync(join(__dirname, '../../playground/seed/afp-idleb-brief.txt'), 'utf8');
+
+const at = (text: string, span: TextSpan | null): string | null => (span === null ? null : text.slice(span.start, span.end));
+
+/** Every span of the result slices to a non-empty text of the copy. */
+function expectSpansInside(text: string, result: WireParseResult): void {
+  const spans: TextSpan[] = [];
+  const add = (span: TextSpan | null | undefined): void => {
+    if (span) spans.push(span);
+  };
+  add(result.headline?.span);
+  add(result.photoCredit?.span);
+  add(result.summary?.span);
+  add(result.dateline?.span);
+  result.subheads.forEach((entry) => add(entry.span));
+  result.relatedTitles.forEach((entry) => add(entry.span));
+  result.tags.forEach((entry) => add(entry.span));
+  result.otherFigures.forEach((entry) => {
+    add(entry.span);
+    expect(at(text, entry.span)).toBe(entry.text);
+  });
+  result.toll?.counts.forEach((count) => {
+    add(count.span);
+    count.includes.forEach((include) => add(include.span));
+  });
+  add(result.toll?.source?.span);
+  add(result.toll?.mayRiseSpan);
+  add(result.toll?.mayRiseReason?.span);
+  for (const span of spans) {
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+    expect(span.end).toBeGreaterThan(span.start);
+  }
+}
+
+describe('parseWire: the AFP Idleb seed', () => {
+  const result = parseWire(SEED, { language: 'auto' });
+
+  test('headline and photo credit of the first line', () => {
+    expect(result.language).toBe('en');
+    expect(result.headline?.value).toBe(
+      'At least 15 civilians, including a child, were killed Thursday in Russian air strikes in the Idleb region (northwest)',
+    );
+    expect(at(SEED, result.headline?.span ?? null)).toBe(result.headline?.value);
+    expect(result.photoCredit?.value).toBe('Ahmad al-ATRASH / AFP');
+    expect(at(SEED, result.photoCredit?.span ?? null)).toBe('Ahmad al-ATRASH / AFP');
+    expect(result.photoCredit?.parsed).toEqual({ raw: 'Ahmad al-ATRASH / AFP', photographers: ['Ahmad al-ATRASH'], agencies: ['AFP'], restrictions: [] });
+  });
+
+  test('summary, body with two subheads as headings, two related titles', () => {
+    expect(result.summary?.value).toMatch(/^According to the Syrian Observatory for Human Rights \(OSDH\), at least 15 civilians/);
+    expect(result.summary?.value).toContain('north-western Syria, the last great');
+    expect(result.subheads.map((entry) => entry.value)).toEqual([
+      'Many injured in critical condition',
+      'A meeting in Moscow between Vladimir Putin and Recep Tayyip Erdogan',
+    ]);
+    expect(result.body.map((block) => block.type)).toEqual([
+      'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph',
+    ]);
+    expect(result.body[2]).toEqual({ type: 'heading', level: 2, children: [{ type: 'text', text: 'Many injured in critical condition' }] });
+    expect(result.relatedTitles.map((entry) => entry.value)).toEqual([
+      'Syria: Macron calls for "a lasting cease-fire" in the Idlib region',
+      'Climbing in Syria: Ankara responds to the Assad regime after the death of 33 Turkish soldiers',
+    ]);
+    result.relatedTitles.forEach((entry) => expect(at(SEED, entry.span)).toBe(entry.value));
+  });
+
+  test('seven tags with their kinds', () => {
+    expect(result.tags.map(({ name, kind }) => [name, kind])).toEqual([
+      ['Air strikes', 'subject'],
+      ['Russia', 'place'],
+      ['Syria', 'place'],
+      ['World', 'subject'],
+      ['Turkey', 'place'],
+      ['Offensive', 'subject'],
+      ['OSDH', 'organisation'],
+    ]);
+    result.tags.forEach((tag) => expect(at(SEED, tag.span)).toBe(tag.name));
+  });
+
+  test('the toll: OSDH, at least 15 civilians killed including a child, may rise', () => {
+    const toll = result.toll;
+    expect(toll?.source?.value).toBe('OSDH');
+    expect(at(SEED, toll?.source?.span ?? null)).toBe('OSDH');
+    expect(toll?.counts.map(({ span: _span, includes, ...count }) => ({ ...count, includes: includes.map(({ span: _s, ...include }) => include) }))).toEqual([
+      {
+        category: 'killed',
+        value: 15,
+        valueMax: null,
+        qualifier: 'at-least',
+        group: 'civilians',
+        includes: [{ group: 'children', value: 1, valueMax: null, qualifier: 'exact' }],
+      },
+    ]);
+    expect(at(SEED, toll?.counts[0].span ?? null)).toBe('at least 15 civilians');
+    expect(at(SEED, toll?.counts[0].includes[0].span ?? null)).toBe('a child');
+    expect(toll?.mayRise).toBe(true);
+    expect(toll?.mayRiseReason?.value).toBe('many of the injured are in critical condition');
+    expect(at(SEED, toll?.mayRiseReason?.span ?? null)).toBe('many of the injured are in critical condition');
+    expect(toll?.correction).toBeNull();
+  });
+
+  test('other figures: 470 and "nearly a million" as background', () => {
+    const figures = result.otherFigures.filter((figure) => figure.reason === 'background');
+    expect(figures.map((figure) => [figure.text, figure.count?.category, figure.count?.value, figure.count?.qualifier])).toEqual([
+      ['nearly a million civilians', 'displaced', 1_000_000, 'nearly'],
+      ['more than 470 civilians', 'killed', 470, 'more-than'],
+    ]);
+    expect(result.otherFigures.some((figure) => figure.text.includes('33'))).toBe(false);
+    expectSpansInside(SEED, result);
+  });
+});
+
+describe('parseWire: robustness', () => {
+  test.each<[string, string]>([
+    ['empty text', ''],
+    ['blank lines only', '\n\n  \r\n\t\n'],
+    ['binary junk', Array.from({ length: 4000 }, (_, index) => String.fromCharCode((index * 7919) % 65_536)).join('')],
+    ['NUL bytes', '\u0000'.repeat(5000)],
+    ['lone surrogates', '\ud800\udc00\ud800 15 killed \udfff'],
+  ])('%s does not throw', (_name, text) => {
+    const result = parseWire(text);
+    expect(Array.isArray(result.body)).toBe(true);
+    expectSpansInside(text, result);
+  });
+
+  test('CRLF line endings, tabs and non-breaking spaces read like LF and spaces', () => {
+    const crlf = SEED.replace(/\n/g, '\r\n').replace(/ {2}•/g, '\t•').replace(/at least 15 civilians/g, 'at\u00a0least 15\u00a0civilians');
+    const result = parseWire(crlf);
+    expect(result.headline?.value).toBe(parseWire(SEED).headline?.value);
+    expect(result.photoCredit?.value).toBe('Ahmad al-ATRASH / AFP');
+    expect(result.subheads).toHaveLength(2);
+    expect(result.relatedTitles).toHaveLength(2);
+    expect(result.tags).toHaveLength(7);
+    expect(result.toll?.counts[0]).toMatchObject({ category: 'killed', value: 15, qualifier: 'at-least', group: 'civilians' });
+    expect(at(crlf, result.toll?.counts[0].span ?? null)).toBe('at\u00a0least 15\u00a0civilians');
+    expectSpansInside(crlf, result);
+  });
+
+  test.each<[string, () => string]>([
+    ['100 KB of copy', () => SEED.repeat(Math.ceil(100_000 / SEED.length)).slice(0, 100_000)],
+    ['100 KB of one unpunctuated line of figures', () => '15 killed 20 injured including 3 children '.repeat(2500).slice(0, 100_000)],
+    ['100 KB of digits and separators', () => '1,000 000.000 '.repeat(7200).slice(0, 100_000)],
+    ['100 KB of commas and qualifiers', () => 'at least , including , dont , between 1 and '.repeat(2300).slice(0, 100_000)],
+    ['100 KB without spaces', () => 'a'.repeat(100_000)],
+    ['100 KB of since and toll words', () => 'the offensive has killed since the toll rose to '.repeat(2100).slice(0, 100_000)],
+  ])('%s: returns (no catastrophic backtracking)', (_name, build) => {
+    const text = build();
+    const result = parseWire(text);
+    expect(result).toBeDefined();
+    expectSpansInside(text, result);
+  });
+});
