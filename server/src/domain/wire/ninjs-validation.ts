@@ -1,0 +1,189 @@
+/**
+ * Which ninjs version a partner's document is, and its check against the schema of that version: the unchanged
+ * official IPTC schemas shipped in `domain/ninjs/schemas`, or our newsroom extension when the document carries a
+ * `toll`. Same engine and settings as the tests' validator of our own output (ajv 8, draft 2020-12, ajv-formats).
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { FieldError } from '../contract';
+import { geoJsonJsonSchema, newsroomNinjsSchema, officialNinjsSchema } from '../ninjs/schema-registry';
+import { NINJS_VERSIONS, type NinjsVersion } from '../ninjs/types';
+
+/** At most this many schema errors are reported: the first ones name the problem. */
+const MAX_ERRORS = 20;
+
+/** `standard.version` values read as the schema we hold: a 2.0 or 2.1 document is valid 2.2 (minor versions add). */
+const DECLARED_VERSIONS: Readonly<Record<string, NinjsVersion>> = {
+  '2.0': '2.2',
+  '2.1': '2.2',
+  '2.2': '2.2',
+  '3.0': '3.0',
+  '3.0.1': '3.0',
+  '3.1': '3.1',
+};
+
+/** Top-level keys only ninjs 3.x spells this way (camelCase). */
+const KEYS_3 = new Set([
+  'altIds',
+  'contentCreated',
+  'copyrightHolder',
+  'copyrightNotice',
+  'digitalSourceType',
+  'edNote',
+  'embargoedUntil',
+  'eventDetails',
+  'firstCreated',
+  'infoSources',
+  'plannedCoverage',
+  'pubStatus',
+  'representationType',
+  'rightsInfo',
+  'trustIndicators',
+  'usageTerms',
+  'versionCreated',
+]);
+/** Top-level keys only ninjs 2.x spells this way (lower case). */
+const KEYS_2 = new Set([
+  'altids',
+  'contentcreated',
+  'copyrightholder',
+  'copyrightnotice',
+  'digitalsourcetype',
+  'ednote',
+  'embargoed',
+  'firstcreated',
+  'infosources',
+  'pubstatus',
+  'representationtype',
+  'rightsinfo',
+  'trustindicators',
+  'usageterms',
+  'versioncreated',
+]);
+/** ninjs 1.x properties, gone since 2.0 (`headlines[]`, `descriptions[]`, `bodies[]` replaced them). */
+const KEYS_1 = ['headline', 'body_text', 'body_html', 'body_xhtml', 'description_text', 'description_html'];
+
+export type NinjsVersionCheck =
+  | { ok: true; version: NinjsVersion; declared: string | null }
+  | { ok: false; errors: FieldError[] };
+
+function unsupported(path: (string | number)[], message: string, found: string): NinjsVersionCheck {
+  return {
+    ok: false,
+    errors: [
+      {
+        path,
+        message,
+        code: 'wire.ninjs_version_unsupported',
+        params: { found, supported: ['2.0', '2.1', '2.2', '3.0', '3.1'] },
+      },
+    ],
+  };
+}
+
+function hasTextContentType(document: Record<string, unknown>, key: string): boolean {
+  const texts = [document.headlines, document.descriptions, document.bodies].flat();
+  return texts.some((text) => typeof text === 'object' && text !== null && key in text);
+}
+
+/**
+ * The version of a document: `standard.version` when it says, else how its keys are spelled (3.x camelCase,
+ * 2.x lower case); a document with neither (only `uri`, `headlines`…) is read as 3.1, which also accepts it.
+ */
+export function ninjsVersionOf(document: Record<string, unknown>): NinjsVersionCheck {
+  const standard = document.standard;
+  if (typeof standard === 'object' && standard !== null && 'version' in standard) {
+    const declared = (standard as { version: unknown }).version;
+    const version = typeof declared === 'string' ? DECLARED_VERSIONS[declared.trim()] : undefined;
+    if (version === undefined) {
+      return unsupported(
+        ['standard', 'version'],
+        `standard.version ${JSON.stringify(declared)} is not a ninjs version this import reads (2.0, 2.1, 2.2, 3.0, 3.1)`,
+        String(declared),
+      );
+    }
+    return { ok: true, version, declared: String(declared) };
+  }
+  const keys = Object.keys(document);
+  const legacy = KEYS_1.find((key) => key in document);
+  if (legacy !== undefined) {
+    return unsupported(
+      [legacy],
+      `${legacy} is ninjs 1.x, which this import does not read: send ninjs 2.x or 3.x (headlines[], bodies[], descriptions[])`,
+      '1.x',
+    );
+  }
+  if (keys.some((key) => KEYS_3.has(key)) || hasTextContentType(document, 'contentType')) {
+    return { ok: true, version: '3.1', declared: null };
+  }
+  if (keys.some((key) => KEYS_2.has(key)) || hasTextContentType(document, 'contenttype')) {
+    return { ok: true, version: '2.2', declared: null };
+  }
+  return { ok: true, version: '3.1', declared: null };
+}
+
+// ---- Schema check -------------------------------------------------------------------------------------
+
+let ajv: Ajv2020 | null = null;
+
+/** Every schema registered once; each validator compiled on first use (compiling all six takes seconds). */
+function validatorFor(version: NinjsVersion, newsroom: boolean): ValidateFunction {
+  if (ajv === null) {
+    ajv = new Ajv2020({ allErrors: true });
+    addFormats(ajv);
+    // ninjs places[].geojson/geoJSON $ref the GeoJSON schema, and the extensions the official schemas, by $id.
+    ajv.addSchema(geoJsonJsonSchema());
+    for (const each of NINJS_VERSIONS) ajv.addSchema([officialNinjsSchema(each), newsroomNinjsSchema(each)]);
+  }
+  const schema = newsroom ? newsroomNinjsSchema(version) : officialNinjsSchema(version);
+  const validate = ajv.getSchema(String(schema.$id));
+  if (validate === undefined) throw new Error(`No ninjs schema registered for ${String(schema.$id)}`);
+  return validate;
+}
+
+function pathOf(error: ErrorObject): (string | number)[] {
+  const path: (string | number)[] = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^(?:0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+  const params = error.params as Record<string, unknown>;
+  const named = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
+  if (typeof named === 'string') path.push(named);
+  return path;
+}
+
+function messageOf(error: ErrorObject, path: (string | number)[], schemaName: string): string {
+  const where = path.length === 0 ? 'the document' : path.join('.');
+  if (error.keyword === 'required') return `${where} is required by ${schemaName}`;
+  if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+    return `${where} is not a property of ${schemaName}`;
+  }
+  return `${where} ${error.message ?? `fails ${error.keyword}`} (${schemaName})`;
+}
+
+/**
+ * The document's schema errors as field errors (path from the document's root), or none when it is valid.
+ * With `newsroom`, the newsroom extension schema of the version (ninjs plus `toll`) is used.
+ */
+export function ninjsSchemaErrors(document: unknown, version: NinjsVersion, newsroom: boolean): FieldError[] {
+  const validate = validatorFor(version, newsroom);
+  if (validate(document)) return [];
+  const schemaName = newsroom ? `the newsroom ninjs ${version} schema` : `the ninjs ${version} schema`;
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const error of validate.errors ?? []) {
+    const path = pathOf(error);
+    const message = messageOf(error, path, schemaName);
+    if (seen.has(message)) continue;
+    seen.add(message);
+    errors.push({
+      path,
+      message,
+      code: 'wire.ninjs_invalid',
+      params: { version, profile: newsroom ? 'newsroom' : null, keyword: error.keyword, schemaPath: error.schemaPath },
+    });
+    if (errors.length === MAX_ERRORS) break;
+  }
+  return errors;
+}
