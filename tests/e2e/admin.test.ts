@@ -526,3 +526,61 @@ async function fieldClip(page: Page, label: RegExp) {
   if (!box) throw new Error('field not on screen');
   return { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 };
 }
+
+test('12. a newer, higher figure left secondary: the toll desk and the widget flag the stale primary, and the form pre-selects "primary" (en, fr)', () =>
+  timed('12 stale primary', async () => {
+    const headline = 'Quake toll: officials give a higher figure';
+    const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline });
+    const { documentId } = created.body.data;
+    expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+    expect((await api.request('PUT', `${BRIEFS_PATH}/${documentId}?locale=fr`, { headline: 'Séisme : les autorités donnent un bilan plus lourd' })).status).toBe(200);
+    expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=fr`, {})).status).toBe(200);
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const revisions = [
+      { source: 'Civil defence', asOf: hoursAgo(3), counts: [{ category: 'killed', qualifier: 'more-than', value: 5000 }], mayRise: true, mayRiseReason: 'many buildings collapsed' },
+      { source: 'Officials', asOf: hoursAgo(1), counts: [{ category: 'killed', qualifier: 'exact', value: 25401 }] },
+    ];
+    for (const [index, body] of revisions.entries()) {
+      expect((await api.request('POST', `/newsroom/briefs/${documentId}/tolls?locale=en`, body, { 'If-Match': `"${index}"` })).status).toBe(201);
+    }
+
+    const { page, pageErrors } = await sessions.open(USERS.deskChief);
+    await page.goto(briefEditUrl(documentId));
+    const panel = tollPanel(page);
+    await expectVisible(panel.getByTestId('newer-figure').getByText('A newer figure from Officials is higher than the primary: 25,401 killed, against 5,000 (Civil defence).'));
+    await panel.screenshot({ path: screenshotPath('toll-stale-primary.png') });
+
+    // A third source as of now gives the latest killed figure, which the primary counts: "primary" is pre-selected.
+    const dialog = await openRevisionForm(page);
+    const primary = dialog.getByRole('checkbox', { name: 'Primary source' });
+    expect(await primary.isChecked()).toBe(false);
+    await dialog.getByRole('textbox', { name: /^Source/ }).fill('Government');
+    await expectVisible(dialog.getByText('Pre-selected: Government gives the latest killed figure, which the primary also counts.'));
+    expect(await primary.isChecked()).toBe(true);
+    await dialog.screenshot({ path: screenshotPath('toll-primary-preselected.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto('/admin');
+    const mayRise = widget(page, 'may-rise');
+    const item = mayRise.getByTestId('may-rise-item').filter({ hasText: headline });
+    await expectVisible(item.getByText('Primary outdated'));
+    await expectVisible(item.getByText(/^A newer figure from Officials is higher than the primary/));
+    await mayRise.screenshot({ path: screenshotPath('widget-stale-primary.png') });
+    expect(pageErrors).toEqual([]);
+
+    const french = await sessions.open(USERS.deskChief, { language: 'fr' });
+    const frItem = widget(french.page, 'may-rise').getByTestId('may-rise-item').filter({ hasText: 'Séisme : les autorités' });
+    await expectVisible(frItem.getByText('Source principale dépassée'));
+    await expectVisible(frItem.getByText(/^Un chiffre plus récent de Officials est supérieur à celui de la source principale : 25\s401 tués, contre 5\s000 \(Civil defence\)\.$/));
+    await widget(french.page, 'may-rise').screenshot({ path: screenshotPath('fr-widget-stale-primary.png') });
+    await french.page.goto(briefEditUrl(documentId, 'fr'));
+    const frPanel = tollPanel(french.page, 'Bilan');
+    await expectVisible(frPanel.getByTestId('newer-figure').getByText(/^Un chiffre plus récent de Officials est supérieur/));
+    await frPanel.getByRole('button', { name: 'Ajouter une révision' }).click();
+    const frDialog = french.page.getByRole('dialog', { name: 'Nouvelle révision du bilan' });
+    await frDialog.getByRole('textbox', { name: /^Source/ }).fill('Gouvernement');
+    await expectVisible(frDialog.getByText('Présélectionnée : Gouvernement donne le chiffre le plus récent des tués, que la source principale compte aussi.'));
+    expect(await frDialog.getByRole('checkbox', { name: 'Source principale' }).isChecked()).toBe(true);
+    await frDialog.screenshot({ path: screenshotPath('fr-toll-primary-preselected.png') });
+    expect(french.pageErrors).toEqual([]);
+  }));
