@@ -37,7 +37,7 @@ const REFUSED = [400, 403, 409];
 const MARK = 'Zqxv';
 const UNKNOWN_ID = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 const AUTHOR = 'author@newsroom.local';
-const INTERNAL_TYPES = ['toll-revision', 'toll-state', 'feed-event', 'feed-counter', 'webhook-endpoint', 'webhook-delivery'];
+const INTERNAL_TYPES = ['toll-revision', 'brief-correction', 'toll-state', 'feed-event', 'feed-counter', 'webhook-endpoint', 'webhook-delivery'];
 /** Never in a Content API answer of the plugin (nor in a file's `related`). */
 const FORBIDDEN_KEYS = ['createdBy', 'updatedBy', 'killReason', 'statusChangedAt', 'secret', 'previousSecret', 'previousSecretUntil', 'madeById', 'madeByName', 'publishedAt'];
 
@@ -169,6 +169,9 @@ const contentApiRows: Row[] = [
   { name: 'GET /api/newsroom/briefs/:slug/tolls (public)', expect: contentRoute(200), send: get(() => `/api/newsroom/briefs/${fx.seedSlug}/tolls`), contentApi: 'plugin' },
   { name: 'GET /api/newsroom/briefs/:slug/tolls (embargoed)', expect: contentRoute(404), send: get(() => `/api/newsroom/briefs/${fx.embargoed.slug}/tolls`), contentApi: 'plugin' },
   { name: 'GET /api/newsroom/briefs/:slug/tolls (killed under embargo)', expect: contentRoute(404), send: get(() => `/api/newsroom/briefs/${fx.killedUnderEmbargo.slug}/tolls`), contentApi: 'plugin' },
+  { name: 'GET /api/newsroom/briefs/:slug/corrections (public)', expect: contentRoute(200), send: get(() => `/api/newsroom/briefs/${fx.seedSlug}/corrections`), contentApi: 'plugin' },
+  { name: 'GET /api/newsroom/briefs/:slug/corrections (embargoed)', expect: contentRoute(404), send: get(() => `/api/newsroom/briefs/${fx.embargoed.slug}/corrections`), contentApi: 'plugin' },
+  { name: 'GET /api/newsroom/briefs/:slug/corrections (draft)', expect: contentRoute(404), send: get(() => `/api/newsroom/briefs/${fx.draft.slug}/corrections`), contentApi: 'plugin' },
   { name: 'GET /api/newsroom/briefs/:slug/ninjs (public)', expect: contentRoute(200, { anonymous: 403 }), send: get(() => `/api/newsroom/briefs/${fx.seedSlug}/ninjs`), contentApi: 'plugin' },
   { name: 'GET /api/newsroom/briefs/:slug/ninjs (embargoed)', expect: contentRoute(404, { anonymous: 403 }), send: get(() => `/api/newsroom/briefs/${fx.embargoed.slug}/ninjs`), contentApi: 'plugin' },
   { name: 'GET /api/newsroom/briefs/:slug/ninjs (draft)', expect: contentRoute(404, { anonymous: 403 }), send: get(() => `/api/newsroom/briefs/${fx.draft.slug}/ninjs`), contentApi: 'plugin' },
@@ -259,6 +262,9 @@ const adminPluginRows: Row[] = [
       source: 'OSDH', asOf: new Date().toISOString(), counts: [{ category: 'killed', value: 20, qualifier: 'at-least', group: 'civilians' }], changeKind: 'update',
     }),
   },
+  { name: 'GET /newsroom/briefs/:documentId/corrections', expect: adminRoute({ ...allRoles(200), author: 404 }), send: get(() => `/newsroom/briefs/${fx.seedId}/corrections`) },
+  // Publishing a correction needs the Content Manager update and publish permissions (the Author has no publish).
+  { name: 'POST /newsroom/briefs/:documentId/corrections (unknown brief)', expect: adminRoute({ ...allRoles(404), author: 403 }), send: post(() => `/newsroom/briefs/${UNKNOWN_ID}/corrections`, () => ({ note: 'matrix' })) },
   { name: 'GET /newsroom/briefs/:documentId/ninjs (preview)', expect: adminRoute({ ...allRoles(200), author: 404 }), send: get(() => `/newsroom/briefs/${fx.seedId}/ninjs`) },
   { name: 'POST /newsroom/briefs/:documentId/kill (unknown brief)', expect: adminRoute(deskChiefs(404)), send: post(() => `/newsroom/briefs/${UNKNOWN_ID}/kill`, () => ({ reason: 'matrix' })) },
   { name: 'POST /newsroom/briefs/:documentId/withhold (unknown brief)', expect: adminRoute(deskChiefs(404)), send: post(() => `/newsroom/briefs/${UNKNOWN_ID}/withhold`, () => ({ reason: 'matrix' })) },
