@@ -121,6 +121,10 @@ export const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['getty', 'Getty Images'],
   ['gettyimages', 'Getty Images'],
   ['getty images news', 'Getty Images'],
+  ['getty images north america', 'Getty Images'],
+  ['getty images europe', 'Getty Images'],
+  ['getty images asiapac', 'Getty Images'],
+  ['getty images south america', 'Getty Images'],
   ['anadolu agency', 'Anadolu'],
   ['anadolu ajansi', 'Anadolu'],
   ['anadolu ajansı', 'Anadolu'],
@@ -145,5 +149,6 @@ export const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['european pressphoto agency', 'EPA'],
   ['epa images', 'EPA'],
   ['reuters tv', 'Reuters'],
+  ['alamy stock photo', 'Alamy'],
   ['thomson reuters', 'Reuters'],
 ]);

@@ -16,7 +16,9 @@
  *   (`Thomas Samson. AFP`). Leading `Photo:`, `Photo by`, `Photo` (French `Photo Thomas SAMSON`), `Photograph:`,
  *   `Credit…`, `Crédit photo :`, `Image copyright`, `Image source,`, `©`, `Courtesy of` go.
  *   `X via Y`: both are credited, and Y (the distributor) is always an agency.
- *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency.
+ *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency; only
+ *   after an agency or a person (`Syrian Observatory for Human Rights` is one name). `File:`, `Photo illustration by`,
+ *   `Satellite image` go too.
  * - Markers, credited to nobody and kept only in `raw`: `STR`/`STRINGER`/`Staff` (unnamed photographer),
  *   `HANDOUT`/`HO` (its source is the next segment, an organisation even in capitals: `HANDOUT / WHITE HELMETS`),
  *   `File`/`FILE PHOTO`, generic sources (`[Photo/Agencies]`), a lone `-`.
@@ -25,7 +27,8 @@
  *   also with a `PHOTO`/`Pictures`/`TV` suffix (`AFP PHOTO`, `AP Photo`); a hyphenated pair of known agencies
  *   (`EPA-EFE`); any one-word segment (`NEWSIMAGE`, `Kremlin`: one-word credits are organisations far more often
  *   than people, except a pseudonym right after `AP Photo/`); a segment with an organisation word
- *   (`Turkish Presidency`, `SOPA Images`, `WHITE HELMETS`) or starting `The X` or `Le X`. `Pool` is in the default
+ *   (`Turkish Presidency`, `SOPA Images`, `WHITE HELMETS`), starting `The X`, or an article and one word
+ *   (`Le Parisien`, `Der Spiegel`); one word and `Photo` (`UN Photo`). `Pool` is in the default
  *   list, so `POOL / AFP` credits agencies Pool and AFP; `Kremlin Pool Photo` credits Kremlin and Pool.
  * - Photographer: any other segment that reads as a person's name, in any casing (`OMAR HAJ KADOUR`,
  *   `ahmad al-atrash`); `John Doe and Jane Roe` gives two. Prose (`Courtesy of the family`) is dropped.
@@ -200,7 +203,6 @@ const ORGANISATION_WORDS = new Set([
   'commission',
   'parliament',
   'senate',
-  'house',
   'party',
   'movement',
   'coalition',
@@ -293,6 +295,10 @@ const CREDIT_PREFIXES: readonly RegExp[] = [
   /^photo\s+d['’](?:archives?|illustration)\b\s*:?/i,
   /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|cr[eé]dits?)\s*(?:by\b|:|\.{2,}|…)/i,
   /^satellite\s+(?:image|photo|picture)s?\b/i,
+  /^(?:photo\s+)?illustration\s*(?:by\b|:)/i,
+  /^(?:file(?:\s+photo)?|archives?)\s*:/i,
+  // `[Photo by Zhang Wei/For China Daily]`: the photographer works for the daily, credited as the agency.
+  /^for\s+(?=\p{Lu})/iu,
   /^(?:photo\s+|image\s+|picture\s+)?courtesy(?:\s+of)?\b/i,
   /^(?:©|copyright\b)/i,
   /^by\s+/i,
@@ -351,8 +357,11 @@ const MANDATORY_QUOTED_CREDIT = /mandatory\s+credit\s*:?\s*["“«]([^"”»]+)[
 const HANDOUT_MARKER = /^(?:handout|ho)\b/i;
 /** An editor note inside a restriction segment (`… TO CLIENTS THIS PICTURE WAS MADE AVAILABLE …`) starts anew. */
 const NOTE_INSIDE = /\s(?=(?:ATTENTION EDITORS?|EDITORS?['’]? NOTE|THIS (?:IMAGE|PICTURE|HANDOUT))\b)/;
-/** French, Spanish, German, Italian articles opening a publication's name (`Le Parisien`, `El País`). */
-const PUBLICATION_ARTICLE = /^(?:Le|La|Les|L['’]|El|Die|Der|Das|Il|Lo)\s*\p{Lu}/u;
+/**
+ * An article and one capitalised word: a publication (`Le Parisien`, `El País`, `Der Spiegel`). `Le Thanh Hai`
+ * (three words) stays a person.
+ */
+const PUBLICATION_ARTICLE = /^(?:Le|La|Les|El|Die|Der|Das|Il|Lo)\s+\p{Lu}\S*$/u;
 const COUNTRY_OUT = /^\p{Lu}[\p{L}.'’&-]*(?:,?\s+(?:\p{Lu}|&)[\p{L}.'’&-]*){0,5}\s+(?:OUT|Out|out)$/u;
 const RESTRICTION_BREAKS = /[.,]\s+|(?<=\bOUT)\s+(?=\S)/;
 
@@ -550,7 +559,11 @@ function isMarker(text: string): boolean {
   return MARKERS.has(text.toLowerCase());
 }
 
+/** Organisations whose words are also surnames (`Lauren House`), matched as whole phrases. */
+const ORGANISATION_PHRASES = /\b(?:white house|red cross|downing street|civil defen[cs]e)\b/i;
+
 function hasOrganisationWord(text: string): boolean {
+  if (ORGANISATION_PHRASES.test(text)) return true;
   return words(text.toLowerCase()).some((word) => ORGANISATION_WORDS.has(stripTrailingDots(word).replace(/['’]s$/, '')));
 }
 
@@ -599,7 +612,12 @@ function agencyNames(collector: Collector, text: string, distributor: boolean): 
   if (known !== undefined) return [known];
   const pair = hyphenatedAgencies(collector, text);
   if (pair.length > 0) return pair;
-  // An unknown name keeps its suffix: `Dia Images` is an agency's whole name.
+  // `UN Photo`, `NASA PHOTO`: one word and a photo suffix is that organisation.
+  const photoSuffixed = /^(\S+)\s+(?:photo|foto)$/i.exec(text);
+  if (photoSuffixed !== null && !isMarker(photoSuffixed[1]) && !PROSE_WORDS.has(photoSuffixed[1].toLowerCase())) {
+    return [photoSuffixed[1]];
+  }
+  // Other unknown names keep their suffix: `Dia Images` is an agency's whole name.
   if (distributor && hasUpperCase(text)) return [text];
   if (!text.includes(' ')) return text.length > 1 ? [text] : [];
   const organisation =
@@ -665,11 +683,14 @@ function addCreditPart(collector: Collector, part: string, context: PartContext)
     text = stripCreditPrefixes(cleanEdges(text.replace(POOL_PREFIX, '')));
   }
   const forClause = /\s+for\s+/i.exec(text);
-  if (forClause === null) {
+  const before = forClause === null ? '' : cleanEdges(text.slice(0, forClause.index));
+  // `Syrian Observatory for Human Rights` is one name: `for` only introduces a client after an agency or a person.
+  const person = personNames(before).length > 0 && !hasOrganisationWord(before);
+  if (forClause === null || (knownAgency(collector, before) === undefined && !person)) {
     classifyName(collector, text, context);
     return;
   }
-  classifyName(collector, cleanEdges(text.slice(0, forClause.index)), context);
+  classifyName(collector, before, context);
   const client = cleanEdges(text.slice(forClause.index + forClause[0].length));
   if (knownAgency(collector, client) !== undefined) addAgency(collector, client);
 }
@@ -744,6 +765,8 @@ function workingText(raw: string): string {
     .replace(/\b(?:https?:\/\/|www\.)\S*/gi, ' ')
     // UPI's `| License Photo` link text and picture ids such as `epa07766541` name nobody.
     .replace(/\|\s*license\s+photo\b/gi, ' ')
+    // BBC pages run the caption on after the credit: `Image copyright Getty Images Image caption Rescuers …`.
+    .replace(/\bimage\s+caption\b.*$/i, ' ')
     .replace(/\b[a-z]{2,5}\d{6,}\b/g, ' ')
     // `AP PhotoEvan Vucci`: the slash lost when the line was copied.
     .replace(/\b(AP|AFP)\s+(Photo|PHOTO)(?=\p{Lu}\p{Ll})/gu, '$1 $2/')
