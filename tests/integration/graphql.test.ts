@@ -13,6 +13,7 @@ import { FEED_EVENT_TYPES, TAG_KINDS, TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_Q
 import { restValueOf } from '../../server/src/graphql/enums';
 import { printNewsroomSchema } from '../../server/src/graphql/print-schema';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
+import { killedCount, tollDesk } from '../helpers/toll-desk';
 import { bootStrapi, DEMO, type TestStrapi } from '../helpers/strapi';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../../docs/schema.graphql');
@@ -134,7 +135,7 @@ test('the schema: typed newsroom types, docs/schema.graphql is the live print, n
   const queryFields = Object.keys(schema.getQueryType()?.getFields() ?? {});
   expect(queryFields.filter((name) => /newsroom/i.test(name)).sort()).toEqual(['newsroomBrief', 'newsroomBriefs', 'newsroomFeed', 'newsroomTolls']);
   expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).filter((name) => /newsroom/i.test(name))).toEqual([]);
-  const reachable = new Set([...printed.matchAll(/^(?:type|enum|input|scalar) (Newsroom\w+)/gm)].map((match) => match[1]));
+  const reachable = new Set([...printed.matchAll(/^(?:type|enum|input|scalar|union) (Newsroom\w+)/gm)].map((match) => match[1]));
   expect(Object.keys(schema.getTypeMap()).filter((name) => /^Newsroom/.test(name) && !reachable.has(name))).toEqual([]);
 });
 
@@ -169,6 +170,9 @@ test('the seed brief, its tolls, ninjs and the feed through GraphQL equal REST, 
   const feed = await gql(feedQuery, { limit: 3 });
   const events = feed.data?.newsroomFeed.data.map((event: Json) => ({ ...event, type: enumToRest(FEED_EVENT_TYPES)(event.type), brief: event.brief && briefToRest(event.brief as Json) }));
   expect({ data: events, meta: feed.data?.newsroomFeed.meta }).toEqual(restFeed);
+  const restNinjsFeed = (await rest('/api/newsroom/feed?limit=3&format=ninjs')).body;
+  const ninjsFeed = await gql('{ newsroomFeed(limit: 3) { data { id ninjs } } }');
+  expect(ninjsFeed.data?.newsroomFeed.data).toEqual(restNinjsFeed.data.map(({ id, ninjs }: { id: string; ninjs: unknown }) => ({ id, ninjs })));
   // Cursor semantics: from the end nothing new, `next` equal to the cursor sent; a bad cursor names `since`.
   let cursor = feed.data?.newsroomFeed.meta.next as string;
   for (let more = feed.data?.newsroomFeed.meta.hasMore; more; ) ({ next: cursor, hasMore: more } = (await gql(feedQuery, { since: cursor, limit: 200 })).data?.newsroomFeed.meta);
@@ -268,6 +272,41 @@ describe('with 20 public briefs and an embargoed one', () => {
     const tagLinkTable = (app.strapi.db.metadata.get('plugin::newsroom.brief').attributes as unknown as Record<string, { joinTable: { name: string } }>).tags.joinTable.name;
     expect(bare20.filter((sql) => sql.includes(tagLinkTable))).toEqual([]);
     expect(full20.filter((sql) => sql.includes(tagLinkTable))).toHaveLength(1);
+  });
+
+  test('a toll correction and a text correction: the feed event union, the toll and the brief equal REST', async () => {
+    const end = (await gql('{ newsroomFeed(limit: 200) { meta { next hasMore } } }')).data?.newsroomFeed.meta;
+    expect(end.hasMore).toBe(false);
+    const before = end.next as string;
+    const jwt = await app.adminToken(DEMO.deskChief);
+    const desk = contentManager(app, jwt);
+    const tolls = tollDesk(app, jwt);
+    const [tolled, corrected] = await Promise.all(['graphql-page-brief-1', 'graphql-page-brief-2'].map(async (slug) => (await rest(`/api/newsroom/briefs/${slug}`)).body.data.documentId as string));
+    const asOf = new Date(Date.now() - 60_000).toISOString();
+    expect((await tolls.append(tolled, { source: 'OSDH', asOf, counts: [killedCount(18)], mayRise: false, changeKind: 'initial', note: null }, '"0"')).status).toBe(201);
+    expect((await tolls.append(tolled, { source: 'OSDH', asOf, counts: [killedCount(15)], mayRise: false, changeKind: 'correction', note: 'Double-counted victims' }, '"1"')).status).toBe(201);
+    expect((await desk.updateBrief(corrected, { headline: 'GraphQL page brief 2, corrected' })).status).toBe(200);
+    const textCorrection = await app.http().post(`/newsroom/briefs/${corrected}/corrections`).set('Authorization', `Bearer ${jwt}`).send({ note: 'Wrong headline' });
+    expect(textCorrection.status).toBe(201);
+
+    const events = await gql(
+      `query ($since: String) { newsroomFeed(since: $since, limit: 20) { data { id type occurredAt documentId locale slug brief { ${BRIEF} }
+        correction { __typename ... on NewsroomTollEventCorrection { previous { source counts { ${COUNT} } } note } ... on NewsroomTextCorrection { at textNote: note fields } } } } }`,
+      { since: before },
+    );
+    expect(events.errors).toEqual([]);
+    const asRest = events.data?.newsroomFeed.data.map(({ correction, ...event }: Json & { correction: (Json & { previous?: Json & { counts: Json[] } }) | null }) => {
+      // `note` is nullable on a toll correction, not on a text one: a union selection aliases one of them.
+      const { __typename: typename, textNote, ...fields } = correction ?? {};
+      if (textNote !== undefined) fields.note = textNote;
+      const restCorrection = !correction ? {} : { correction: fields.previous ? { ...fields, previous: { ...fields.previous, counts: (fields.previous.counts as Json[]).map(countToRest) } } : fields };
+      expect(typename ?? null).toBe(correction ? (fields.previous ? 'NewsroomTollEventCorrection' : 'NewsroomTextCorrection') : null);
+      return { ...event, type: enumToRest(FEED_EVENT_TYPES)(event.type), brief: event.brief && briefToRest(event.brief as Json), ...restCorrection };
+    });
+    expect(asRest).toEqual((await rest(`/api/newsroom/feed?limit=20&since=${before}`)).body.data);
+    expect(asRest.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['toll.updated', 'brief.corrected']));
+    expect(asRest.find((event: { type: string }) => event.type === 'brief.corrected').correction).toMatchObject({ note: 'Wrong headline', fields: expect.arrayContaining(['headline']) });
+    expect(asRest.filter((event: { correction?: { previous?: unknown } }) => event.correction?.previous)).toHaveLength(1);
   });
 
   test('embargoed and draft briefs stay invisible through lists, filters, relatedBriefs and tolls; an entitled token sees the embargoed one', async () => {

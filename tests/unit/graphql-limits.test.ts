@@ -89,6 +89,7 @@ describe('the typed newsroom schema', () => {
     ['{ newsroomBriefs { data { slug tags { slug } } } }', ['data'], { ...NO_BRIEF_RELATIONS, tags: true }],
     ['{ newsroomBriefs { data { ...B } } } fragment B on NewsroomBrief { photo { url } ... on NewsroomBrief { toll { text } } }', ['data'], { ...NO_BRIEF_RELATIONS, photo: true, toll: true }],
     ['{ newsroomBriefs { a: data { slug } b: data { relatedBriefs { slug } } } }', ['data'], { ...NO_BRIEF_RELATIONS, relatedBriefs: true }],
+    ['{ newsroomBrief(slug: "x") { corrections { note } } }', [], { ...NO_BRIEF_RELATIONS, corrections: true }],
     ['{ newsroomBriefs { data { ninjs } } }', ['data'], ALL_BRIEF_RELATIONS],
     ['{ newsroomFeed { data { id brief { tags { slug } } } } }', ['data', 'brief'], { ...NO_BRIEF_RELATIONS, tags: true }],
     ['{ newsroomFeed { data { id } } }', ['data', 'brief'], NO_BRIEF_RELATIONS],

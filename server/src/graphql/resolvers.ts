@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseBriefListQuery } from '../domain/brief/list-query';
-import { NO_BRIEF_RELATIONS } from '../domain/brief/read-relations';
+import { ALL_BRIEF_RELATIONS, NO_BRIEF_RELATIONS } from '../domain/brief/read-relations';
 import type { FieldError, PublicBrief } from '../domain/contract';
 import { parseFeedQuery } from '../domain/feed/feed-query';
 import { ninjsQuerySchema } from '../domain/ninjs/query';
@@ -108,7 +108,10 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
         const caller = await callerOf(context);
         if (query.value.locale) await briefs().resolveLocale(query.value.locale);
         const briefFields = selectedFieldNames(info, ['data', 'brief']);
-        const page = await getService(strapi, 'feed').page(query.value, caller, relationsFor(briefFields));
+        // An event's ninjs is REST's format=ninjs: built from the whole brief, or the tombstone.
+        const eventNinjs = selectedFieldNames(info, ['data']).has('ninjs');
+        const feedQuery = { ...query.value, format: eventNinjs ? ('ninjs' as const) : ('json' as const) };
+        const page = await getService(strapi, 'feed').page(feedQuery, caller, eventNinjs ? ALL_BRIEF_RELATIONS : relationsFor(briefFields));
         if (briefFields.has('ninjs')) prefetchNinjsVersions(strapi, context, pairsOf(page.data.flatMap((event) => (event.brief ? [event.brief] : []))));
         return page;
       }),
@@ -127,6 +130,9 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
     NewsroomTollIncludedCount: { qualifier: asEnum('qualifier') },
     NewsroomTollRevision: { changeKind: asEnum('changeKind') },
     NewsroomFeedEvent: { type: asEnum('type') },
+    NewsroomFeedEventCorrection: {
+      __resolveType: (correction: object) => ('previous' in correction ? 'NewsroomTollEventCorrection' : 'NewsroomTextCorrection'),
+    },
   };
 };
 

@@ -1,5 +1,5 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { NO_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
+import { ALL_BRIEF_RELATIONS, NO_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 
 /**
  * The fields selected under `path` from the resolver's field (`['data']`, `['data', 'brief']`), fragments and inline
@@ -25,12 +25,13 @@ export const selectedFieldNames = (info: Pick<GraphQLResolveInfo, 'fieldNodes' |
 
 /** The relations a brief selection needs: each relation its own field; ninjs is built from the whole brief. */
 export const relationsFor = (briefFields: Set<string>): BriefRelations => {
-  if (briefFields.has('ninjs')) return { tags: true, photo: true, relatedBriefs: true, toll: true };
+  if (briefFields.has('ninjs')) return ALL_BRIEF_RELATIONS;
   return {
     ...NO_BRIEF_RELATIONS,
     tags: briefFields.has('tags'),
     photo: briefFields.has('photo'),
     relatedBriefs: briefFields.has('relatedBriefs'),
     toll: briefFields.has('toll'),
+    corrections: briefFields.has('corrections'),
   };
 };

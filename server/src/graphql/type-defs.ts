@@ -86,7 +86,7 @@ type NewsroomRelatedBrief {
 
 "A republish marked as a correction: when, the note partners read, the public fields it changed (REST: corrections[])."
 type NewsroomTextCorrection {
-  at: String!
+  at: DateTime!
   note: String!
   fields: [String!]!
 }
@@ -227,7 +227,24 @@ type NewsroomFeedEvent {
   locale: String!
   slug: String!
   brief: NewsroomBrief
+  "TOLL_UPDATED with a correction: the primary figure it replaced; BRIEF_CORRECTED: the text correction (REST: correction)."
+  correction: NewsroomFeedEventCorrection
+  "The brief as ninjs in the settings' version, the canceled tombstone once killed (REST: format=ninjs)."
+  ninjs: JSON
 }
+
+type NewsroomTollEventPrevious {
+  source: String!
+  counts: [NewsroomTollCount!]!
+}
+
+"What a toll correction replaced, and why."
+type NewsroomTollEventCorrection {
+  previous: NewsroomTollEventPrevious!
+  note: String
+}
+
+union NewsroomFeedEventCorrection = NewsroomTollEventCorrection | NewsroomTextCorrection
 
 type NewsroomCursorMeta {
   "Send it back as since to get what came after; equal to since when nothing is new."

@@ -159,7 +159,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** `relations` left out of the statement come back empty (no tags, photo, related briefs or toll). */
+    /** `relations` left out of the statement come back empty (no tags, photo, related briefs, toll or corrections). */
     async select(filter: BriefReadFilter, page?: { limit: number; offset: number }, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
       const sql = relationSql();
       const db = knex();
@@ -183,7 +183,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       const query = db
         .from(matching.as('b'))
         .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
-        .select(db.raw(`${correctionsSql()} as corrections_json`))
+        .select(db.raw(`${relations.corrections ? correctionsSql() : 'null'} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
