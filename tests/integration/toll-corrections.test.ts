@@ -8,6 +8,7 @@ import { bootStrapi, DEMO, type TestStrapi } from '../helpers/strapi';
 import { contentManager } from '../helpers/content-manager';
 import { formatNinjsErrors, validateNinjs } from '../helpers/ninjs-validator';
 import { tollDesk } from '../helpers/toll-desk';
+import { startReceiver } from '../helpers/webhook-receiver';
 
 let app: TestStrapi;
 let desk: ReturnType<typeof tollDesk>;
@@ -176,7 +177,25 @@ test('police 359 → health ministry corrects to 253 (another authority), then t
 
   const noNote = await refused(stampede, { source: 'Health ministry', changeKind: 'correction', counts: [killed(253, { group: 'people' })] });
   expect(noNote.map((error) => [error.path, error.code])).toEqual([[['note'], 'toll.correction_needs_note']]);
-  const cross = await append(stampede, { source: 'Health ministry', asOf: minutesAgo(60), changeKind: 'correction', note: 'Some bodies were counted twice', counts: [killed(253, { group: 'people' })] });
+  // A partner's webhook gets the same event body as the feed, correction included.
+  const receiver = await startReceiver(() => 200);
+  const adminJwt = await app.adminToken(DEMO.admin);
+  const endpoint = await app.http().post('/newsroom/webhooks').set('Authorization', `Bearer ${adminJwt}`).send({ name: 'Toll partner', url: receiver.url, events: ['toll.updated'] });
+  expect(endpoint.status).toBe(201);
+  let cross;
+  try {
+    cross = await append(stampede, { source: 'Health ministry', asOf: minutesAgo(60), changeKind: 'correction', note: 'Some bodies were counted twice', counts: [killed(253, { group: 'people' })] });
+    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as { dispatchDue: (now?: Date) => Promise<number> };
+    expect(await dispatcher.dispatchDue()).toBe(2);
+    const bodies = receiver.received.map((request) => JSON.parse(request.body) as Record<string, unknown>);
+    expect(bodies.map((body) => [body.type, body.locale, body.correction]).sort()).toEqual([
+      ['toll.updated', 'en', { previous: { source: 'Police', counts: [expect.objectContaining({ value: 359, group: 'people' })] }, note: 'Some bodies were counted twice' }],
+      ['toll.updated', 'fr', { previous: { source: 'Police', counts: [expect.objectContaining({ value: 359, group: 'people' })] }, note: 'Some bodies were counted twice' }],
+    ]);
+  } finally {
+    await app.http().delete(`/newsroom/webhooks/${endpoint.body.data.id}`).set('Authorization', `Bearer ${adminJwt}`);
+    await receiver.close();
+  }
   expect(cross.body.data.revision).toMatchObject({ changeKind: 'correction', primary: true });
   await expectPublished(stampede, {
     en: '253 people killed, revised down from 359 (Health ministry)',

@@ -11,11 +11,10 @@ import {
   type RevisionDraft,
   emptyCount,
   emptyInclude,
-  primarySuggestion,
   removeAt,
   replaceAt,
-  withPrimarySuggestion,
 } from './revisionDraft';
+import { primarySuggestion, withPrimarySuggestion } from './primarySuggestion';
 import { CATEGORY_LABELS, CHANGE_KIND_LABELS, QUALIFIER_LABELS } from './tollMessages';
 
 interface RevisionFormProps {

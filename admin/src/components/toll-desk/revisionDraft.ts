@@ -1,5 +1,5 @@
 /** The add-a-revision form's state and its conversion to the API body. Pure: no React. */
-import type { Toll, TollCategory, TollChangeKind, TollQualifier, TollRevision } from '../../types';
+import type { TollCategory, TollChangeKind, TollQualifier, TollRevision } from '../../types';
 import type { TollCountBody, TollRevisionBody } from '../../hooks/useTollDesk';
 
 export interface IncludeDraft {
@@ -88,30 +88,6 @@ export const draftFrom = (latest: TollRevision | undefined, now: Date): Revision
   primaryTouched: false,
 });
 
-const sourceKey = (source: string) => source.trim().toLowerCase();
-
-/**
- * The category for which the draft's source gives the latest figure while the primary also counts it (the
- * form then pre-selects "primary"); null when the source is the primary, new to nothing, or not the latest.
- */
-export const primarySuggestion = (draft: RevisionDraft, toll: Toll | null, now: Date): TollCategory | null => {
-  if (!toll || draft.source.trim() === '' || sourceKey(draft.source) === sourceKey(toll.primarySource)) return null;
-  const primary = toll.sources.find((source) => sourceKey(source.source) === sourceKey(toll.primarySource));
-  if (!primary) return null;
-  const asOf = (draft.asOfChosen ? draft.asOf : now).getTime();
-  const latestFor = (category: TollCategory) =>
-    toll.sources
-      .filter((source) => sourceKey(source.source) !== sourceKey(draft.source) && source.counts.some((count) => count.category === category))
-      .every((source) => Date.parse(source.asOf) < asOf);
-  const category = draft.counts.find(
-    (count) => count.value !== undefined && primary.counts.some((counted) => counted.category === count.category) && latestFor(count.category),
-  )?.category;
-  return category ?? null;
-};
-
-/** The draft after an edit: until the desk decides on "primary", it follows primarySuggestion. */
-export const withPrimarySuggestion = (draft: RevisionDraft, toll: Toll | null, now: Date): RevisionDraft =>
-  draft.primaryTouched ? draft : { ...draft, primary: primarySuggestion(draft, toll, now) !== null };
 
 const textOrNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 

@@ -1,4 +1,4 @@
-import { draftFrom, primarySuggestion, withPrimarySuggestion, type RevisionDraft } from '../../admin/src/components/toll-desk/revisionDraft';
+import { type SuggestionDraft, primarySuggestion, withPrimarySuggestion } from '../../admin/src/components/toll-desk/primarySuggestion';
 import type { Toll, TollSourceState } from '../../server/src/domain/contract';
 import { count } from '../helpers/toll-fixtures';
 
@@ -12,12 +12,14 @@ const toll = (sources: TollSourceState[], primarySource = sources[0].source): To
   version: sources.length, primarySource, mayRise: false, mayRiseReason: null, asOf: sources[0].asOf, text: '', sources, correction: null,
 });
 
-const draft = (overrides: Partial<RevisionDraft>): RevisionDraft => ({ ...draftFrom(undefined, NOW), ...overrides });
-const killedDraft = (value: number, category: 'killed' | 'injured' = 'killed') => [{ ...draftFrom(undefined, NOW).counts[0], category, value }];
+const draft = (overrides: Partial<SuggestionDraft>): SuggestionDraft => ({
+  source: '', asOf: NOW, asOfChosen: false, counts: [], primary: false, primaryTouched: false, ...overrides,
+});
+const killedDraft = (value: number, category: 'killed' | 'injured' = 'killed') => [{ category, value }];
 
 describe('the revision form pre-selects "primary" when the new source gives the latest figure of a category the primary counts', () => {
   const civilDefence = source('Civil defence', '2024-05-02T10:00:00Z');
-  test.each<[string, RevisionDraft, Toll | null, string | null]>([
+  test.each<[string, SuggestionDraft, Toll | null, string | null]>([
     ['a new source, as of now, for killed', draft({ source: 'Officials', counts: killedDraft(25401) }), toll([civilDefence]), 'killed'],
     ['the primary itself', draft({ source: 'civil defence ', counts: killedDraft(6000) }), toll([civilDefence]), null],
     ['a category the primary does not count', draft({ source: 'Officials', counts: killedDraft(300, 'injured') }), toll([civilDefence]), null],
