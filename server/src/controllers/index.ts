@@ -12,5 +12,6 @@ import tag from './tag';
 import toll from './toll';
 import tollDesk from './toll-desk';
 import webhooks from './webhooks';
+import wireImport from './wire-import';
 
-export default { brief, briefCorrections, correction, desk, editorial, feed, ninjs, schema, settings, syndicationPreview, tag, toll, tollDesk, webhooks };
+export default { brief, briefCorrections, correction, desk, editorial, feed, ninjs, schema, settings, syndicationPreview, tag, toll, tollDesk, webhooks, wireImport };

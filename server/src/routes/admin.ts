@@ -6,6 +6,7 @@ const requires = (...actions: (string | string[])[]) => ({
 const CAN_READ_BRIEFS = ['plugin::content-manager.explorer.read', 'plugin::newsroom.brief'];
 /** Publishing a correction is a Content Manager update and publish of the brief (editors hold both). */
 const CAN_PUBLISH_BRIEFS = [['plugin::content-manager.explorer.update', 'plugin::newsroom.brief'], ['plugin::content-manager.explorer.publish', 'plugin::newsroom.brief']];
+const CAN_CREATE_BRIEFS = ['plugin::content-manager.explorer.create', 'plugin::newsroom.brief'];
 
 /** Admin routes under /newsroom, behind the admin JWT and the plugin's RBAC actions. */
 export default {
@@ -13,6 +14,9 @@ export default {
   routes: [
     { method: 'GET', path: '/briefs/:documentId/tolls', handler: 'tollDesk.find', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/briefs/:documentId/tolls', handler: 'tollDesk.append', config: requires(ACTIONS.updateTolls) },
+    { method: 'POST', path: '/import', handler: 'wireImport.import', config: requires(CAN_CREATE_BRIEFS) },
+    { method: 'GET', path: '/briefs/:documentId/toll-proposal', handler: 'wireImport.findProposal', config: requires(CAN_READ_BRIEFS) },
+    { method: 'DELETE', path: '/briefs/:documentId/toll-proposal', handler: 'wireImport.clearProposal', config: requires(ACTIONS.updateTolls) },
     { method: 'GET', path: '/briefs/:documentId/ninjs', handler: 'syndicationPreview.preview', config: requires(CAN_READ_BRIEFS) },
     { method: 'GET', path: '/briefs/:documentId/corrections', handler: 'briefCorrections.find', config: requires(CAN_READ_BRIEFS) },
     { method: 'POST', path: '/briefs/:documentId/corrections', handler: 'briefCorrections.publish', config: requires(...CAN_PUBLISH_BRIEFS) },

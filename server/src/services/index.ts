@@ -17,6 +17,8 @@ import embargo from './embargo';
 import readCache from './read-cache';
 import retention from './retention';
 import roles from './roles';
+import tollProposals from './toll-proposals';
+import wireImport from './wire-import';
 
 const services = {
   briefEditing,
@@ -37,6 +39,8 @@ const services = {
   readCache,
   retention,
   roles,
+  tollProposals,
+  wireImport,
 };
 
 export default services;
