@@ -21,7 +21,7 @@ import type { BlockNode, FieldError, PhotoCredit, TagKind, Toll, TollCount } fro
 import { parseCredit } from '../credit/parse-credit';
 import type { NinjsVersion } from '../ninjs/types';
 import { htmlToBlocks, plainTextToBlocks } from './html-blocks';
-import { ninjsSchemaErrors, ninjsVersionOf } from './ninjs-validation';
+import { ninjsFieldName, ninjsSchemaErrors, ninjsVersionOf } from './ninjs-validation';
 import type { Spanned, WireCount, WireLanguage, WireParseOptions, WireParseResult, WireTag, WireToll, WireWarning } from './types';
 
 export type NinjsImportResult = { ok: true; result: WireParseResult } | { ok: false; errors: FieldError[] };
@@ -267,13 +267,20 @@ function refusal(path: (string | number)[], message: string, code: string, param
 function itemRefusal(document: JsonObject, keys: VersionKeys): NinjsImportResult | null {
   const pubStatus = document[keys.pubStatus];
   if (pubStatus === 'canceled') {
-    return refusal([keys.pubStatus], `${keys.pubStatus} is canceled: a killed item cannot be imported`, 'wire.ninjs_canceled');
+    return refusal(
+      [keys.pubStatus],
+      `${ninjsFieldName([keys.pubStatus])} is canceled: a killed item cannot be imported`,
+      'wire.ninjs_canceled',
+    );
   }
   const type = document.type;
   if (type !== undefined && type !== 'text' && type !== 'composite') {
-    return refusal(['type'], `type ${String(type)} is not a text item: only news text can become a brief`, 'wire.ninjs_not_text', {
-      type,
-    });
+    return refusal(
+      ['type'],
+      `ninjs.type ${JSON.stringify(type)} is not a text item: only news text can become a brief`,
+      'wire.ninjs_not_text',
+      { type },
+    );
   }
   return null;
 }
@@ -292,7 +299,7 @@ function warningsOf(headline: string | null, body: BlockNode[]): WireWarning[] {
 /** A partner's ninjs document as a parse result, or the field errors that refuse it (see the header). */
 export function parseNinjsImport(document: unknown, options: WireParseOptions = {}): NinjsImportResult {
   if (!isObject(document)) {
-    return refusal([], 'the ninjs document must be a JSON object', 'wire.ninjs_not_object');
+    return refusal([], 'ninjs must be a ninjs document (a JSON object)', 'wire.ninjs_not_object');
   }
   const check = ninjsVersionOf(document);
   if (!check.ok) return check;

@@ -63,6 +63,14 @@ const KEYS_2 = new Set([
 /** ninjs 1.x properties, gone since 2.0 (`headlines[]`, `descriptions[]`, `bodies[]` replaced them). */
 const KEYS_1 = ['headline', 'body_text', 'body_html', 'body_xhtml', 'description_text', 'description_html'];
 
+/**
+ * How a message names a field of the document: as the import request holds it, under `ninjs`
+ * (`ninjs.headlines[0].value`), the path the import route reports.
+ */
+export function ninjsFieldName(path: readonly (string | number)[]): string {
+  return `ninjs${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('')}`;
+}
+
 export type NinjsVersionCheck =
   | { ok: true; version: NinjsVersion; declared: string | null }
   | { ok: false; errors: FieldError[] };
@@ -98,7 +106,7 @@ export function ninjsVersionOf(document: Record<string, unknown>): NinjsVersionC
     if (version === undefined) {
       return unsupported(
         ['standard', 'version'],
-        `standard.version ${JSON.stringify(declared)} is not a ninjs version this import reads (2.0, 2.1, 2.2, 3.0, 3.1)`,
+        `ninjs.standard.version ${JSON.stringify(declared)} is not a ninjs version this import reads (2.0, 2.1, 2.2, 3.0, 3.1)`,
         String(declared),
       );
     }
@@ -109,7 +117,7 @@ export function ninjsVersionOf(document: Record<string, unknown>): NinjsVersionC
   if (legacy !== undefined) {
     return unsupported(
       [legacy],
-      `${legacy} is ninjs 1.x, which this import does not read: send ninjs 2.x or 3.x (headlines[], bodies[], descriptions[])`,
+      `${ninjsFieldName([legacy])} is ninjs 1.x, which this import does not read: send ninjs 2.x or 3.x (headlines[], bodies[], descriptions[])`,
       '1.x',
     );
   }
@@ -154,7 +162,7 @@ function pathOf(error: ErrorObject): (string | number)[] {
 }
 
 function messageOf(error: ErrorObject, path: (string | number)[], schemaName: string): string {
-  const where = path.length === 0 ? 'the document' : path.join('.');
+  const where = ninjsFieldName(path);
   if (error.keyword === 'required') return `${where} is required by ${schemaName}`;
   if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
     return `${where} is not a property of ${schemaName}`;
