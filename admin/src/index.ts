@@ -3,6 +3,8 @@ import { Clock, Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { MessageDescriptor } from 'react-intl';
 import type { DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { CorrectionsPanel } from './components/corrections/CorrectionsPanel';
+import { PublishCorrectionAction } from './components/corrections/PublishCorrectionAction';
 import { EDITORIAL_ACTIONS } from './components/editorial/EditorialActions';
 import { PreviewSyndicationAction } from './components/syndication/PreviewAction';
 import { TollDeskPanel } from './components/toll-desk/TollDeskPanel';
@@ -91,8 +93,8 @@ export default {
     ]);
 
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-    contentManager.addEditViewSidePanel([TollDeskPanel]);
-    contentManager.addDocumentAction((actions) => [...actions, PreviewSyndicationAction, ...EDITORIAL_ACTIONS]);
+    contentManager.addEditViewSidePanel([TollDeskPanel, CorrectionsPanel]);
+    contentManager.addDocumentAction((actions) => [...actions, PublishCorrectionAction, PreviewSyndicationAction, ...EDITORIAL_ACTIONS]);
     // "Import wire copy" in the list view's header; it shows on the briefs' list only.
     app.getPlugin('content-manager').injectComponent('listView', 'actions', { name: 'newsroom-import-wire', Component: ImportWireAction });
   },

@@ -1,3 +1,4 @@
+import type { TextCorrection } from '../components/corrections/correctionTypes';
 import type { NinjsVersionSetting } from '../types';
 import { useApiResource } from './useApiResource';
 
@@ -8,14 +9,14 @@ export interface PreviewOptions {
   newsroomProfile: boolean;
 }
 
-/** GET /newsroom/briefs/:documentId/ninjs: the brief (its draft) as partners would get it once published. */
+/** GET /newsroom/briefs/:documentId/ninjs: the brief (its draft) as partners would get it once published, with its corrections. */
 export const useSyndicationPreview = (documentId: string, { locale, version, newsroomProfile }: PreviewOptions) => {
   const query = new URLSearchParams();
   if (locale) query.set('locale', locale);
   if (version) query.set('version', version);
   if (newsroomProfile) query.set('profile', 'newsroom');
   const search = query.toString();
-  return useApiResource<{ data: Record<string, unknown> }>(
+  return useApiResource<{ data: Record<string, unknown>; meta?: { corrections: TextCorrection[] } }>(
     `/newsroom/briefs/${encodeURIComponent(documentId)}/ninjs${search ? `?${search}` : ''}`,
   );
 };

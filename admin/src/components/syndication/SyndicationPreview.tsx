@@ -9,6 +9,7 @@ import { getTranslation } from '../../utils/getTranslation';
 import { CodeBlock } from '../Code';
 import { SelectField, ToggleField } from '../FormFields';
 import { LoadState } from '../LoadState';
+import { PreviewCorrections } from '../corrections/PreviewCorrections';
 
 interface SyndicationPreviewProps {
   documentId: string;
@@ -64,6 +65,7 @@ const SyndicationPreview = ({ documentId, locale, onClose }: SyndicationPreviewP
                 : null
             }
           >
+            <PreviewCorrections corrections={preview.data?.meta?.corrections ?? []} />
             <CodeBlock data-testid="ninjs-preview" maxHeight="50vh">
               {json}
             </CodeBlock>

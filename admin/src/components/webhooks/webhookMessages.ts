@@ -11,6 +11,7 @@ export const EVENT_TYPE_LABELS: Record<FeedEventType, MessageDescriptor> = {
   'brief.killed': { id: getTranslation('webhooks.event.brief.killed'), defaultMessage: 'Brief killed' },
   'brief.withheld': { id: getTranslation('webhooks.event.brief.withheld'), defaultMessage: 'Brief withheld' },
   'brief.released': { id: getTranslation('webhooks.event.brief.released'), defaultMessage: 'Brief released' },
+  'brief.corrected': { id: getTranslation('webhooks.event.brief.corrected'), defaultMessage: 'Brief corrected' },
   'toll.updated': { id: getTranslation('webhooks.event.toll.updated'), defaultMessage: 'Toll updated' },
 };
 

@@ -1,0 +1,33 @@
+import * as React from 'react';
+import { Flex, Loader } from '@strapi/design-system';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import { useEditViewParams } from '../../hooks/useEditViewParams';
+import { BRIEF_UID } from '../../pluginId';
+import { getTranslation } from '../../utils/getTranslation';
+
+// A separate chunk: the edit views of other content types never load it.
+const CorrectionsHistory = React.lazy(() => import('./CorrectionsHistory'));
+
+/** "Corrections" side panel of the brief edit view: text and toll corrections of this locale, newest first. */
+export const CorrectionsPanel: PanelComponent = ({ model, documentId, document }) => {
+  const { formatMessage } = useIntl();
+  const params = useEditViewParams();
+  if (model !== BRIEF_UID || !documentId) return null;
+  const locale = (typeof document?.locale === 'string' ? document.locale : null) ?? (typeof params.locale === 'string' ? params.locale : null);
+
+  return {
+    title: formatMessage({ id: getTranslation('corrections.panel'), defaultMessage: 'Corrections' }),
+    content: (
+      <React.Suspense
+        fallback={
+          <Flex justifyContent="center" width="100%">
+            <Loader small />
+          </Flex>
+        }
+      >
+        <CorrectionsHistory key={`${documentId}:${locale ?? ''}`} documentId={documentId} locale={locale} />
+      </React.Suspense>
+    ),
+  };
+};
