@@ -106,6 +106,17 @@ const REAL_LINES: Record<string, RealLine[]> = {
         'DISTRIBUTED AS A SERVICE TO CLIENTS',
       ],
     },
+    {
+      input: 'AFP PHOTO / HO / SANA / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO / SANA" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS',
+      photographers: [],
+      agencies: ['AFP', 'SANA'],
+      restrictions: [
+        'RESTRICTED TO EDITORIAL USE',
+        'MANDATORY CREDIT "AFP PHOTO / HO / SANA"',
+        'NO MARKETING NO ADVERTISING CAMPAIGNS',
+        'DISTRIBUTED AS A SERVICE TO CLIENTS',
+      ],
+    },
   ],
   'editor notes are restrictions (ATTENTION EDITORS, BEST QUALITY AVAILABLE, TPX)': [
     {
@@ -480,6 +491,8 @@ const REAL_LINES: Record<string, RealLine[]> = {
       agencies: ['Getty Images'],
       restrictions: [],
     },
+    { input: 'Photo by Pool/Getty Images', photographers: [], agencies: ['Pool', 'Getty Images'], restrictions: [] },
+    { input: 'Photo by Wang Ying/Xinhua', photographers: ['Wang Ying'], agencies: ['Xinhua'], restrictions: [] },
   ],
   'UPI "| License Photo" noise': [
     {
@@ -644,6 +657,7 @@ const REAL_LINES: Record<string, RealLine[]> = {
       agencies: ['RUSSIAN DEFENCE MINISTRY', 'AFP'],
       restrictions: [],
     },
+    { input: 'Handout / Anadolu Agency', photographers: [], agencies: ['Anadolu'], restrictions: [] },
   ],
   'pools': [
     {
@@ -708,6 +722,9 @@ const REAL_LINES: Record<string, RealLine[]> = {
       agencies: ['AFP', 'Pool'],
       restrictions: [],
     },
+    { input: 'Pool via AP', photographers: [], agencies: ['Pool', 'AP'], restrictions: [] },
+    { input: 'AP Photo/Pool', photographers: [], agencies: ['AP', 'Pool'], restrictions: [] },
+    { input: 'AP Photo/Evan Vucci, Pool', photographers: ['Evan Vucci'], agencies: ['AP', 'Pool'], restrictions: [] },
   ],
   'photographers and agencies, canonical agency names': [
     { input: 'OMAR HAJ KADOUR / AFP', photographers: ['OMAR HAJ KADOUR'], agencies: ['AFP'], restrictions: [] },
@@ -1228,6 +1245,36 @@ const REAL_LINES: Record<string, RealLine[]> = {
     { input: 'Juan Mabromata / AFP', photographers: ['Juan Mabromata'], agencies: ['AFP'], restrictions: [] },
     { input: 'Frederic J. BROWN / AFP', photographers: ['Frederic J. BROWN'], agencies: ['AFP'], restrictions: [] },
     { input: 'Der Spiegel', photographers: [], agencies: ['Der Spiegel'], restrictions: [] },
+    {
+      input: 'STR/NurPhoto via Getty Images',
+      photographers: [],
+      agencies: ['NurPhoto', 'Getty Images'],
+      restrictions: [],
+    },
+    { input: 'Stringer / Anadolu Agency', photographers: [], agencies: ['Anadolu'], restrictions: [] },
+    { input: 'ZUMAPRESS.com', photographers: [], agencies: ['ZUMA Press'], restrictions: [] },
+    { input: 'SIPA USA', photographers: [], agencies: ['SIPA USA'], restrictions: [] },
+    { input: 'Jane Doe/SIPA USA', photographers: ['Jane Doe'], agencies: ['SIPA USA'], restrictions: [] },
+    {
+      input: 'Ukrainian Presidential Press Office via AP',
+      photographers: [],
+      agencies: ['Ukrainian Presidential Press Office', 'AP'],
+      restrictions: [],
+    },
+    {
+      input: 'Attention editors: graphic content',
+      photographers: [],
+      agencies: [],
+      restrictions: ['Attention editors: graphic content'],
+    },
+    { input: 'Xinhua/Str', photographers: [], agencies: ['Xinhua'], restrictions: [] },
+    { input: 'SOPA Images/Sipa USA', photographers: [], agencies: ['SOPA Images', 'Sipa USA'], restrictions: [] },
+    { input: 'EPA/SERGEI CHIRIKOV', photographers: ['SERGEI CHIRIKOV'], agencies: ['EPA'], restrictions: [] },
+    { input: 'Maxim Shemetov/Reuters', photographers: ['Maxim Shemetov'], agencies: ['Reuters'], restrictions: [] },
+    { input: 'AFP PHOTO/ ROMEO GACAD', photographers: ['ROMEO GACAD'], agencies: ['AFP'], restrictions: [] },
+    { input: 'Kin Cheung/AP', photographers: ['Kin Cheung'], agencies: ['AP'], restrictions: [] },
+    { input: 'Reuters/Stringer', photographers: [], agencies: ['Reuters'], restrictions: [] },
+    { input: 'KCNA/via REUTERS', photographers: [], agencies: ['KCNA', 'Reuters'], restrictions: [] },
   ],
 };
 

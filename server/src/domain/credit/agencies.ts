@@ -140,6 +140,8 @@ export const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['zuma', 'ZUMA Press'],
   ['zuma wire', 'ZUMA Press'],
   ['zuma press wire', 'ZUMA Press'],
+  ['zumapress', 'ZUMA Press'],
+  ['zumapress.com', 'ZUMA Press'],
   ['pa images', 'PA'],
   ['pa wire', 'PA'],
   ['pa media', 'PA'],

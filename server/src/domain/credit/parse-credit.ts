@@ -559,6 +559,9 @@ function isMarker(text: string): boolean {
   return MARKERS.has(text.toLowerCase());
 }
 
+/** A regional desk after an agency's name, in any casing: `SIPA USA`, `EPA Europe`. */
+const AGENCY_DESK = /^(?:usa|us|uk|asia|europe|africa|america|france|international|live|online)$/i;
+
 /** Organisations whose words are also surnames (`Lauren House`), matched as whole phrases. */
 const ORGANISATION_PHRASES = /\b(?:white house|red cross|downing street|civil defen[cs]e)\b/i;
 
@@ -572,7 +575,8 @@ function hasOrganisationWord(text: string): boolean {
  * Exact casing keeps `Sana Ahmed` a person although `SANA` is an agency.
  */
 function startsWithAgencyName(collector: Collector, text: string): boolean {
-  const first = words(text)[0] ?? '';
+  const [first = '', ...rest] = words(text);
+  if (rest.length === 1 && AGENCY_DESK.test(rest[0]) && knownAgency(collector, first) !== undefined) return true;
   return hasLowerCase(text) && hasUpperCase(text) && knownAgency(collector, first) === first;
 }
 
