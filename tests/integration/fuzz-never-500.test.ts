@@ -607,8 +607,8 @@ const uploadCases = (token: string): FuzzCase[] => {
 };
 
 const graphqlCases = (token: string): FuzzCase[] => {
-  const list = 'query ($locale: String, $page: Int, $pageSize: Int, $tagSlug: String) { newsroomBriefs(locale: $locale, page: $page, pageSize: $pageSize, tagSlug: $tagSlug) { data meta } }';
-  const one = 'query ($slug: String!, $locale: String) { newsroomBrief(slug: $slug, locale: $locale) }';
+  const list = 'query ($locale: String, $page: Int, $pageSize: Int, $tagSlug: String) { newsroomBriefs(locale: $locale, page: $page, pageSize: $pageSize, tagSlug: $tagSlug) { data { slug } meta { pagination { total } } } }';
+  const one = 'query ($slug: String!, $locale: String) { newsroomBrief(slug: $slug, locale: $locale) { slug } }';
   const variables: [query: string, base: Record<string, unknown>, argument: string, type: 'String' | 'Int', spec: FieldSpec, count: number][] = [
     [list, { locale: 'en', page: 1, pageSize: 5 }, 'locale', 'String', { kind: 'text', max: 10, nullable: true }, 4],
     [list, { locale: 'en', page: 1, pageSize: 5 }, 'page', 'Int', { kind: 'integer', min: 1, max: 100_000, nullable: true }, 5],

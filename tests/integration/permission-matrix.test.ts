@@ -236,21 +236,21 @@ const uploadRows: Row[] = [
 const graphqlRows: Row[] = [
   {
     name: 'POST /graphql newsroomBriefs', expect: contentRoute({ graphql: 'data' }),
-    send: graphql('{ newsroomBriefs(pageSize: 100) { data meta } }'), contentApi: 'plugin',
+    send: graphql('{ newsroomBriefs(pageSize: 100) { data { slug headline } meta { pagination { total } } } }'), contentApi: 'plugin',
   },
-  { name: 'POST /graphql newsroomBrief (public)', expect: contentRoute({ graphql: 'data' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.seedSlug}") }`)(caller), contentApi: 'plugin' },
-  { name: 'POST /graphql newsroomBrief (embargoed)', expect: contentRoute({ graphql: 'NOT_FOUND' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.embargoed.slug}") }`)(caller), contentApi: 'plugin' },
-  { name: 'POST /graphql newsroomBrief (draft)', expect: contentRoute({ graphql: 'NOT_FOUND' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.draft.slug}") }`)(caller), contentApi: 'plugin' },
+  { name: 'POST /graphql newsroomBrief (public)', expect: contentRoute({ graphql: 'data' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.seedSlug}") { slug headline } }`)(caller), contentApi: 'plugin' },
+  { name: 'POST /graphql newsroomBrief (embargoed)', expect: contentRoute({ graphql: 'NOT_FOUND' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.embargoed.slug}") { slug headline } }`)(caller), contentApi: 'plugin' },
+  { name: 'POST /graphql newsroomBrief (draft)', expect: contentRoute({ graphql: 'NOT_FOUND' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.draft.slug}") { slug headline } }`)(caller), contentApi: 'plugin' },
   {
     name: 'POST /graphql newsroomBrief (killed under embargo)', expect: contentRoute({ graphql: 'NOT_FOUND' }),
-    send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.killedUnderEmbargo.slug}") }`)(caller), contentApi: 'plugin',
+    send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.killedUnderEmbargo.slug}") { slug headline } }`)(caller), contentApi: 'plugin',
   },
   {
     // Upload's GraphQL morph `related` (Strapi's resolver errors on morph relations; what matters: no plugin type in it).
     name: 'POST /graphql uploadFiles related', expect: contentRoute(200), send: graphql('{ uploadFiles { name related { __typename } } }'), contentApi: 'strapi',
     check: (response) => expect(JSON.stringify(response.body.data ?? null)).not.toMatch(/Newsroom/i),
   },
-  { name: 'POST /graphql newsroomBrief (killed, public before)', expect: contentRoute({ graphql: 'GONE' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.killedSlug}") }`)(caller), contentApi: 'plugin' },
+  { name: 'POST /graphql newsroomBrief (killed, public before)', expect: contentRoute({ graphql: 'GONE' }), send: (caller) => graphql(`{ newsroomBrief(slug: "${fx.killedSlug}") { slug headline } }`)(caller), contentApi: 'plugin' },
 ];
 
 const adminPluginRows: Row[] = [
