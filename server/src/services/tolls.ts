@@ -169,7 +169,14 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
         const match = TOLL_EVENT_KEY.exec(row.dedupeKey ?? '');
         return match ? [{ eventId: row.eventId, documentId: match[1], revision: Number(match[2]) }] : [];
       });
-      const documentIds = [...new Set(wanted.map((item) => item.documentId))];
+      if (wanted.length === 0) return corrections;
+      // Most toll events are no correction: replay only the histories that hold a wanted one.
+      const correctionRows = (await revisions().findMany({
+        select: ['briefDocumentId', 'revision'],
+        where: { briefDocumentId: { $in: [...new Set(wanted.map((item) => item.documentId))] }, changeKind: 'correction' },
+      })) as { briefDocumentId: string; revision: number }[];
+      const isWanted = new Set(correctionRows.map((row) => `${row.briefDocumentId}:${row.revision}`));
+      const documentIds = [...new Set(wanted.filter((item) => isWanted.has(`${item.documentId}:${item.revision}`)).map((item) => item.documentId))];
       if (documentIds.length === 0) return corrections;
       const history = (await revisions().findMany({
         select: [...REVISION_COLUMNS, 'briefDocumentId'],
@@ -178,7 +185,6 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as (TollRevisionRow & { briefDocumentId: string })[];
       for (const documentId of documentIds) {
         const own = history.filter((row) => row.briefDocumentId === documentId).map(toRevision);
-        if (!own.some((revision) => revision.changeKind === 'correction')) continue;
         const replaced = correctionsInHistory(own);
         for (const item of wanted.filter((candidate) => candidate.documentId === documentId)) {
           const revision = own.find((candidate) => candidate.revision === item.revision);
