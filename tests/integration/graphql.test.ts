@@ -307,6 +307,13 @@ describe('with 20 public briefs and an embargoed one', () => {
     expect(asRest.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['toll.updated', 'brief.corrected']));
     expect(asRest.find((event: { type: string }) => event.type === 'brief.corrected').correction).toMatchObject({ note: 'Wrong headline', fields: expect.arrayContaining(['headline']) });
     expect(asRest.filter((event: { correction?: { previous?: unknown } }) => event.correction?.previous)).toHaveLength(1);
+    // The corrected brief itself, and its ninjs (the correction's ednote), equal REST.
+    const { slug } = asRest.find((event: { type: string }) => event.type === 'brief.corrected');
+    const one = await gql(`query ($slug: String!) { newsroomBrief(slug: $slug) { ${BRIEF} ninjs(profile: NEWSROOM) } }`, { slug });
+    const { ninjs, ...brief } = one.data?.newsroomBrief;
+    expect(briefToRest(brief)).toEqual((await rest(`/api/newsroom/briefs/${slug}`)).body.data);
+    expect(brief.corrections).toHaveLength(1);
+    expect(ninjs).toEqual((await rest(`/api/newsroom/briefs/${slug}/ninjs?profile=newsroom`)).body);
   });
 
   test('embargoed and draft briefs stay invisible through lists, filters, relatedBriefs and tolls; an entitled token sees the embargoed one', async () => {

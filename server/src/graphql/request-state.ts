@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services';
+import type { NinjsCounter } from '../services/ninjs';
 import type { ReadCaller } from '../services/public-briefs';
 
 /** What Strapi's GraphQL plugin gives resolvers as context (the Koa state of the request). */
@@ -9,8 +10,8 @@ export interface GraphqlContext {
 
 interface RequestState {
   caller: Promise<ReadCaller>;
-  /** ninjs version counter of each brief locale (`documentId:locale`), loaded once per page. */
-  ninjsVersions: Map<string, Promise<number>>;
+  /** ninjs version counter (and latest event type) of each brief locale (`documentId:locale`), loaded once per page. */
+  ninjsVersions: Map<string, Promise<Pick<NinjsCounter, 'version' | 'lastEventType'>>>;
 }
 
 const states = new WeakMap<object, RequestState>();
@@ -33,11 +34,11 @@ export const prefetchNinjsVersions = (strapi: Core.Strapi, context: GraphqlConte
   const loaded = getService(strapi, 'ninjs').versions(missing);
   for (const pair of missing) {
     const key = `${pair.documentId}:${pair.locale}`;
-    ninjsVersions.set(key, loaded.then((versions) => versions.get(key)?.version ?? 1));
+    ninjsVersions.set(key, loaded.then((versions) => versions.get(key) ?? { version: 1, lastEventType: null }));
   }
 };
 
-export const ninjsVersionOf = (strapi: Core.Strapi, context: GraphqlContext, pair: { documentId: string; locale: string }): Promise<number> => {
+export const ninjsCounterOf = (strapi: Core.Strapi, context: GraphqlContext, pair: { documentId: string; locale: string }) => {
   prefetchNinjsVersions(strapi, context, [pair]);
-  return requestState(strapi, context).ninjsVersions.get(`${pair.documentId}:${pair.locale}`) as Promise<number>;
+  return requestState(strapi, context).ninjsVersions.get(`${pair.documentId}:${pair.locale}`) as Promise<Pick<NinjsCounter, 'version' | 'lastEventType'>>;
 };

@@ -11,7 +11,7 @@ import { validateInput, validationFailed } from '../http-errors';
 import { getService } from '../services';
 import { enumName, restValueOf } from './enums';
 import { withGraphqlErrors } from './errors';
-import { ninjsVersionOf, prefetchNinjsVersions, requestState, type GraphqlContext } from './request-state';
+import { ninjsCounterOf, prefetchNinjsVersions, requestState, type GraphqlContext } from './request-state';
 import { relationsFor, selectedFieldNames } from './selection';
 
 interface BriefListArgs {
@@ -121,8 +121,8 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
       ninjs: withGraphqlErrors(async (brief: PublicBrief, args: NinjsArgs, context: GraphqlContext) => {
         const request = validateInput(ninjsQuerySchema, asQuery({ version: args.version, profile: given(args.profile) ? 'newsroom' : null }));
         const version = request.version ?? (await getService(strapi, 'settings').get()).defaultNinjsVersion;
-        const counter = await ninjsVersionOf(strapi, context, brief);
-        return getService(strapi, 'ninjs').render({ state: 'public', brief }, { version, profile: request.profile }, await callerOf(context), counter);
+        const counter = await ninjsCounterOf(strapi, context, brief);
+        return getService(strapi, 'ninjs').render({ state: 'public', brief }, { version, profile: request.profile }, await callerOf(context), counter.version, counter.lastEventType);
       }),
     },
     NewsroomTag: { kind: asEnum('kind') },
