@@ -300,7 +300,7 @@ test('7. settings: server validation shows at the field, tokens are chosen by na
     await page.getByRole('button', { name: 'Set up roles' }).click();
     await expectVisible(page.getByText(/Desk chief role already there\./));
 
-    // The seed grants the Public role four read actions; the button adds the fifth (the served ninjs schemas).
+    // The seed grants the Public role five read actions; the button adds the sixth (the served ninjs schemas).
     const grantPublicRead = page.getByRole('button', { name: 'Grant public read' });
     await grantPublicRead.scrollIntoViewIfNeeded();
     await grantPublicRead.click();
@@ -582,5 +582,69 @@ test('12. a newer, higher figure left secondary: the toll desk and the widget fl
     await expectVisible(frDialog.getByText('Présélectionnée : Gouvernement donne le chiffre le plus récent des tués, que la source principale compte aussi.'));
     expect(await frDialog.getByRole('checkbox', { name: 'Source principale' }).isChecked()).toBe(true);
     await frDialog.screenshot({ path: screenshotPath('fr-toll-primary-preselected.png') });
+    expect(french.pageErrors).toEqual([]);
+  }));
+
+test('13. the editor fixes a live brief and publishes it as a correction: the note goes out and the Corrections history shows it (en, fr)', () =>
+  timed('13 text correction', async () => {
+    const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, {
+      headline: 'Flood kills 12 in river town',
+    });
+    const { documentId } = created.body.data;
+    expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+    expect((await api.request('PUT', `${BRIEFS_PATH}/${documentId}?locale=fr`, { headline: 'Une crue fait 12 morts' })).status).toBe(200);
+    expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=fr`, {})).status).toBe(200);
+    // A toll correction too: both kinds share the history, newest first.
+    const asOf = new Date(Date.now() - 60_000).toISOString();
+    for (const [index, body] of [
+      { source: 'Prefecture', asOf, counts: [{ category: 'killed', qualifier: 'exact', value: 12 }] },
+      { source: 'Prefecture', asOf: new Date().toISOString(), counts: [{ category: 'killed', qualifier: 'exact', value: 11 }], changeKind: 'correction', note: 'One victim was counted twice' },
+    ].entries()) {
+      expect((await api.request('POST', `/newsroom/briefs/${documentId}/tolls?locale=en`, body, { 'If-Match': `"${index}"` })).status).toBe(201);
+    }
+
+    const { page, pageErrors } = await sessions.open(USERS.editor);
+    await page.goto(briefEditUrl(documentId));
+    const history = sidePanel(page, 'Corrections');
+    await expectVisible(history.getByText('One victim was counted twice'));
+    await page.getByLabel(/^headline/).fill('Flood kills 11 in river town');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectVisible(page.getByText('Modified', { exact: true }).first());
+    await page.getByRole('button', { name: /more document actions/i }).click();
+    await page.getByRole('menuitem', { name: 'Publish as correction' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish as a correction' });
+    const note = 'An earlier version said 12 people died; the prefecture counts 11.';
+    await dialog.getByLabel(/^What was wrong/).fill(note);
+    await dialog.screenshot({ path: screenshotPath('correction-dialog.png') });
+    await dialog.getByRole('button', { name: 'Publish the correction' }).click();
+    await expectVisible(page.getByText('Correction published; partners were told.'));
+    const textItem = history.getByTestId('correction-item').filter({ hasText: note });
+    await expectVisible(textItem.getByText('Changed: headline'));
+    await expectVisible(textItem.getByText(/by Eddie Editor$/));
+    expect(await history.getByTestId('correction-item').first().textContent()).toContain(note);
+    await history.scrollIntoViewIfNeeded();
+    await history.screenshot({ path: screenshotPath('corrections-history.png') });
+    const published = await api.request<{ data: { note: string | null }[] }>('GET', `/newsroom/briefs/${documentId}/corrections?locale=en`);
+    expect(published.body.data.map((item) => item.note)).toEqual([note, 'One victim was counted twice']);
+    expect(pageErrors).toEqual([]);
+
+    const french = await sessions.open(USERS.editor, { language: 'fr' });
+    await french.page.goto(briefEditUrl(documentId, 'fr'));
+    const frHistory = sidePanel(french.page, 'Rectificatifs');
+    await expectVisible(frHistory.getByText('One victim was counted twice'));
+    await french.page.getByLabel(/^headline/).fill('Une crue fait 11 morts');
+    await french.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expectVisible(french.page.getByText('Modifié', { exact: true }).first());
+    await french.page.getByRole('button', { name: "Plus d'actions sur les documents" }).click();
+    await french.page.getByRole('menuitem', { name: 'Publier comme rectificatif' }).click();
+    const frDialog = french.page.getByRole('dialog', { name: 'Publier un rectificatif' });
+    const frNote = 'Une version précédente indiquait 12 morts ; la préfecture en compte 11.';
+    await frDialog.getByLabel(/^Ce qui était faux/).fill(frNote);
+    await frDialog.screenshot({ path: screenshotPath('fr-correction-dialog.png') });
+    await frDialog.getByRole('button', { name: 'Publier le rectificatif' }).click();
+    await expectVisible(french.page.getByText('Rectificatif publié ; les partenaires ont été prévenus.'));
+    await expectVisible(frHistory.getByTestId('correction-item').filter({ hasText: frNote }).getByText('Modifié : titre'));
+    await frHistory.scrollIntoViewIfNeeded();
+    await frHistory.screenshot({ path: screenshotPath('fr-corrections-history.png') });
     expect(french.pageErrors).toEqual([]);
   }));
