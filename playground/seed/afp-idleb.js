@@ -1,19 +1,16 @@
 /**
- * The AFP Idleb brief (afp-idleb-brief.txt) as structured data, English and French, plus the briefs around it.
- * Text: AFP, 5 March 2020 (see README.md).
+ * The AFP Idleb brief and the briefs around it. Text: AFP, 5 March 2020 (see README.md).
+ *
+ * The English brief is built by the plugin's wire importer from afp-idleb-brief.txt, like an editor pasting the copy:
+ * from the importer come the summary, the body with its two subheads, the photo credit, the seven tags with their
+ * kinds, the two related briefs (matched by headline), the photo caption (the copy's first line) and the toll
+ * (source, counts, may-rise and its reason), proposed by the importer and confirmed as revision 1 by "Newsroom seed".
+ * What follows in `mainBrief` are the editor's choices the copy does not hold: the shorter headline, dateline,
+ * slugline, urgency, byline, agency id, the related link, the toll's as-of time and the French translation.
  */
+const path = require('path');
 const paragraph = (text) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const heading = (text) => ({ type: 'heading', level: 2, children: [{ type: 'text', text }] });
-
-const tags = [
-  { name: 'Air strikes', kind: 'subject' },
-  { name: 'Russia', kind: 'place' },
-  { name: 'Syria', kind: 'place' },
-  { name: 'World', kind: 'subject' },
-  { name: 'Turkey', kind: 'place' },
-  { name: 'Offensive', kind: 'subject' },
-  { name: 'OSDH', kind: 'organisation' },
-];
 
 const relatedBriefs = [
   {
@@ -53,40 +50,20 @@ const relatedBriefs = [
 ];
 
 const mainBrief = {
+  /** Pasted into the wire importer. */
+  wireCopy: path.join(__dirname, 'afp-idleb-brief.txt'),
+  wireLanguage: 'en',
   externalId: 'seed-afp-idleb-2020-03-05',
   firstPublishedAt: '2020-03-05T09:12:00.000Z',
   byline: 'AFP',
   urgency: 3,
   slugline: 'SYRIA-CONFLICT',
-  photoCredit: 'Ahmad al-ATRASH / AFP',
   embargoUntil: null,
   relatedLinks: [{ title: 'Syrian Observatory for Human Rights', url: 'https://www.syriahr.com/en/' }],
   en: {
+    // The copy's first line (the importer's headline) is the photo caption; the editor writes a shorter headline.
     headline: 'At least 15 civilians, including a child, killed in Russian strikes in Syria\'s Idleb',
     dateline: 'Maaret Misrin, Syria',
-    summary:
-      'According to the Syrian Observatory for Human Rights (OSDH), at least 15 civilians, including a child, were killed on Thursday during Russian air strikes in the Idleb region, in north-western Syria, the last great jihadist and rebel stronghold.',
-    photoCaption: 'At least 15 civilians, including a child, were killed Thursday in Russian air strikes in the Idleb region (northwest).',
-    body: [
-      paragraph(
-        'According to the Syrian Observatory for Human Rights (OSDH), at least 15 civilians, including a child, were killed on Thursday during Russian air strikes in the Idleb region, in north-western Syria, the last great jihadist and rebel stronghold.',
-      ),
-      paragraph('The strikes targeted an area where displaced Syrians had gathered outside the town of Maaret Misrin, according to the NGO, which has an extensive network of sources on the ground.'),
-      heading('Many injured in critical condition'),
-      paragraph(
-        'A correspondent saw the bodies of some victims wrapped in thick blankets in a local hospital. A rescuer carried the corpse of a little girl, whose mouth was filled with gray debris. At the site of the strikes, two large one-story buildings collapsed. According to the OSDH, the balance sheet is likely to increase because many of the injured are in critical condition.',
-      ),
-      paragraph(
-        'With the help of Russian aviation, the Syrian regime has been waging a vast offensive against the Idleb region since December, allowing the reconquest of half of the province, the last bastion controlled by rebels and jihadists, according to the OSDH.',
-      ),
-      heading('A meeting in Moscow between Vladimir Putin and Recep Tayyip Erdogan'),
-      paragraph(
-        'The offensive displaced nearly a million civilians according to the UN, and killed more than 470 civilians, according to the OSDH. It has also created friction between Ankara and Moscow. While Turkey supports certain rebel groups and Russia supports the regime, the two countries have been strengthening their cooperation on the Syrian issue in recent years.',
-      ),
-      paragraph(
-        'Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan to meet in Moscow on Thursday to seek a solution to ease tensions in Syria, which pose the threat of direct conflict between Russia and Turkey on Syrian soil.',
-      ),
-    ],
   },
   fr: {
     headline: 'Syrie : au moins 15 civils, dont un enfant, tués dans des frappes russes à Idleb',
@@ -115,15 +92,8 @@ const mainBrief = {
       ),
     ],
   },
-  toll: {
-    source: 'OSDH',
-    asOf: '2020-03-05T09:00:00.000Z',
-    counts: [{ category: 'killed', value: 15, qualifier: 'at-least', group: 'civilians', includes: [{ group: 'children', value: 1, qualifier: 'exact' }] }],
-    mayRise: true,
-    mayRiseReason: 'many of the injured are in critical condition',
-    changeKind: 'initial',
-    note: null,
-  },
+  /** Source, counts and may-rise come from the importer's proposed toll; the desk's as-of time is the seed's. */
+  toll: { asOf: '2020-03-05T09:00:00.000Z', changeKind: 'initial', note: null },
 };
 
 /** A draft and a killed brief, so that the filters and the 404 / 410 answers can be seen. */
@@ -152,4 +122,4 @@ const killedBrief = {
   },
 };
 
-module.exports = { tags, relatedBriefs, mainBrief, draftBrief, killedBrief };
+module.exports = { relatedBriefs, mainBrief, draftBrief, killedBrief };

@@ -1,16 +1,16 @@
 /**
  * Idempotent seed of the playground (and of the test harness): locales, roles, demo accounts, the AFP Idleb brief
- * with its tags, photo, related stories and toll, a draft and a killed brief, Public read permissions and a partner token.
- * Runs from the app's bootstrap, after the admin created its default roles.
+ * (built by the plugin's wire importer from afp-idleb-brief.txt: tags, credit, related stories, proposed toll; see
+ * afp-idleb.js for what the importer gives and what the seed chooses), its photo, a draft and a killed brief,
+ * Public read permissions and a partner token. Runs from the app's bootstrap, after the admin created its default roles.
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { placeholderPng } = require('./placeholder-image');
-const { tags, relatedBriefs, mainBrief, draftBrief, killedBrief } = require('./afp-idleb');
+const { relatedBriefs, mainBrief, draftBrief, killedBrief } = require('./afp-idleb');
 
 const BRIEF = 'plugin::newsroom.brief';
-const TAG = 'plugin::newsroom.tag';
 const DEMO_PASSWORD = 'Newsroom-demo-1';
 const DEMO_USERS = [
   { email: 'admin@newsroom.local', firstname: 'Ada', lastname: 'Admin', role: 'strapi-super-admin' },
@@ -52,16 +52,7 @@ const ensureDemoUsers = async (strapi, deskChiefRoleId) => {
   }
 };
 
-const ensureTags = async (strapi) => {
-  const byName = {};
-  for (const tag of tags) {
-    const existing = await strapi.documents(TAG).findFirst({ filters: { name: tag.name } });
-    byName[tag.name] = existing ?? (await strapi.documents(TAG).create({ data: tag }));
-  }
-  return byName;
-};
-
-const ensurePhoto = async (strapi) => {
+const ensurePhoto = async (strapi, caption) => {
   const name = 'afp-idleb-placeholder.png';
   const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name } });
   if (existing) return existing;
@@ -69,7 +60,7 @@ const ensurePhoto = async (strapi) => {
   fs.writeFileSync(filepath, placeholderPng());
   try {
     const [file] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name, alternativeText: 'Placeholder for the AFP photo of the strike site in Maaret Misrin', caption: mainBrief.en.photoCaption } },
+      data: { fileInfo: { name, alternativeText: 'Placeholder for the AFP photo of the strike site in Maaret Misrin', caption } },
       files: { filepath, originalFilename: name, mimetype: 'image/png', size: fs.statSync(filepath).size },
     });
     return file;
@@ -80,6 +71,10 @@ const ensurePhoto = async (strapi) => {
 
 const findByExternalId = (strapi, externalId) => strapi.db.query(BRIEF).findOne({ where: { externalId } });
 
+/** Backdates the first publication of every locale of a published brief (the seed's briefs are from 2020). */
+const backdate = (strapi, documentId, firstPublishedAt) =>
+  strapi.db.query(BRIEF).updateMany({ where: { documentId }, data: { firstPublishedAt: new Date(firstPublishedAt) } });
+
 /** Creates a brief in English (and French when given), publishes what `publish` says, and backdates firstPublishedAt. */
 const ensureBrief = async (strapi, spec, { data = {}, publish = true } = {}) => {
   const found = await findByExternalId(strapi, spec.externalId);
@@ -89,9 +84,7 @@ const ensureBrief = async (strapi, spec, { data = {}, publish = true } = {}) => 
   if (spec.fr) await strapi.documents(BRIEF).update({ documentId: created.documentId, locale: 'fr', data: { ...shared, ...spec.fr } });
   if (publish) {
     await strapi.documents(BRIEF).publish({ documentId: created.documentId, locale: '*' });
-    if (spec.firstPublishedAt) {
-      await strapi.db.query(BRIEF).updateMany({ where: { documentId: created.documentId }, data: { firstPublishedAt: new Date(spec.firstPublishedAt) } });
-    }
+    if (spec.firstPublishedAt) await backdate(strapi, created.documentId, spec.firstPublishedAt);
   }
   return created.documentId;
 };
@@ -105,10 +98,48 @@ const ensurePublicRead = async (strapi) => {
   }
 };
 
-const ensureToll = async (strapi, documentId) => {
-  const tolls = strapi.plugin('newsroom').service('tolls');
-  if ((await tolls.version(documentId)) > 0) return;
-  await tolls.append(documentId, mainBrief.toll, '"0"', { id: 0, firstname: 'Newsroom', lastname: 'seed' }, 'en');
+/**
+ * The AFP Idleb brief, as an editor imports it: the wire importer parses the copy and creates the English draft
+ * (credit, tags, related briefs, summary, body, proposed toll); the seed adds its editorial choices, the French
+ * version, publishes, and confirms the proposed toll as revision 1, as a desk chief would.
+ */
+const importMainBrief = async (strapi) => {
+  const found = await findByExternalId(strapi, mainBrief.externalId);
+  if (found) return found.documentId;
+  const wireImport = strapi.plugin('newsroom').service('wireImport');
+  const parsed = await wireImport.parse({ text: fs.readFileSync(mainBrief.wireCopy, 'utf8'), language: mainBrief.wireLanguage });
+  const caption = parsed.headline.value;
+  const photo = await ensurePhoto(strapi, caption);
+  const shared = { externalId: mainBrief.externalId, byline: mainBrief.byline, urgency: mainBrief.urgency, slugline: mainBrief.slugline };
+  const editorial = { ...shared, photo: photo.id, relatedLinks: mainBrief.relatedLinks, embargoUntil: mainBrief.embargoUntil };
+  const draft = await wireImport.createDraft(parsed, { locale: 'en', data: { ...editorial, ...mainBrief.en, photoCaption: caption } }, null);
+  const { documentId } = draft;
+  // The French version gets the same shared fields and relations as the imported English one.
+  await strapi.documents(BRIEF).update({
+    documentId,
+    locale: 'fr',
+    data: {
+      ...editorial,
+      ...mainBrief.fr,
+      photoCredit: parsed.photoCredit.value,
+      tags: draft.tags.map((tag) => tag.documentId),
+      relatedBriefs: { connect: draft.relatedBriefs.map((related) => ({ documentId: related.documentId, locale: related.locale })) },
+    },
+  });
+  await strapi.documents(BRIEF).publish({ documentId, locale: '*' });
+  await backdate(strapi, documentId, mainBrief.firstPublishedAt);
+  await confirmProposedToll(strapi, documentId);
+  return documentId;
+};
+
+const confirmProposedToll = async (strapi, documentId) => {
+  const proposals = strapi.plugin('newsroom').service('tollProposals');
+  const proposed = await proposals.find(documentId);
+  if (!proposed) return;
+  const { source, counts, mayRise, mayRiseReason } = proposed;
+  const revision = { source, counts, mayRise, mayRiseReason, ...mainBrief.toll };
+  await strapi.plugin('newsroom').service('tolls').append(documentId, revision, '"0"', { id: 0, firstname: 'Newsroom', lastname: 'seed' }, 'en');
+  await proposals.clear(documentId);
 };
 
 const ensureKilled = async (strapi, documentId) => {
@@ -134,20 +165,9 @@ const seed = async (strapi) => {
   await ensureFrenchLocale(strapi);
   const { deskChiefRoleId } = await strapi.plugin('newsroom').service('roles').setupRoles();
   await ensureDemoUsers(strapi, deskChiefRoleId);
-  const tagsByName = await ensureTags(strapi);
-  const photo = await ensurePhoto(strapi);
-  const relatedIds = [];
-  for (const related of relatedBriefs) relatedIds.push(await ensureBrief(strapi, related));
-  const mainId = await ensureBrief(strapi, mainBrief, {
-    data: {
-      photo: photo.id,
-      photoCredit: mainBrief.photoCredit,
-      relatedLinks: mainBrief.relatedLinks,
-      tags: tags.map((tag) => tagsByName[tag.name].documentId),
-      relatedBriefs: { connect: relatedIds.map((documentId) => ({ documentId, locale: 'en' })) },
-    },
-  });
-  await ensureToll(strapi, mainId);
+  // The related briefs first: the importer links the main brief to them by headline.
+  for (const related of relatedBriefs) await ensureBrief(strapi, related);
+  await importMainBrief(strapi);
   await ensureBrief(strapi, draftBrief, { publish: false });
   await ensureKilled(strapi, await ensureBrief(strapi, killedBrief));
   await ensurePublicRead(strapi);
