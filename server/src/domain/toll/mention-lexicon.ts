@@ -62,8 +62,17 @@ export interface MentionLexicon {
   groupPhrases: readonly LexiconPhrase<string>[];
 }
 
+/** Words agency copy uses for a known group that the group lexicon does not list. */
+const GROUP_ALIASES: Readonly<Record<string, string>> = {
+  militaire: 'soldiers', militaires: 'soldiers', troops: 'soldiers', servicemen: 'soldiers', 'service members': 'soldiers',
+  policemen: 'police officers', policewomen: 'police officers', 'police officer': 'police officers', agents: 'police officers',
+  kids: 'children', infants: 'babies', fillettes: 'girls', fillette: 'girls', garçonnets: 'boys',
+};
+
 /** The canonical name of a casualty group word ("enfants", "child" → "children"), or null when unknown. */
 export function canonicalGroup(word: string): string | null {
+  const alias = GROUP_ALIASES[word];
+  if (alias !== undefined) return alias;
   const lexeme = findGroupLexeme(word);
   return lexeme === undefined ? null : lexeme.en.many;
 }
@@ -200,6 +209,8 @@ const EN_LEXICON: MentionLexicon = {
     ['critically wounded', 'critical'], ['in serious condition', 'critical'], ['unaccounted for', 'missing'],
     ['were reported missing', 'missing'], ['remain missing', 'missing'], ['still missing', 'missing'],
     ['taken to hospital', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
+    ['drowned', 'killed'], ['were drowned', 'killed'], ['fled their homes', 'displaced'], ['fled', 'displaced'],
+    ['forced to flee', 'displaced'], ['made homeless', 'displaced'], ['left homeless', 'displaced'],
   ]),
   categoryPhrasesBefore: phrases<TollCategory>([
     ['claimed the lives of', 'killed'], ['claiming the lives of', 'killed'], ['took the lives of', 'killed'],
@@ -277,7 +288,9 @@ const FR_LEXICON: MentionLexicon = {
     ["dans un état critique", 'critical'], ["dans un état grave", 'critical'], ["en urgence absolue", 'critical'],
     ['grièvement blessés', 'critical'], ['grièvement blessées', 'critical'], ['blessés graves', 'critical'],
     ['portés disparus', 'missing'], ['portées disparues', 'missing'], ['toujours disparus', 'missing'],
-    ['hospitalisés', 'injured'], ['hospitalisées', 'injured'],
+    ['hospitalisés', 'injured'], ['hospitalisées', 'injured'], ['noyés', 'killed'], ['noyées', 'killed'],
+    ['mortes noyées', 'killed'], ['morts noyés', 'killed'], ['ont fui', 'displaced'], ['ont dû fuir', 'displaced'],
+    ['sans-abri', 'displaced'], ['sinistrés', 'displaced'],
   ]),
   categoryPhrasesBefore: phrases<TollCategory>([
     ['a coûté la vie à', 'killed'], ['coûté la vie à', 'killed'], ['tuant', 'killed'], ['tué', 'killed'],

@@ -32,14 +32,26 @@ export interface PlainNumber {
   to: number;
 }
 
-const FORWARD_WINDOW = 6;
+const FORWARD_WINDOW = 7;
 const MAX_UNKNOWN_WORDS = 2;
 const MAX_ASIDE_TOKENS = 14;
 const ADJECTIVE_SKIP = 2;
 const FROM_WORDS = new Set(['from', 'de', "d'"]);
 const TO_WORDS = new Set(['to', 'à']);
 const COMBINE_WORDS = new Set(['and', 'or', 'et', 'ou']);
-const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'their', 'his', 'her', 'its', 'leurs']);
+const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'their', 'his', 'her', 'its', 'leurs', 'all', 'tous', 'toutes', 'all', 'les']);
+/** Skipped between a number and its casualty word: "157 people on board were killed", "tous les passagers à bord". */
+const ON_BOARD: readonly string[][] = [
+  ['on', 'board'], ['aboard'], ['à', 'bord'], ['on', 'the', 'bus'], ['on', 'the', 'boat'], ['on', 'the', 'plane'],
+  ['members', 'of', 'the'], ['members', 'of'], ['member', 'of', 'the'], ['membres', 'des'], ['membres', 'de', 'la'],
+  ['membres', 'du'], ['membres', "d'"], ['of', 'the', 'security', 'forces'], ['des', 'forces', 'de', 'sécurité'],
+];
+/** A day or time of day between two figures of a change: "rose to 42 on Friday from 35". */
+const DAY_WORDS = new Set([
+  'on', 'late', 'early', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'morning', 'evening',
+  'night', 'afternoon', 'today', 'yesterday',
+]);
 
 interface GroupMatch {
   group: string;
@@ -86,13 +98,18 @@ interface IncludeList {
 function readIncludeList(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): IncludeList | null {
   const marker = matchPhrase(tokens, index, lexicon.includeMarkers);
   if (marker === null) return null;
-  let position = index + marker.words.length;
+  return readIncludeItems(tokens, index + marker.words.length, lexicon);
+}
+
+/** "a child", "three children and two women", "the two attackers": groups with a number each. */
+function readIncludeItems(tokens: readonly WireToken[], from: number, lexicon: MentionLexicon): IncludeList | null {
+  let position = from;
   const includes: CasualtyFigure['includes'] = [];
   for (;;) {
     if (ARTICLE_SKIP.has(wordAt(tokens, position))) position += 1;
     const quantity = readQuantity(tokens, position, lexicon);
     if (quantity === null || quantity.value === null || quantity.notACount) break;
-    const group = groupAfter(tokens, quantity.to, lexicon);
+    const group = groupAfter(tokens, quantity.to, lexicon) ?? unknownGroupAt(tokens, quantity.to, lexicon);
     if (group === null) break;
     includes.push({
       group: group.group,
@@ -116,12 +133,39 @@ function readIncludeList(tokens: readonly WireToken[], index: number, lexicon: M
   return includes.length === 0 ? null : { includes, to: position };
 }
 
-/** An aside between commas that opens with an include marker: ", including a child,". */
+const ADVERBIAL_SKIP = 6;
+
+/** "killed on Tuesday, including six children", "tués jeudi, dont trois enfants": an include list after a few words. */
+function includeListAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): IncludeList | null {
+  for (let position = index; position <= index + ADVERBIAL_SKIP && position < tokens.length; position += 1) {
+    const token = tokens[position];
+    const start = token.text === ',' ? position + 1 : position;
+    const list = readIncludeList(tokens, start, lexicon);
+    if (list !== null) return list;
+    if (token.kind !== 'word' || COMBINE_WORDS.has(token.text)) return null;
+  }
+  return null;
+}
+
+/** A noun the group lexicon does not know, as a sub-count's group: "dont deux officiers". */
+function unknownGroupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.text.length < 3) return null;
+  const word = token.text;
+  if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word) || lexicon.fillers.has(word)) return null;
+  return { group: word, attackers: false, to: index + 1 };
+}
+
+/** An aside between commas that opens with an include marker: ", including a child,"; skipped even when unread. */
 function readAside(tokens: readonly WireToken[], comma: number, lexicon: MentionLexicon): IncludeList | null {
   if (tokens[comma]?.text !== ',') return null;
   const list = readIncludeList(tokens, comma + 1, lexicon);
-  if (list === null) return null;
-  if (tokens[list.to]?.text === ',' && list.to - comma <= MAX_ASIDE_TOKENS) return { includes: list.includes, to: list.to + 1 };
+  if (list !== null && tokens[list.to]?.text === ',' && list.to - comma <= MAX_ASIDE_TOKENS) return { includes: list.includes, to: list.to + 1 };
+  if (matchPhrase(tokens, comma + 1, lexicon.includeMarkers) === null) return null;
+  for (let position = comma + 2; position < tokens.length && position <= comma + MAX_ASIDE_TOKENS; position += 1) {
+    if (tokens[position].text === ',') return { includes: list?.includes ?? [], to: position + 1 };
+    if (tokens[position].kind === 'mark') return null;
+  }
   return null;
 }
 
@@ -137,6 +181,13 @@ function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: Men
   let includes: CasualtyFigure['includes'] = [];
   let steps = 0;
   for (let position = index; steps < FORWARD_WINDOW && position < tokens.length; steps += 1) {
+    const onBoard = phraseLength(tokens, position, ON_BOARD);
+    if (onBoard > 0) {
+      // Skipped words do not count against the window.
+      position += onBoard;
+      steps -= 1;
+      continue;
+    }
     const aside = readAside(tokens, position, lexicon);
     if (aside !== null) {
       includes = aside.includes;
@@ -155,7 +206,10 @@ function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: Men
 }
 
 /** "killing at least 15", "claimed the lives of 15", "tuant 15 personnes". */
-function categoryBefore(tokens: readonly WireToken[], from: number, lexicon: MentionLexicon): TollCategory | null {
+function categoryBefore(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): TollCategory | null {
+  // "after killing the four gunmen", "killing all 157 people", "tuant les deux assaillants"
+  let from = index;
+  while (from > index - 2 && ARTICLE_SKIP.has(wordAt(tokens, from - 1))) from -= 1;
   for (let length = 4; length >= 1; length -= 1) {
     const start = from - length;
     if (start < 0) continue;
@@ -166,7 +220,7 @@ function categoryBefore(tokens: readonly WireToken[], from: number, lexicon: Men
   return lexicon.before.get(word) ?? null;
 }
 
-const TOLL_LOOKBACK = 7;
+const TOLL_LOOKBACK = 20;
 const INJURY_WORDS = new Set(['injury', 'injuries', 'wounded', 'injured', 'blessés']);
 
 /** "the death toll rose to 17", "le bilan s'est alourdi à 17", "the number of dead climbed to 17". */
@@ -183,19 +237,14 @@ function tollWordBefore(tokens: readonly WireToken[], from: number, lexicon: Men
   return null;
 }
 
-function combinedAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon, category: TollCategory): TollCategory | null {
+function combinedAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon, category: TollCategory): { category: TollCategory; to: number } | null {
   if (!COMBINE_WORDS.has(wordAt(tokens, index))) return null;
   const other = categoryWordAt(tokens, index + 1, lexicon);
-  return other !== null && other.category !== category ? other.category : null;
+  return other !== null && other.category !== category ? other : null;
 }
 
 function figureSpan(tokens: readonly WireToken[], quantity: Quantity, lastToken: number): TextSpan {
   return { start: tokens[quantity.from].start, end: tokens[lastToken].end };
-}
-
-export interface SentenceFigures {
-  figures: CasualtyFigure[];
-  plainNumbers: PlainNumber[];
 }
 
 const CHANGE_WORDS = new Set([
@@ -215,11 +264,14 @@ function isChange(tokens: readonly WireToken[], before: number, lexicon: Mention
  * "15 to 20 people" / "de 15 à 20 morts" (a range).
  */
 function readPair(tokens: readonly WireToken[], first: Quantity, lexicon: MentionLexicon): CasualtyFigure[] | null {
-  const joiner = wordAt(tokens, first.to);
+  let gap = first.to;
+  while (gap < first.to + 3 && DAY_WORDS.has(wordAt(tokens, gap))) gap += 1;
+  const joinerAt = TO_WORDS.has(wordAt(tokens, gap)) || FROM_WORDS.has(wordAt(tokens, gap)) ? gap : first.to;
+  const joiner = wordAt(tokens, joinerAt);
   const opener = wordAt(tokens, first.from - 1);
   const forward = TO_WORDS.has(joiner) ? 'from-to' : FROM_WORDS.has(joiner) && TO_WORDS.has(opener) ? 'to-from' : null;
   if (forward === null || first.value === null || first.vague || first.notACount) return null;
-  const second = readQuantity(tokens, first.to + 1, lexicon);
+  const second = readQuantity(tokens, joinerAt + 1, lexicon);
   if (second === null || second.value === null || second.vague || second.notACount) return null;
   const change = FROM_WORDS.has(opener) || TO_WORDS.has(opener) ? isChange(tokens, first.from - 2, lexicon) : false;
   const read = readFigure(tokens, second, lexicon, first.from - 1);
@@ -241,15 +293,64 @@ function readPair(tokens: readonly WireToken[], first: Quantity, lexicon: Mentio
   return [firstFigure, { ...read, rangeFrom: forward === 'from-to' ? 'to' : 'from' }];
 }
 
+/** Sub-counts given in their own clause: "Among the dead were three children", "Eight crew members were among the dead". */
+export interface AmongIncludes {
+  category: TollCategory;
+  includes: CasualtyFigure['includes'];
+}
+
 export interface SentenceFigures {
   figures: CasualtyFigure[];
   plainNumbers: PlainNumber[];
+  among: AmongIncludes[];
+}
+
+const AMONG_OPENERS: readonly string[][] = [['among', 'the'], ['parmi', 'les'], ['among', 'those']];
+const AMONG_VERBS = new Set(['were', 'are', 'was', 'is', 'included', 'figure', 'figurent', 'figuraient', 'se', 'trouvent', 'trouvaient', 'compte', 'on', ',', 'sont', 'there', 'said']);
+const BEING_WORDS = new Set(['were', 'are', 'was', 'is', 'figurent', 'figurait', 'figuraient', 'sont', 'étaient', 'also', 'aussi', 'également']);
+const OF_THEM: readonly string[][] = [['of', 'whom'], ['of', 'them'], ["d'", 'entre', 'eux'], ["d'", 'entre', 'elles']];
+
+const NEGATIONS = new Set(['no', 'not', 'aucun', 'aucune', 'pas', 'nul', 'nulle', 'without', 'sans']);
+
+/** "of whom", "of them", "d'entre eux", "of the injured", "des blessés": the number counts part of a figure. */
+function ofThemLength(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): number {
+  const ofThem = phraseLength(tokens, index, OF_THEM);
+  if (ofThem > 0) return ofThem;
+  const ofThe = wordAt(tokens, index) === 'of' && wordAt(tokens, index + 1) === 'the' ? 2 : wordAt(tokens, index) === 'des' ? 1 : 0;
+  if (ofThe === 0) return 0;
+  const noun = wordAt(tokens, index + ofThe);
+  return lexicon.after.has(noun) || noun === 'victims' || noun === 'victimes' ? ofThe + 1 : 0;
+}
+
+function phraseLength(tokens: readonly WireToken[], index: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) {
+    if (phrase.every((word, offset) => wordAt(tokens, index + offset) === word)) return phrase.length;
+  }
+  return 0;
+}
+
+/** "among the dead" / "parmi les blessés" at `index`: the category it names and where it ends. */
+function amongAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): { category: TollCategory; to: number } | null {
+  const opener = phraseLength(tokens, index, AMONG_OPENERS);
+  if (opener === 0) return null;
+  const noun = wordAt(tokens, index + opener);
+  const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
+  return category === undefined ? null : { category, to: index + opener + 1 };
 }
 
 /** Every casualty figure (and every other number) of one sentence's tokens. */
 export function readSentenceFigures(tokens: readonly WireToken[], lexicon: MentionLexicon): SentenceFigures {
   const figures: CasualtyFigure[] = [];
   const plainNumbers: PlainNumber[] = [];
+  const among: AmongIncludes[] = [];
+  // "Among the dead were three children": the sentence opens with the category its sub-counts belong to.
+  const opening = amongAt(tokens, 0, lexicon);
+  let amongFrom = -1;
+  if (opening !== null) {
+    let position = opening.to;
+    while (position < tokens.length && position < opening.to + 3 && AMONG_VERBS.has(wordAt(tokens, position) || tokens[position].text)) position += 1;
+    amongFrom = position;
+  }
   let index = 0;
   while (index < tokens.length) {
     const quantity = readQuantity(tokens, index, lexicon);
@@ -263,8 +364,46 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
       index = Math.max(...pair.map((figure) => figure.to));
       continue;
     }
+    if (opening !== null && index === amongFrom) {
+      const items = readIncludeItems(tokens, index, lexicon);
+      const own = quantity.notACount ? null : readFigure(tokens, quantity, lexicon, quantity.from);
+      if (items !== null && own === null) {
+        among.push({ category: opening.category, includes: items.includes });
+        index = items.to;
+        continue;
+      }
+    }
+    if (NEGATIONS.has(wordAt(tokens, quantity.from - 1))) {
+      // "no one was injured", "not one": no figure.
+      index = quantity.to;
+      continue;
+    }
+    const ofThem = quantity.value !== null && !quantity.notACount ? ofThemLength(tokens, quantity.to, lexicon) : 0;
+    if (ofThem > 0) {
+      // "24 were wounded, nine of whom were in critical condition" / "15 killed, five of them children".
+      const after = quantity.to + ofThem;
+      const previous = figures[figures.length - 1];
+      const ahead = categoryAhead(tokens, after, lexicon);
+      if (ahead !== null) {
+        figures.push({ ...emptyFigure(tokens, quantity, ahead.category, ahead.to), group: null });
+        index = ahead.to;
+        continue;
+      }
+      const group = groupAfter(tokens, after, lexicon);
+      if (group !== null && previous !== undefined) {
+        previous.includes.push(includeOf(tokens, quantity, group));
+        index = group.to;
+        continue;
+      }
+    }
     const figure = quantity.notACount ? null : readFigure(tokens, quantity, lexicon, quantity.from);
     if (figure === null) {
+      const trailing = amongAfterGroup(tokens, quantity, lexicon);
+      if (trailing !== null) {
+        among.push(trailing.among);
+        index = trailing.to;
+        continue;
+      }
       if (!quantity.fromArticle) plainNumbers.push({ quantity, from: quantity.from, to: quantity.to });
       index = quantity.fromArticle ? index + 1 : quantity.to;
       continue;
@@ -272,7 +411,46 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     figures.push(figure);
     index = figure.to;
   }
-  return { figures, plainNumbers };
+  return { figures, plainNumbers, among };
+}
+
+function includeOf(tokens: readonly WireToken[], quantity: Quantity, group: GroupMatch): CasualtyFigure['includes'][number] {
+  return {
+    group: group.group,
+    value: quantity.value ?? 0,
+    valueMax: quantity.valueMax,
+    qualifier: quantity.qualifier,
+    span: { start: tokens[quantity.from].start, end: tokens[group.to - 1].end },
+    attackers: group.attackers,
+  };
+}
+
+function emptyFigure(tokens: readonly WireToken[], quantity: Quantity, category: TollCategory, to: number): CasualtyFigure {
+  return {
+    category,
+    quantity,
+    group: null,
+    attackers: false,
+    includes: [],
+    combinedWith: null,
+    span: { start: tokens[quantity.from].start, end: tokens[quantity.to - 1].end },
+    from: quantity.from,
+    to,
+    rangeFrom: null,
+  };
+}
+
+/** "Eight crew members were among the dead", "six soldats figurent parmi les morts". */
+function amongAfterGroup(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): { among: AmongIncludes; to: number } | null {
+  if (quantity.value === null || quantity.notACount) return null;
+  const group = groupAfter(tokens, quantity.to, lexicon);
+  if (group === null) return null;
+  let position = group.to;
+  while (position < group.to + 2 && BEING_WORDS.has(wordAt(tokens, position))) position += 1;
+  if (position === group.to) return null;
+  const among = amongAt(tokens, position, lexicon);
+  if (among === null) return null;
+  return { among: { category: among.category, includes: [includeOf(tokens, quantity, group)] }, to: among.to };
 }
 
 function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon, lookFrom: number): CasualtyFigure | null {
@@ -295,10 +473,14 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
     category = categoryBefore(tokens, lookFrom, lexicon) ?? tollWordBefore(tokens, lookFrom, lexicon);
   }
   if (category === null) return null;
-  const combinedWith = combinedAfter(tokens, to, lexicon, category);
+  const combined = combinedAfter(tokens, to, lexicon, category);
+  if (combined !== null) {
+    // "une vingtaine de morts et disparus": the figure covers both words.
+    to = combined.to;
+    end = combined.to - 1;
+  }
   if (includes.length === 0) {
-    const comma = tokens[to]?.text === ',' ? to + 1 : to;
-    const list = readIncludeList(tokens, comma, lexicon);
+    const list = includeListAfter(tokens, to, lexicon);
     if (list !== null) {
       includes = list.includes;
       to = list.to;
@@ -310,7 +492,7 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
     group: group?.group ?? null,
     attackers: group?.attackers ?? false,
     includes,
-    combinedWith,
+    combinedWith: combined?.category ?? null,
     span: figureSpan(tokens, quantity, end),
     from: quantity.from,
     to: Math.max(to, end + 1),

@@ -13,6 +13,8 @@ const MONTHS =
 export const PERIOD_MARKERS: readonly RegExp[] = unicode([
   new RegExp(`\\bsince (?:the (?:start|beginning|outbreak|launch|end)|early |late |mid-|last |(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b|then\\b|its\\b|their\\b|it began|records began|\\d)`, 'u'),
   /\bso far (?:this|in)\b/u,
+  // A full date with its year is another day than the dispatch's ("on October 29, 2018", "le 14 juillet 2016").
+  new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? (?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b`, 'u'),
   /\b(?:this|last|previous|past) (?:year|month|decade|summer|winter|spring|autumn)\b/u,
   /\b(?:in|over|during) (?:the )?(?:past|last|recent|previous) (?:[\p{L}'-]{1,30} )?(?:years|months|weeks|decades|year|month|decade)\b/u,
   /\bin recent (?:years|months|weeks)\b/u,

@@ -89,7 +89,25 @@ function splitTagLines(lines: CopyLine[]): { rest: CopyLine[]; tagLines: CopyLin
   let cut = lines.length;
   while (cut > 1 && bulletText(lines[cut - 1]) !== null) cut -= 1;
   if (cut > 1 && TAG_HEADER.test(lines[cut - 1].text)) cut -= 1;
+  if (cut === lines.length) cut = keywordBlockStart(lines);
   return { rest: lines.slice(0, cut), tagLines: lines.slice(cut) };
+}
+
+const MAX_KEYWORD_WORDS = 4;
+const MAX_KEYWORD_LENGTH = 40;
+
+function isKeyword(line: CopyLine): boolean {
+  return line.text.length <= MAX_KEYWORD_LENGTH && wordCount(line.text) <= MAX_KEYWORD_WORDS && !FINAL_PUNCTUATION.test(line.text);
+}
+
+/** Without bullets: a closing block of two or more short lines with no blank line between them ("Nepal / Earthquake"). */
+function keywordBlockStart(lines: readonly CopyLine[]): number {
+  let start = lines.length;
+  while (start > 1 && isKeyword(lines[start - 1])) {
+    start -= 1;
+    if (lines[start].blanksBefore > 0) break;
+  }
+  return lines.length - start >= 2 && start > 1 ? start : lines.length;
 }
 
 /** Hard-wrapped copy: a line that does not end a sentence, followed by one that starts in lower case. */

@@ -24,7 +24,7 @@ const MAY_RISE: readonly RegExp[] = [
 const NEGATED = /(?<![\p{L}\d])(?:not|unlikely|n'|ne|pas)\s*$/u;
 
 const REASON_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:further|still|again|encore|davantage|in the coming (?:hours|days)|dans les prochaines (?:heures|jours)) )?(?:${EDGE_BEFORE}(?:because of|because|as|since|given that|given|due to|owing to|with|amid|en raison (?:des|du|de)|car|parce que|du fait (?:des|du|de)|compte tenu (?:des|du|de)|étant donné que|vu que|avec)${EDGE_AFTER}|${EDGE_BEFORE}(?:en raison d'|parce qu'|du fait d'|compte tenu d'|étant donné qu'|vu qu'))\\s*`,
+  `(?:^|[\\s,])(?:(?:further|still|again|encore|davantage|in the coming (?:hours|days)|dans les prochaines (?:heures|jours)) )?(?:${EDGE_BEFORE}(?:because of|because|as|since|given that|given|due to|owing to|with|amid|en raison (?:des|du|de)|car|parce que|du fait (?:des|du|de)|compte tenu (?:des|du|de)|étant donné que|vu que|avec)${EDGE_AFTER}|${EDGE_BEFORE}(?:en raison d'|parce qu'|du fait d'|compte tenu d'|étant donné qu'|vu qu'))\\s*`,
   'u',
 );
 const REASON_BEFORE = new RegExp(
@@ -32,6 +32,10 @@ const REASON_BEFORE = new RegExp(
   'u',
 );
 const TRAILING = /[\s.!?…;:,"”»)]+$/u;
+const MAX_REASON = 300;
+/** Where a reason ends: a closing quote, a bracket, or the attribution after it (", he said", ", selon …"). */
+const REASON_END =
+  /["”»(;]|,\s+(?:according to|selon|d'après|a-t-(?:il|elle)|ont-ils|ont-elles|said|says)(?![\p{L}\d])|,\s+(?:[\p{L}'’.-]{1,30}\s+){0,6}(?:said|says|told|added|a indiqué|a précisé|a déclaré|a ajouté|a affirmé|ont indiqué|ont précisé|a annoncé)(?![\p{L}\d])/u;
 
 export interface MayRise {
   span: TextSpan;
@@ -39,7 +43,9 @@ export interface MayRise {
 }
 
 function trimmedReason(text: string, start: number, end: number): Spanned<string> | null {
-  const raw = text.slice(start, end).replace(TRAILING, '');
+  const window = text.slice(start, Math.min(end, start + MAX_REASON));
+  const cut = REASON_END.exec(window);
+  const raw = (cut === null ? window : window.slice(0, cut.index)).replace(TRAILING, '');
   const lead = raw.length - raw.trimStart().length;
   const value = raw.trim();
   if (value.length < 3) return null;
@@ -54,11 +60,11 @@ export function readMayRise(text: string, matched: string, sentence: Sentence): 
     if (found === null) continue;
     if (NEGATED.test(sentenceText.slice(Math.max(0, found.index - 12), found.index))) continue;
     const phraseEnd = found.index + found[0].length;
-    const rest = sentenceText.slice(phraseEnd);
+    const rest = sentenceText.slice(phraseEnd, phraseEnd + MAX_REASON);
     const connector = REASON_AFTER.exec(rest);
     let reason: Spanned<string> | null = null;
     if (connector !== null) {
-      const start = sentence.start + phraseEnd + connector[0].length;
+      const start = sentence.start + phraseEnd + connector.index + connector[0].length;
       reason = trimmedReason(text, start, sentence.end);
     } else {
       const before = REASON_BEFORE.exec(sentenceText);

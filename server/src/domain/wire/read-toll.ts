@@ -1,6 +1,6 @@
 import type { TollCategory } from '../contract';
 import type { MentionLexicon } from '../toll/mention-lexicon';
-import { type CasualtyFigure, type PlainNumber, readSentenceFigures } from './casualty-figures';
+import { type AmongIncludes, type CasualtyFigure, type PlainNumber, readSentenceFigures } from './casualty-figures';
 import {
   AGGREGATE_SUBJECTS,
   EARLIER_MARKERS,
@@ -186,6 +186,7 @@ export function readToll(text: string, matched: string, zones: readonly TollZone
   const readings: Reading[] = [];
   const plainNumbers: { plain: PlainNumber; tokens: WireToken[] }[] = [];
   const zoneSentences: ZoneSentence[] = [];
+  const amongLists: { among: AmongIncludes; at: ZoneSentence }[] = [];
 
   zones.forEach((zone, zoneIndex) => {
     const tokens = tokenize(text, matched, zone.span.start, zone.span.end);
@@ -193,7 +194,8 @@ export function readToll(text: string, matched: string, zones: readonly TollZone
     for (const sentence of splitSentences(tokens)) {
       const at: ZoneSentence = { zone, zoneIndex, sentence, separateBefore: separate };
       zoneSentences.push(at);
-      const { figures, plainNumbers: plain } = readSentenceFigures(sentence.tokens, lexicon);
+      const { figures, plainNumbers: plain, among } = readSentenceFigures(sentence.tokens, lexicon);
+      if (zone.kind === 'paragraph' && !separate) amongLists.push(...among.map((entry) => ({ among: entry, at })));
       const superseded = supersededNumbers(sentence, figures, plain);
       const all = [...figures, ...superseded].sort((left, right) => left.from - right.from);
       let lastBefore: Reading | undefined;
@@ -255,7 +257,7 @@ export function readToll(text: string, matched: string, zones: readonly TollZone
         params: { category: reading.category },
         span: reading.span,
       });
-    } else if (!sameFigure(match.count, reading) || match.count.qualifier !== reading.quantity.qualifier) {
+    } else if (!sameFigure(match.count, reading)) {
       const where = reading.at.zone.kind;
       leaveOut(reading, 'lagging-figure', `the body gives ${match.count.qualifier === 'exact' ? '' : `${match.count.qualifier} `}${valueText(match.count)}`);
       warnings.push({
@@ -264,6 +266,17 @@ export function readToll(text: string, matched: string, zones: readonly TollZone
         params: { where, stated: text.slice(reading.span.start, reading.span.end), body: text.slice(match.count.span?.start ?? 0, match.count.span?.end ?? 0) },
         span: reading.span,
       });
+    }
+  }
+
+  // "Among the dead were three children": sub-counts of the toll's count of that category.
+  for (const { among } of amongLists) {
+    const entry = picked.find((candidate) => candidate.count.category === among.category);
+    if (entry === undefined) continue;
+    for (const include of among.includes) {
+      if (entry.reading.includes.some((known) => known.group === include.group)) continue;
+      entry.reading.includes.push(include);
+      if (!include.attackers) entry.count.includes.push({ group: include.group, value: include.value, valueMax: include.valueMax, qualifier: include.qualifier, span: include.span });
     }
   }
 

@@ -37,7 +37,8 @@ function tagEntries(line: CopyLine): { text: string; span: TextSpan }[] {
   const bullet = bulletText(line);
   if (bullet !== null) return [bullet];
   const header = TAG_HEADER.exec(line.text);
-  if (header === null) return [];
+  // A plain keyword line of a closing block ("Nepal").
+  if (header === null) return [{ text: line.text, span: line.span }];
   const listStart = line.span.start + line.text.length - header[1].length;
   const entries: { text: string; span: TextSpan }[] = [];
   let offset = 0;

@@ -15,17 +15,19 @@ export interface WireToken {
   capitalised: boolean;
 }
 
-// Digits with thousands separators ("1,500", "1 500", "31.560"), plain digits with an optional decimal part,
+// A time ("11:47", "16h30"), digits with thousands separators ("1,500", "1 500", "31.560"), plain digits with an optional decimal part,
 // a French elision apart ("l'", "d'", "qu'", "jusqu'"), words with inner apostrophes or hyphens, any other sign.
 // Every alternative consumes at least one character and none nests a quantifier: linear on any input.
 const TOKEN =
-  /(\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|((?:jusqu|lorsqu|puisqu|presqu|qu|[cdjlmnst])'(?=\p{L}))|(\p{L}+(?:['-]\p{L}+)*)|(\S)/gu;
+  /(\d{1,2}[:h]\d{2}(?![\d:])|\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|((?:jusqu|lorsqu|puisqu|presqu|qu|[cdjlmnst])'(?=\p{L}))|(\p{L}+(?:['-]\p{L}+)*)|(\S)/gu;
 
 const GLUE_BEFORE = /[\p{L}\d\-/:$€£#°]/u;
 const GLUE_AFTER = /[\p{L}\d\-/:%°]/u;
 const UPPER = /\p{Lu}/u;
 
 export function digitValue(raw: string): number {
+  // A time of day ("11:47", "16h30") is no quantity.
+  if (/[:h]/u.test(raw)) return Number.NaN;
   if (/^\d{1,3}(?:[,. ]\d{3})+$/.test(raw)) return Number(raw.replace(/[,. ]/g, ''));
   return Number(raw.replace(',', '.'));
 }
@@ -46,7 +48,8 @@ export function tokenize(original: string, matched: string, from = 0, to = match
     const end = start + raw.length;
     const capitalised = UPPER.test(original.charAt(start));
     if (digits !== undefined) {
-      tokens.push({ kind: 'number', text: raw, start, end, value: digitValue(raw), glued: isGlued(matched, start, end), capitalised });
+      const value = digitValue(raw);
+      tokens.push({ kind: 'number', text: raw, start, end, value, glued: Number.isNaN(value) || isGlued(matched, start, end), capitalised });
     } else {
       const kind = elision !== undefined || word !== undefined ? 'word' : 'mark';
       tokens.push({ kind, text: raw, start, end, value: Number.NaN, glued: false, capitalised });

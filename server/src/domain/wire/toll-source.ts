@@ -50,12 +50,37 @@ function bracketedAcronym(text: string, tokens: readonly WireToken[], index: num
 }
 
 const ACRONYM_LOOKAHEAD = 12;
+/** What carries a source's figures: "according to a toll from the ministry", "selon un bilan de la préfecture". */
+const CARRIERS = new Set([
+  'toll', 'tally', 'count', 'statement', 'report', 'figures', 'figure', 'estimate', 'estimates', 'data', 'bilan',
+  'communiqué', 'rapport', 'décompte', 'chiffres', 'estimation', 'estimations', 'source', 'sources', 'provisional',
+  'provisoire', 'preliminary', 'latest', 'new', 'nouveau', 'dernier', 'premier', 'first', 'official', 'officiel',
+]);
+const CARRIER_LINKS = new Set(['of', 'from', 'by', 'de', 'du', 'des', "d'", 'issued', 'released', 'given', 'close', 'to', 'proche', 'proches', 'within', 'au', 'sein']);
+/** Skipped after "a annoncé": "a annoncé mardi les pompiers", "said on Thursday the ministry". */
+const AFTER_VERB = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'midi', 'après-midi',
+  'aussi', 'également', 'encore', 'hier', "aujourd'hui", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'on', 'late', 'early', 'also', 'dans', 'un', 'communiqué', 'in', 'a', 'statement',
+]);
+
+/** Past "un bilan du", "a statement from the": where the name starts. */
+function skipCarrier(tokens: readonly WireToken[], index: number): number {
+  let position = index;
+  while (ARTICLES.has(tokens[position]?.text ?? '')) position += 1;
+  const carrierStart = position;
+  while (CARRIERS.has(tokens[position]?.text ?? '')) position += 1;
+  if (position === carrierStart) return index;
+  if (!CARRIER_LINKS.has(tokens[position]?.text ?? '')) return index;
+  while (CARRIER_LINKS.has(tokens[position]?.text ?? '') || ARTICLES.has(tokens[position]?.text ?? '')) position += 1;
+  return position;
+}
 
 /** The source named from `index` on: its acronym when one follows in brackets, else the name without article. */
-function nameFrom(text: string, tokens: readonly WireToken[], index: number): Spanned<string> | null {
-  let first = index;
+function nameFrom(text: string, tokens: readonly WireToken[], index: number, limit = tokens.length): Spanned<string> | null {
+  let first = skipCarrier(tokens, index);
   while (ARTICLES.has(tokens[first]?.text ?? '')) first += 1;
-  for (let position = first; position < tokens.length && position < first + ACRONYM_LOOKAHEAD; position += 1) {
+  for (let position = first; position < limit && position < first + ACRONYM_LOOKAHEAD; position += 1) {
     const acronym = bracketedAcronym(text, tokens, position);
     if (acronym !== null) return acronym;
     if (tokens[position].kind !== 'word') break;
@@ -63,7 +88,7 @@ function nameFrom(text: string, tokens: readonly WireToken[], index: number): Sp
   const start = tokens[first];
   if (start === undefined || start.kind !== 'word' || PRONOUNS.has(start.text)) return null;
   let last = first;
-  for (let position = first + 1; position < tokens.length && position < first + MAX_SOURCE_TOKENS; position += 1) {
+  for (let position = first + 1; position < limit && position < first + MAX_SOURCE_TOKENS; position += 1) {
     const token = tokens[position];
     if (token.kind !== 'word') break;
     if (start.capitalised) {
@@ -76,8 +101,8 @@ function nameFrom(text: string, tokens: readonly WireToken[], index: number): Sp
       last = position;
     }
   }
-  if (last === first && ANAPHORA.has(start.text)) return null;
-  if (!start.capitalised && tokens.slice(first, last + 1).some((token) => ANAPHORA.has(token.text))) return null;
+  // "the NGO", "the same source", "la même source": a source named earlier, not a name.
+  if (tokens.slice(first, last + 1).every((token) => ANAPHORA.has(token.text) || token.text === 'même')) return null;
   const span = { start: start.start, end: tokens[last].end };
   return { value: text.slice(span.start, span.end), span };
 }
@@ -95,7 +120,7 @@ function nameBefore(text: string, tokens: readonly WireToken[], verb: number): S
     if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') return bracketedAcronym(text, tokens, verb - 3);
     return null;
   }
-  return nameFrom(text, tokens, first);
+  return nameFrom(text, tokens, first, verb);
 }
 
 /** The first source named in the sentence, or null. */
@@ -109,8 +134,10 @@ export function readSource(text: string, sentence: Sentence): Spanned<string> | 
     }
     const before = phraseAt(tokens, index, VERBS_BEFORE_SOURCE);
     if (before > 0 && (tokens[index - 1]?.text === ',' || index === 0 || tokens[index - 1]?.kind === 'mark')) {
-      const name = nameFrom(text, tokens, index + before);
-      if (name !== null && tokens[index + before]?.kind === 'word') return name;
+      let from = index + before;
+      while (from < index + before + 4 && AFTER_VERB.has(tokens[from]?.text ?? '') && tokens[from + 1]?.kind === 'word') from += 1;
+      const name = nameFrom(text, tokens, from);
+      if (name !== null && tokens[from]?.kind === 'word') return name;
     }
     const after = phraseAt(tokens, index, VERBS_AFTER_SOURCE);
     if (after > 0) {
