@@ -191,6 +191,22 @@ describe('renderTollText: "may rise" and what a correction revised', () => {
       '45 civilians killed, revised down from 47; toll may rise (OSDH)',
       "45 civils tués, bilan revu à la baisse, contre 47 précédemment ; le bilan pourrait s'alourdir (OSDH)",
     ],
+    [
+      'a category no longer given is left out of the previous figures',
+      [count({ value: 45 })],
+      [count({ value: 47 }), count({ category: 'injured', value: 120 })],
+      false,
+      '45 killed, revised down from 47 (OSDH)',
+      '45 morts, bilan revu à la baisse, contre 47 précédemment (OSDH)',
+    ],
+    [
+      'no category given again: all previous figures are named',
+      [count({ category: 'missing', value: 2 })],
+      [count({ value: 47 })],
+      false,
+      '2 missing, corrected from 47 killed (OSDH)',
+      '2 disparus, bilan corrigé, contre 47 morts précédemment (OSDH)',
+    ],
     ['no previous figures: no clause', [count({ value: 45 })], [], false, '45 killed (OSDH)', '45 morts (OSDH)'],
   ])('%s', (_name, counts, previous, mayRise, english, french) => {
     const options = previous === undefined ? {} : { previous: { counts: previous } };

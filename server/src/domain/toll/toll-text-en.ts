@@ -4,6 +4,7 @@ import { formatNumberEn, spellNumberEn } from './number-words';
 import {
   type RevisionDirection,
   type TollWording,
+  comparablePrevious,
   isPluralAmount,
   isSingleFigureRevision,
   isZeroExact,
@@ -84,7 +85,8 @@ function countsText(counts: readonly TollCount[]): string {
 
 const REVISED: Record<RevisionDirection, string> = { down: 'revised down from', up: 'revised up from', corrected: 'corrected from' };
 
-function revisedFromText(previous: readonly TollCount[], current: readonly TollCount[]): string {
+function revisedFromText(allPrevious: readonly TollCount[], current: readonly TollCount[]): string {
+  const previous = comparablePrevious(allPrevious, current);
   const figures = isSingleFigureRevision(previous, current)
     ? amountText(previous[0], formatNumberEn)
     : joinWithConjunction(previous.map(withoutIncludes).map(countText), 'and');

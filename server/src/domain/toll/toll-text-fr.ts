@@ -4,6 +4,7 @@ import { formatNumberFr, spellNumberFr } from './number-words';
 import {
   type RevisionDirection,
   type TollWording,
+  comparablePrevious,
   isPluralAmount,
   isSingleFigureRevision,
   isZeroExact,
@@ -118,7 +119,8 @@ const REVISED: Record<RevisionDirection, string> = {
   corrected: 'bilan corrigé',
 };
 
-function revisedFromText(previous: readonly TollCount[], current: readonly TollCount[]): string {
+function revisedFromText(allPrevious: readonly TollCount[], current: readonly TollCount[]): string {
+  const previous = comparablePrevious(allPrevious, current);
   const figures = isSingleFigureRevision(previous, current)
     ? amountText(previous[0], formatNumberFr)
     : joinWithConjunction(previous.map(withoutIncludes).map(countText), 'et');

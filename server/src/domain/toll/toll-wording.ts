@@ -71,6 +71,16 @@ export function revisionDirection(previous: readonly TollCount[], current: reado
 }
 
 /**
+ * The previous figures a correction's text names: those of the categories it gives again ("45 killed, revised down
+ * from 47", not "from 47 killed and 120 injured" when injured is no longer given); all of them when none is given again.
+ */
+export function comparablePrevious(previous: readonly TollCount[], current: readonly TollCount[]): readonly TollCount[] {
+  const categories = new Set(current.map((count) => count.category));
+  const comparable = previous.filter((count) => categories.has(count.category));
+  return comparable.length === 0 ? previous : comparable;
+}
+
+/**
  * "359" is clear when one figure of the same category is being revised; otherwise the previous figures are
  * written out in full ("47 killed and 28 injured").
  */
