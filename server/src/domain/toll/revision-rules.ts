@@ -1,10 +1,10 @@
-import type { FieldError, TollCategory, TollChangeKind, TollCount, TollRevision } from '../contract';
+import type { FieldError, TollChangeKind, TollCount, TollRevision } from '../contract';
 import { lowerFigureNeedsCorrection } from './category-rules';
 import { findMatchingCount, findMatchingInclude } from './count-key';
 import { resolveTollChangeKind } from './create-revision';
 import { type FieldPath, fieldError } from './field-path';
 import type { TollRevisionInput } from './parse-revision-input';
-import { type TollStateData, findPrimaryRevision, findSourceRevision, hasToll } from './toll-state';
+import { type TollStateData, findSourceRevision, hasToll } from './toll-state';
 
 /** Clock skew tolerated between a source's timestamp and the server. */
 export const MAX_AS_OF_AHEAD_MS = 5 * 60_000;
@@ -26,31 +26,9 @@ function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined
   return [];
 }
 
-function categoriesOf(revision: Pick<TollRevision, 'counts'>): TollCategory[] {
-  return [...new Set(revision.counts.map((count) => count.category))];
-}
-
-/**
- * A source reporting for the first time may send a correction only of the story's primary figure: at least one
- * category it gives must be one the primary source counts (police 359 killed → health ministry 253 killed).
- */
-function crossSourceCorrectionErrors(input: TollRevisionInput, state: TollStateData): FieldError[] {
-  const primary = findPrimaryRevision(state);
-  if (primary === undefined) return [];
-  const primaryCategories = categoriesOf(primary);
-  if (categoriesOf(input).some((category) => primaryCategories.includes(category))) return [];
-  const given = primaryCategories.length === 0 ? 'no figures' : primaryCategories.join(', ');
-  return [
-    fieldError(
-      ['changeKind'],
-      `cannot be "correction": ${input.source} reports for the first time and corrects none of the primary figures ` +
-        `(${primary.source}: ${given}); use "source-change" or "update"`,
-      'toll.change_kind_not_allowed',
-    ),
-  ];
-}
-
-function changeKindErrors(kind: TollChangeKind, input: TollRevisionInput, state: TollStateData, previous: TollRevision | undefined): FieldError[] {
+// A correction from a source reporting for the first time corrects the story's primary figure (police 359 killed →
+// health ministry 253): accepted whenever there is a toll to correct, and it becomes primary (createTollRevision).
+function changeKindErrors(kind: TollChangeKind, state: TollStateData): FieldError[] {
   if (!hasToll(state)) {
     if (kind === 'correction') {
       return [fieldError(['changeKind'], 'cannot be "correction": the brief has no toll yet to correct; use "initial"', 'toll.change_kind_not_allowed')];
@@ -60,7 +38,6 @@ function changeKindErrors(kind: TollChangeKind, input: TollRevisionInput, state:
   if (kind === 'initial') {
     return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"', 'toll.change_kind_not_allowed')];
   }
-  if (previous === undefined && kind === 'correction') return crossSourceCorrectionErrors(input, state);
   return [];
 }
 
@@ -114,7 +91,7 @@ export function checkTollRevisionRules(input: TollRevisionInput, state: TollStat
   const previous = findSourceRevision(state, input.source);
   return [
     ...asOfErrors(input, previous, now),
-    ...changeKindErrors(kind, input, state, previous),
+    ...changeKindErrors(kind, state),
     ...correctionNoteErrors(kind, input),
     // A correction may lower anything; its missing note is reported once, on ["note"].
     ...(kind === 'correction' ? [] : lowerCountErrors(input, previous)),
