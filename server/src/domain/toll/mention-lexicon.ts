@@ -206,7 +206,9 @@ const EN_LEXICON: MentionLexicon = {
   categoryPhrasesAfter: phrases<TollCategory>([
     ['lost their lives', 'killed'], ['lost his life', 'killed'], ['lost her life', 'killed'], ['were left dead', 'killed'],
     ['in critical condition', 'critical'], ['in a critical condition', 'critical'], ['critically injured', 'critical'],
-    ['critically wounded', 'critical'], ['in serious condition', 'critical'], ['unaccounted for', 'missing'],
+    ['critically wounded', 'critical'], ['in serious condition', 'critical'], ['in a serious condition', 'critical'],
+    ['seriously injured', 'critical'], ['seriously wounded', 'critical'], ['severely injured', 'critical'],
+    ['severely wounded', 'critical'], ['in a coma', 'critical'], ['unaccounted for', 'missing'], ['bodies', 'killed'],
     ['were reported missing', 'missing'], ['remain missing', 'missing'], ['still missing', 'missing'],
     ['taken to hospital', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
     ['drowned', 'killed'], ['were drowned', 'killed'], ['fled their homes', 'displaced'], ['fled', 'displaced'],
@@ -288,6 +290,7 @@ const FR_LEXICON: MentionLexicon = {
     ["dans un état critique", 'critical'], ["dans un état grave", 'critical'], ["en urgence absolue", 'critical'],
     ['grièvement blessés', 'critical'], ['grièvement blessées', 'critical'], ['blessés graves', 'critical'],
     ['portés disparus', 'missing'], ['portées disparues', 'missing'], ['toujours disparus', 'missing'],
+    ['dont le pronostic vital est engagé', 'critical'], ['entre la vie et la mort', 'critical'], ['corps', 'killed'],
     ['hospitalisés', 'injured'], ['hospitalisées', 'injured'], ['noyés', 'killed'], ['noyées', 'killed'],
     ['mortes noyées', 'killed'], ['morts noyés', 'killed'], ['ont fui', 'displaced'], ['ont dû fuir', 'displaced'],
     ['sans-abri', 'displaced'], ['sinistrés', 'displaced'],

@@ -69,9 +69,26 @@ function groupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLe
   return group === null ? null : { group, attackers: false, to: index + 1 };
 }
 
-/** The group right after a quantity, past up to two adjectives: "15 Syrian civilians", "three young children". */
+const AGE_UNITS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'ans', 'mois', 'years', 'year']);
+const AGE_OPENERS = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées', 'de', "d'"]);
+
+/** Past an age: "27-year-old", "de 27 ans", "aged 27", ", 27,", "âgé de 27 ans". */
+function skipAge(tokens: readonly WireToken[], index: number): number {
+  let position = index;
+  if (tokens[position]?.text === ',' && tokens[position + 1]?.kind === 'number' && tokens[position + 2]?.text === ',') return position + 3;
+  while (AGE_OPENERS.has(wordAt(tokens, position)) && position < index + 2) position += 1;
+  const number = tokens[position];
+  if (number === undefined || number.kind !== 'number') return index;
+  position += 1;
+  if (tokens[position]?.text === '-') position += 1;
+  if (AGE_UNITS.has(wordAt(tokens, position))) return wordAt(tokens, position + 1) === 'old' ? position + 2 : position + 1;
+  return position > index + 1 && AGE_OPENERS.has(wordAt(tokens, index)) && wordAt(tokens, index) === 'aged' ? position : index;
+}
+
+/** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
 function groupAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
-  for (let position = index; position <= index + ADJECTIVE_SKIP; position += 1) {
+  const start = skipAge(tokens, index);
+  for (let position = start; position <= start + ADJECTIVE_SKIP; position += 1) {
     const match = groupAt(tokens, position, lexicon);
     if (match !== null) return match;
     const token = tokens[position];
@@ -169,6 +186,16 @@ function readAside(tokens: readonly WireToken[], comma: number, lexicon: Mention
   return null;
 }
 
+/** ", all members of the same family," / ", pour la plupart des femmes,": an aside the casualty word comes after. */
+function skipApposition(tokens: readonly WireToken[], comma: number, lexicon: MentionLexicon): number {
+  if (tokens[comma]?.text !== ',' || !lexicon.asides.has(wordAt(tokens, comma + 1))) return comma;
+  for (let position = comma + 2; position < tokens.length && position <= comma + MAX_ASIDE_TOKENS; position += 1) {
+    if (tokens[position].text === ',') return position + 1;
+    if (tokens[position].kind === 'mark') return comma;
+  }
+  return comma;
+}
+
 interface Ahead {
   category: TollCategory;
   to: number;
@@ -181,17 +208,19 @@ function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: Men
   let includes: CasualtyFigure['includes'] = [];
   let steps = 0;
   for (let position = index; steps < FORWARD_WINDOW && position < tokens.length; steps += 1) {
-    const onBoard = phraseLength(tokens, position, ON_BOARD);
-    if (onBoard > 0) {
-      // Skipped words do not count against the window.
-      position += onBoard;
-      steps -= 1;
-      continue;
-    }
     const aside = readAside(tokens, position, lexicon);
     if (aside !== null) {
       includes = aside.includes;
       position = aside.to;
+      continue;
+    }
+    const onBoard = phraseLength(tokens, position, ON_BOARD);
+    const age = skipAge(tokens, position);
+    const apposition = skipApposition(tokens, position, lexicon);
+    if (onBoard > 0 || age > position || apposition > position) {
+      // Skipped words do not count against the window.
+      position = Math.max(position + onBoard, age, apposition);
+      steps -= 1;
       continue;
     }
     const found = categoryWordAt(tokens, position, lexicon);
@@ -230,8 +259,12 @@ function tollWordBefore(tokens: readonly WireToken[], from: number, lexicon: Men
     if (token.kind === 'number' || (token.kind === 'mark' && token.text !== ':' && token.text !== "'")) return null;
     if (lexicon.tollWords.has(token.text)) return INJURY_WORDS.has(wordAt(tokens, position - 1)) ? 'injured' : 'killed';
     const noun = lexicon.after.get(token.text);
-    if (noun !== undefined && wordAt(tokens, position - 1) === lexicon.numberOf.preposition && wordAt(tokens, position - 2) === lexicon.numberOf.noun) {
-      return noun;
+    if (noun !== undefined) {
+      // "the number of dead", "the number of people killed", "le nombre de personnes tuées"
+      const grouped = canonicalGroup(wordAt(tokens, position - 1)) !== null ? 1 : 0;
+      if (wordAt(tokens, position - 1 - grouped) === lexicon.numberOf.preposition && wordAt(tokens, position - 2 - grouped) === lexicon.numberOf.noun) {
+        return noun;
+      }
     }
   }
   return null;
@@ -240,7 +273,9 @@ function tollWordBefore(tokens: readonly WireToken[], from: number, lexicon: Men
 function combinedAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon, category: TollCategory): { category: TollCategory; to: number } | null {
   if (!COMBINE_WORDS.has(wordAt(tokens, index))) return null;
   const other = categoryWordAt(tokens, index + 1, lexicon);
-  return other !== null && other.category !== category ? other : null;
+  if (other === null || other.category === category) return null;
+  // "killed 12 and wounded 40": the second word opens a figure of its own.
+  return readQuantity(tokens, other.to, lexicon) === null ? other : null;
 }
 
 function figureSpan(tokens: readonly WireToken[], quantity: Quantity, lastToken: number): TextSpan {
@@ -396,7 +431,7 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
         continue;
       }
     }
-    const figure = quantity.notACount ? null : readFigure(tokens, quantity, lexicon, quantity.from);
+    const figure = quantity.notACount ? null : readFigure(tokens, quantity, lexicon, quantity.from) ?? coordinated(tokens, quantity, lexicon);
     if (figure === null) {
       const trailing = amongAfterGroup(tokens, quantity, lexicon);
       if (trailing !== null) {
@@ -412,6 +447,30 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     index = figure.to;
   }
   return { figures, plainNumbers, among };
+}
+
+const COORDINATION_DEPTH = 4;
+
+/** "Thirteen soldiers and a civilian were killed": a group figure takes the casualty word of the next one. */
+function coordinated(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon, depth = 0): CasualtyFigure | null {
+  if (quantity.value === null || depth > COORDINATION_DEPTH) return null;
+  const group = groupAfter(tokens, quantity.to, lexicon);
+  if (group === null) return null;
+  const joiner = tokens[group.to];
+  if (joiner === undefined || !(joiner.text === ',' || COMBINE_WORDS.has(joiner.text))) return null;
+  const next = readQuantity(tokens, group.to + 1, lexicon);
+  if (next === null || next.value === null || next.notACount) return null;
+  const nextFigure = readFigureAhead(tokens, next, lexicon) ?? coordinated(tokens, next, lexicon, depth + 1);
+  if (nextFigure === null) return null;
+  return { ...emptyFigure(tokens, quantity, nextFigure.category, group.to), group: group.group, attackers: group.attackers, span: { start: tokens[quantity.from].start, end: tokens[group.to - 1].end } };
+}
+
+/** A figure whose casualty word follows it (not one read from a verb before it). */
+function readFigureAhead(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): CasualtyFigure | null {
+  const group = groupAfter(tokens, quantity.to, lexicon);
+  if (group === null) return null;
+  const ahead = categoryAhead(tokens, group.to, lexicon);
+  return ahead === null ? null : { ...emptyFigure(tokens, quantity, ahead.category, ahead.to), group: group.group };
 }
 
 function includeOf(tokens: readonly WireToken[], quantity: Quantity, group: GroupMatch): CasualtyFigure['includes'][number] {
@@ -473,7 +532,7 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
     category = categoryBefore(tokens, lookFrom, lexicon) ?? tollWordBefore(tokens, lookFrom, lexicon);
   }
   if (category === null) return null;
-  const combined = combinedAfter(tokens, to, lexicon, category);
+  const combined = ahead !== null ? combinedAfter(tokens, to, lexicon, category) : null;
   if (combined !== null) {
     // "une vingtaine de morts et disparus": the figure covers both words.
     to = combined.to;

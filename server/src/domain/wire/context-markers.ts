@@ -123,6 +123,27 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
   return new RegExp(pattern.source.split('\\b').join('(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))'), 'u');
 }
 
+const SUPERLATIVE_REACH = 60;
+
+/**
+ * The first period marker of `text` that dates the figure at `figureAt` (an index in `text`). A superlative's
+ * comparison does not: "killing 63, the deadliest attack since 2017" (after the figure), "the deadliest attack
+ * since 2015 killed 50 on Thursday" (before it, with the event's day). "The deadliest quake, in 2015, killed 9,000"
+ * and "the deadliest since 2019, when 23 were killed" do date it.
+ */
+export function periodMarker(text: string, figureAt: number, eventDay: boolean): RegExpExecArray | null {
+  for (const pattern of PERIOD_MARKERS) {
+    const global = new RegExp(pattern.source, 'gu');
+    for (let found = global.exec(text); found !== null; found = global.exec(text)) {
+      if (found[0].length === 0) global.lastIndex += 1;
+      const before = text.slice(Math.max(0, found.index - SUPERLATIVE_REACH), found.index);
+      const comparison = anyMatch(SUPERLATIVE_MARKERS, before) !== null;
+      if (!comparison || (found.index < figureAt && !eventDay)) return found;
+    }
+  }
+  return null;
+}
+
 export function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
   for (const pattern of patterns) {
     const match = pattern.exec(text);

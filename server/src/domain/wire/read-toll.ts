@@ -6,13 +6,12 @@ import {
   EARLIER_MARKERS,
   EVENT_DAY_MARKERS,
   NO_VICTIMS,
-  PERIOD_MARKERS,
   SCOPE_WORDS,
   SEPARATE_MARKERS,
-  SUPERLATIVE_MARKERS,
   SUPERSEDED_BEFORE,
   UPDATE_MARKERS,
   anyMatch,
+  periodMarker,
 } from './context-markers';
 import { readMayRise } from './may-rise';
 import { plainNumberExplanation } from './plain-numbers';
@@ -86,9 +85,11 @@ function classify(matched: string, reading: Reading, lastBefore: Reading | undef
   const clause = clauseBounds(tokens, reading.from, reading.to);
   const clauseStart = tokens[clause.start]?.start ?? sentence.start;
   const clauseEnd = tokens[clause.end - 1]?.end ?? sentence.end;
-  const clauseText = matched.slice(Math.max(clauseStart, figureStart - CONTEXT_WINDOW), Math.min(clauseEnd, reading.span.end + CONTEXT_WINDOW));
+  const clauseFrom = Math.max(clauseStart, figureStart - CONTEXT_WINDOW);
+  const clauseText = matched.slice(clauseFrom, Math.min(clauseEnd, reading.span.end + CONTEXT_WINDOW));
   const beforeInSentence = windowText(matched, sentence.start, figureStart);
-  const sentenceText = matched.slice(Math.max(sentence.start, figureStart - CONTEXT_WINDOW), Math.min(sentence.end, reading.span.end + CONTEXT_WINDOW));
+  const sentenceFrom = Math.max(sentence.start, figureStart - CONTEXT_WINDOW);
+  const sentenceText = matched.slice(sentenceFrom, Math.min(sentence.end, reading.span.end + CONTEXT_WINDOW));
   // The words since the previous figure of the sentence (or its start).
   const sinceLast = windowText(matched, lastBefore?.span.end ?? sentence.start, figureStart);
   const set = (reason: OtherFigureReason, explanation: string): void => {
@@ -106,14 +107,12 @@ function classify(matched: string, reading: Reading, lastBefore: Reading | undef
   }
   const separate = reading.at.separateBefore || anyMatch(SEPARATE_MARKERS, beforeInSentence) !== null;
   if (separate) return set('separate-incident', 'a separate incident in the same dispatch');
-  const superlative = anyMatch(SUPERLATIVE_MARKERS, clauseText) !== null;
   const eventDay = anyMatch(EVENT_DAY_MARKERS, clauseText) !== null;
   const intro = matched.slice(sentence.start, tokens[clauseBounds(tokens, 0, 0).end]?.start ?? sentence.start);
   const period =
-    !superlative &&
-    (anyMatch(PERIOD_MARKERS, clauseText) ??
-      (intro.length < 80 && clauseStart > sentence.start ? anyMatch(PERIOD_MARKERS, intro) : null) ??
-      (!eventDay ? anyMatch(PERIOD_MARKERS, sentenceText) : null));
+    periodMarker(clauseText, figureStart - clauseFrom, eventDay) ??
+    (intro.length < 80 && clauseStart > sentence.start ? periodMarker(intro, intro.length, eventDay) : null) ??
+    (!eventDay ? periodMarker(sentenceText, figureStart - sentenceFrom, eventDay) : null);
   if (period) return set('background', `mentioned with "${period[0].trim()}": another period`);
   const aggregate = !eventDay ? anyMatch(AGGREGATE_SUBJECTS, beforeInSentence) : null;
   if (aggregate !== null) return set('background', `the total of "${aggregate[0].trim()}", not this event`);

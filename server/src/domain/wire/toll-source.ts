@@ -41,6 +41,12 @@ function phraseAt(tokens: readonly WireToken[], index: number, phrases: readonly
   return 0;
 }
 
+function isAllCaps(text: string, token: WireToken | undefined): boolean {
+  if (token === undefined) return false;
+  const raw = text.slice(token.start, token.end);
+  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
 /** "(OSDH)" right after a name. */
 function bracketedAcronym(text: string, tokens: readonly WireToken[], index: number): Spanned<string> | null {
   if (tokens[index]?.text !== '(' || tokens[index + 2]?.text !== ')') return null;
@@ -79,7 +85,9 @@ function skipCarrier(tokens: readonly WireToken[], index: number): number {
 /** The source named from `index` on: its acronym when one follows in brackets, else the name without article. */
 function nameFrom(text: string, tokens: readonly WireToken[], index: number, limit = tokens.length): Spanned<string> | null {
   let first = skipCarrier(tokens, index);
-  while (ARTICLES.has(tokens[first]?.text ?? '')) first += 1;
+  // "the UN said": an article in capitals is a name ("UN", "LA").
+  while (ARTICLES.has(tokens[first]?.text ?? '') && !isAllCaps(text, tokens[first])) first += 1;
+  if (first >= limit) return null;
   for (let position = first; position < limit && position < first + ACRONYM_LOOKAHEAD; position += 1) {
     const acronym = bracketedAcronym(text, tokens, position);
     if (acronym !== null) return acronym;
@@ -101,8 +109,10 @@ function nameFrom(text: string, tokens: readonly WireToken[], index: number, lim
       last = position;
     }
   }
-  // "the NGO", "the same source", "la même source": a source named earlier, not a name.
-  if (tokens.slice(first, last + 1).every((token) => ANAPHORA.has(token.text) || token.text === 'même')) return null;
+  // "the NGO", "the same source", "la même source": a source named earlier, not a name; "the latest toll": none.
+  const words = tokens.slice(first, last + 1);
+  if (words.every((token) => ANAPHORA.has(token.text) || token.text === 'même')) return null;
+  if (words.every((token) => CARRIERS.has(token.text))) return null;
   const span = { start: start.start, end: tokens[last].end };
   return { value: text.slice(span.start, span.end), span };
 }
