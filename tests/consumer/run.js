@@ -356,7 +356,7 @@ const checkOverHttp = async (base) => {
       name: 'Partner A',
       type: 'custom',
       lifespan: null,
-      permissions: ['brief.find', 'brief.findOne', 'tag.find', 'toll.find', 'feed.find', 'ninjs.findOne', 'schema.findOne'].map((action) => `plugin::newsroom.${action}`),
+      permissions: ['brief.find', 'brief.findOne', 'tag.find', 'toll.find', 'correction.find', 'feed.find', 'ninjs.findOne', 'schema.findOne'].map((action) => `plugin::newsroom.${action}`),
     },
   });
   check(token.status === 201 && token.body.data.accessKey, `custom partner API token created (${token.status})`);

@@ -112,6 +112,15 @@ test('an editor publishes a change to a live brief as a correction: brief, /corr
       expect(formatNinjsErrors(validateNinjs(profiled, version, { profile: 'newsroom' }))).toBe('valid');
     }
 
+    // A correction of a correction is a new one: appended, and its note is the new ednote.
+    expect((await cm.updateBrief(documentId, { headline: 'Flood kills 11 in river city', slug })).status).toBe(200);
+    const again = await correct(documentId, { note: 'The correction above called the city a town.' });
+    expect(again.status).toBe(201);
+    const second = again.body.data.correction;
+    expect(second.fields).toEqual(['headline']);
+    expect((await asPartner(`/api/newsroom/briefs/${slug}`)).body.data.corrections).toEqual([correction, second]);
+    expect((await ninjsOf(slug, '?version=2.2')).ednote).toBe('Correction: The correction above called the city a town.');
+
     // A toll correction is the latest public change: it leads the history and gives the ednote.
     const desk = tollDesk(app, await app.adminToken(DEMO.deskChief));
     const asOf = new Date(Date.now() - 60_000).toISOString();
@@ -121,6 +130,7 @@ test('an editor publishes a change to a live brief as a correction: brief, /corr
     const both = await asPartner(`/api/newsroom/briefs/${slug}/corrections`);
     expect(both.body.data).toEqual([
       { kind: 'toll', at: expect.any(String), note: 'One victim was counted twice', source: 'Prefecture', revision: 2 },
+      { kind: 'text', ...second },
       { kind: 'text', ...correction },
     ]);
     expect((await ninjsOf(slug, '?version=3.1')).edNote).toBe('Correction: One victim was counted twice');
@@ -128,11 +138,11 @@ test('an editor publishes a change to a live brief as a correction: brief, /corr
     // The desk's history says who made each one.
     const adminHistory = await app.http().get(`/newsroom/briefs/${documentId}/corrections?locale=en`).set('Authorization', `Bearer ${editorJwt}`);
     expect(adminHistory.status).toBe(200);
-    expect(adminHistory.body.data.map((item: { kind: string; madeBy: string | null }) => [item.kind, item.madeBy])).toEqual([['toll', 'Dana Deskchief'], ['text', 'Eddie Editor']]);
+    expect(adminHistory.body.data.map((item: { kind: string; madeBy: string | null }) => [item.kind, item.madeBy])).toEqual([['toll', 'Dana Deskchief'], ['text', 'Eddie Editor'], ['text', 'Eddie Editor']]);
 
     // The preview shows the corrections partners keep.
     const preview = await app.http().get(`/newsroom/briefs/${documentId}/ninjs?locale=en`).set('Authorization', `Bearer ${editorJwt}`);
-    expect(preview.body.meta).toEqual({ corrections: [correction] });
+    expect(preview.body.meta).toEqual({ corrections: [correction, second] });
   } finally {
     app.strapi.eventHub.removeListener('newsroom.brief.corrected', onCorrected);
     await receiver.close();
