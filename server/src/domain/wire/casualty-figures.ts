@@ -250,6 +250,11 @@ function categoryBefore(tokens: readonly WireToken[], index: number, lexicon: Me
 }
 
 const TOLL_LOOKBACK = 20;
+/** A new clause starts: the toll word before it does not name the number after it ("the toll may rise as 100 houses…"). */
+const CLAUSE_OPENERS = new Set([
+  'as', 'because', 'while', 'when', 'after', 'since', 'which', 'that', 'who', 'with', 'and', 'but', 'whereas', 'if',
+  'car', 'parce', 'alors', 'quand', 'lorsque', 'tandis', 'qui', 'que', 'où', 'et', 'mais', 'si', 'puisque', 'comme',
+]);
 const INJURY_WORDS = new Set(['injury', 'injuries', 'wounded', 'injured', 'blessés']);
 
 /** "the death toll rose to 17", "le bilan s'est alourdi à 17", "the number of dead climbed to 17". */
@@ -257,6 +262,7 @@ function tollWordBefore(tokens: readonly WireToken[], from: number, lexicon: Men
   for (let position = from - 1; position >= Math.max(0, from - TOLL_LOOKBACK); position -= 1) {
     const token = tokens[position];
     if (token.kind === 'number' || (token.kind === 'mark' && token.text !== ':' && token.text !== "'")) return null;
+    if (CLAUSE_OPENERS.has(token.text)) return null;
     if (lexicon.tollWords.has(token.text)) return INJURY_WORDS.has(wordAt(tokens, position - 1)) ? 'injured' : 'killed';
     const noun = lexicon.after.get(token.text);
     if (noun !== undefined) {

@@ -30,11 +30,37 @@ function headlineOf(text: string, span: TextSpan): Spanned<string> | null {
   return trimmed.length === 0 ? null : { value: trimmed, span: { start: span.start, end: span.start + trimmed.length } };
 }
 
+const BRACKETED_CREDIT = /\s*[([]\s*((?:photos?|crédit photo|credit)\s*:?\s*[^()[\]]{2,120})[)\]]\s*$/iu;
+const PIPE_CREDIT = /\s+\|\s+((?:photos?|crédit photo|credit)\s*:?\s*.{2,120})$/iu;
+
+function creditAt(start: number, raw: string, knownAgencies: readonly string[], known: ReadonlySet<string>): HeadlineAndCredit['photoCredit'] {
+  const parsed = parseCredit(raw, { knownAgencies });
+  if (!isCredit(parsed, raw, known)) return null;
+  return { value: raw, span: { start, end: start + raw.length }, parsed };
+}
+
+/** A "Photo: Name / AGENCY" line near the top or the end of the copy. */
+export function readCreditLine(line: CopyLine, pattern: RegExp, agencies: readonly string[] = []): HeadlineAndCredit['photoCredit'] {
+  const knownAgencies = [...DEFAULT_AGENCIES, ...agencies];
+  const match = pattern.exec(line.text);
+  if (match === null) return null;
+  const raw = match[1].trim();
+  return creditAt(line.span.start + line.text.lastIndexOf(raw), raw, knownAgencies, knownAgencyKeys(knownAgencies));
+}
+
 /** The first line, split at its final " - " when what follows parses as a photo credit. */
 export function readHeadlineAndCredit(text: string, line: CopyLine | null, agencies: readonly string[] = []): HeadlineAndCredit {
   if (line === null) return { headline: null, photoCredit: null };
   const knownAgencies = [...DEFAULT_AGENCIES, ...agencies];
   const known = knownAgencyKeys(knownAgencies);
+  // "Headline (Photo: Name / AFP)", "Headline | Photo: Name / AFP"
+  for (const pattern of [BRACKETED_CREDIT, PIPE_CREDIT]) {
+    const match = pattern.exec(line.text);
+    if (match === null) continue;
+    const raw = match[1].trim();
+    const credit = creditAt(line.span.start + line.text.lastIndexOf(raw), raw, knownAgencies, known);
+    if (credit !== null) return { headline: headlineOf(text, { start: line.span.start, end: line.span.start + match.index }), photoCredit: credit };
+  }
   const separators = [...line.text.matchAll(SEPARATOR)];
   const last = separators[separators.length - 1];
   if (last !== undefined) {

@@ -19,6 +19,12 @@ export interface CopyLayout {
   tagLines: CopyLine[];
   /** "Caption: …" / "Légende : …" lines: read for the toll (they may lag the body), not part of the body. */
   captions: CopyLine[];
+  /** "By Rouba El Husseini" / "Par Jean Dupont" under the headline. */
+  byline: CopyLine | null;
+  /** "Photo: Name / AGENCY" lines near the top or the end. */
+  creditLines: CopyLine[];
+  /** A slugline or urgency line above the headline: "SYRIA-CONFLICT", "URGENT", "FLASH". */
+  slugline: CopyLine | null;
 }
 
 const SPACE = /[\s\u00a0\u202f\u2009\u200b\ufeff]/u;
@@ -26,6 +32,13 @@ const BULLET = /^[•·▪◦‣●*\-–—]\s+(\S.*)$/u;
 export const TAG_HEADER = /^(?:tags|keywords|topics|mots[- ]clés|thèmes|sujets)\s*:\s*(.*)$/iu;
 const RELATED_HEADER = /^(?:related(?: stories| articles)?|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi|sur le même sujet)\s*:?\s*$/iu;
 const CAPTION = /^(?:photo\s+)?(?:caption|légende|legende)\s*:/iu;
+const BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Dd]e notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à [^,]{1,40})?,?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|da|di|van|von|der|al|el|and|et|with|avec|in|à|,)){0,10}$/u;
+export const CREDIT_LINE = /^(?:photos?|photograph|pictures?|images?|crédits? photos?|credits?|photo credit|©)\s*(?::|by|de|par|-|–)?\s*(\S.*)$/iu;
+const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/u;
+const METADATA = /^(?:(?:published|updated|posted|modified|publié|mis à jour|modifié|le)\b[^.!?]{0,60}|[\d/.:\s-]{6,30}(?:\s*(?:gmt|utc|am|pm|h))?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:\s*(?:à|at|-)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:gmt|utc|am|pm))?)?|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s*(?:at|-)?\s*\d{1,2}:\d{2}\s*(?:gmt|utc|am|pm)?)?)$/iu;
+const MAX_FRONT_LINES = 4;
+/** Desk sign-offs that are not body text: "(Reporting by …; Editing by …)", "burs-mh/ach", "© 2024 AFP". */
+const SIGN_OFF = /^(?:\(?\s*(?:reporting|writing|editing|additional reporting|compiled|with reporting) by\b.*|[\p{Ll}]{2,6}(?:[-/][\p{Ll}\d]{2,6})+|(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?:afp|reuters|ap|the associated press|associated press)\b.*)$/iu;
 const FINAL_PUNCTUATION = /[.!?…;:,]["”»’)\]]*$/u;
 const MAX_TITLE_LENGTH = 200;
 const MAX_SUBHEAD_LENGTH = 120;
@@ -131,14 +144,35 @@ function joinWrappedLines(text: string, lines: CopyLine[]): CopyLine[] {
 
 export function readLayout(text: string): CopyLayout {
   const lines = readLines(text);
-  if (lines.length === 0) {
-    return { headlineLine: null, paragraphs: [], bodyUnits: [], subheads: [], relatedTitles: [], tagLines: [], captions: [] };
+  const empty: CopyLayout = {
+    headlineLine: null, paragraphs: [], bodyUnits: [], subheads: [], relatedTitles: [], tagLines: [], captions: [],
+    byline: null, creditLines: [], slugline: null,
+  };
+  if (lines.length === 0) return empty;
+  const slugline = lines.length > 1 && SLUGLINE.test(lines[0].text) ? lines[0] : null;
+  const { rest, tagLines } = splitTagLines(slugline === null ? lines : lines.slice(1));
+  const [headlineLine, ...afterHeadline] = rest;
+  if (headlineLine === undefined) return { ...empty, slugline, tagLines };
+
+  // Under the headline: a byline, a credit line, a time stamp, in any order.
+  let byline: CopyLine | null = null;
+  const creditLines: CopyLine[] = [];
+  let front = 0;
+  while (front < afterHeadline.length && front < MAX_FRONT_LINES && afterHeadline.length - front > 1) {
+    const line = afterHeadline[front];
+    if (byline === null && BYLINE.test(line.text)) byline = line;
+    else if (CREDIT_LINE.test(line.text) && line.text.length <= MAX_SUBHEAD_LENGTH) creditLines.push(line);
+    else if (!METADATA.test(line.text)) break;
+    front += 1;
   }
-  const [headlineLine, ...others] = lines;
-  const { rest, tagLines } = splitTagLines([headlineLine, ...others]);
-  const allUnits = joinWrappedLines(text, rest.slice(1));
+  const allUnits = joinWrappedLines(text, afterHeadline.slice(front).filter((line) => !SIGN_OFF.test(line.text)));
   const captions = allUnits.filter((line) => CAPTION.test(line.text));
-  const units = allUnits.filter((line) => !CAPTION.test(line.text));
+  let units = allUnits.filter((line) => !CAPTION.test(line.text));
+  // A credit line at the very end ("Photo: Name / AFP").
+  while (units.length > 1 && CREDIT_LINE.test(units[units.length - 1].text) && units[units.length - 1].text.length <= MAX_SUBHEAD_LENGTH) {
+    creditLines.push(units[units.length - 1]);
+    units = units.slice(0, -1);
+  }
 
   // Related titles: the title-like lines at the end, after the last paragraph (a "Related:" header is dropped).
   let end = units.length;
@@ -160,5 +194,8 @@ export function readLayout(text: string): CopyLayout {
     relatedTitles,
     tagLines,
     captions,
+    byline,
+    creditLines,
+    slugline,
   };
 }

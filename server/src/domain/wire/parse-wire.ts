@@ -11,9 +11,9 @@
  */
 import type { BlockNode } from '../contract';
 import { mentionLexicon } from '../toll/mention-lexicon';
-import { readHeadlineAndCredit } from './headline-credit';
+import { readCreditLine, readHeadlineAndCredit } from './headline-credit';
 import { detectLanguage } from './language';
-import { type CopyLine, readLayout } from './layout';
+import { CREDIT_LINE, type CopyLine, readLayout } from './layout';
 import { matchText } from './match-text';
 import { type TollZone, readToll } from './read-toll';
 import { readTags } from './tags';
@@ -47,6 +47,11 @@ function paragraphSpan(line: CopyLine, isLead: boolean): { span: TextSpan; datel
   };
 }
 
+function bylineSpan(line: CopyLine): TextSpan {
+  const prefix = /^(?:by|par)\s+/iu.exec(line.text);
+  return { start: line.span.start + (prefix?.[0].length ?? 0), end: line.span.end };
+}
+
 function textBlock(type: 'paragraph' | 'heading', text: string): BlockNode {
   const children = [{ type: 'text' as const, text }];
   return type === 'heading' ? { type: 'heading', level: 2, children } : { type: 'paragraph', children };
@@ -59,7 +64,10 @@ export function parseWire(text: string, options: WireParseOptions = {}): WirePar
   const layout = readLayout(source);
   const warnings: WireWarning[] = [];
 
-  const { headline, photoCredit } = readHeadlineAndCredit(source, layout.headlineLine, options.agencies);
+  const first = readHeadlineAndCredit(source, layout.headlineLine, options.agencies);
+  const headline = first.headline;
+  const photoCredit =
+    first.photoCredit ?? layout.creditLines.map((line) => readCreditLine(line, CREDIT_LINE, options.agencies)).find((credit) => credit !== null) ?? null;
   if (headline === null) warnings.push({ code: 'wire.no_headline', message: 'the copy has no headline line', span: null });
   if (photoCredit === null && headline !== null) {
     warnings.push({ code: 'wire.no_credit', message: 'no photo credit after the headline ("headline - Name / AGENCY")', span: null });
@@ -93,6 +101,8 @@ export function parseWire(text: string, options: WireParseOptions = {}): WirePar
     headline: headline === null ? null : { value: cleanText(headline.value), span: headline.span },
     photoCredit,
     dateline,
+    byline: layout.byline === null ? null : { value: layout.byline.text.replace(/^(?:by|par)\s+/iu, ''), span: bylineSpan(layout.byline) },
+    slugline: layout.slugline === null ? null : spanned(source, layout.slugline.span),
     summary,
     body,
     subheads: layout.subheads.map((line) => spanned(source, line.span)),

@@ -88,6 +88,8 @@ export interface WireParseResult {
   photoCredit: (Spanned<string> & { parsed: PhotoCredit | null }) | null;
   /** "BEIRUT (AFP) -" at the start of the lead: the place, left out of the summary and body. */
   dateline?: Spanned<string> | null;
+  /** A slugline or urgency line above the headline ("SYRIA-CONFLICT", "URGENT"). */
+  slugline?: Spanned<string> | null;
   summary: Spanned<string> | null;
   /** The byline (ninjs `by`); agency copy does not carry one, so the text parser may leave it out. */
   byline?: Spanned<string> | null;
