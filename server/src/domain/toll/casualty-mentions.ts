@@ -1,5 +1,5 @@
 import type { TollCategory } from '../contract';
-import { type MentionLexicon, mentionLexicon } from './mention-lexicon';
+import { type MentionLexicon, digitsValue, mentionLexicon } from './mention-lexicon';
 import type { TollTextLanguage } from './toll-text';
 
 /** A figure a text gives for a casualty category: "15 civilians killed" → { killed, 15 }. */
@@ -35,11 +35,6 @@ function normalise(text: string): string {
     .replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
 
-function digitValue(raw: string): number {
-  if (/^\d{1,3}(?:[,. ]\d{3})+$/.test(raw)) return Number(raw.replace(/[,. ]/g, ''));
-  return Number(raw.replace(',', '.'));
-}
-
 function isGlued(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
@@ -50,7 +45,7 @@ function isGlued(text: string, start: number, end: number): boolean {
 function numberToken(raw: string, text: string, start: number): Token {
   return {
     kind: 'number',
-    value: digitValue(raw),
+    value: digitsValue(raw),
     yearLike: /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100,
     glued: isGlued(text, start, start + raw.length),
   };

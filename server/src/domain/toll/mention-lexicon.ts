@@ -69,6 +69,15 @@ const GROUP_ALIASES: Readonly<Record<string, string>> = {
   kids: 'children', infants: 'babies', fillettes: 'girls', fillette: 'girls', garçonnets: 'boys',
 };
 
+/** Thousands separators agencies use in both languages: "1,500", "1 500", "1.500", "31.560" (no decimal part). */
+export const THOUSANDS = /^\d{1,3}(?:[,. \u00a0\u202f]\d{3})+$/u;
+
+/** The value of a number written in digits: "1,500", "1 500" and "1.500" → 1500; "1.5" and "1,5" → 1.5. */
+export function digitsValue(raw: string): number {
+  if (THOUSANDS.test(raw)) return Number(raw.replace(/[,. \u00a0\u202f]/gu, ''));
+  return Number(raw.replace(',', '.'));
+}
+
 /** The canonical name of a casualty group word ("enfants", "child" → "children"), or null when unknown. */
 export function canonicalGroup(word: string): string | null {
   const alias = GROUP_ALIASES[word];

@@ -1,3 +1,4 @@
+import { digitsValue } from '../toll/mention-lexicon';
 import type { TextSpan } from './types';
 
 /** A word, a number in digits or a punctuation mark of the copy, with its place in it. */
@@ -25,11 +26,9 @@ const GLUE_BEFORE = /[\p{L}\d\-/:$€£#°]/u;
 const GLUE_AFTER = /[\p{L}\d\-/:%°]/u;
 const UPPER = /\p{Lu}/u;
 
+/** A number token's value; a time of day ("11:47", "16h30") is no quantity. */
 export function digitValue(raw: string): number {
-  // A time of day ("11:47", "16h30") is no quantity.
-  if (/[:h]/u.test(raw)) return Number.NaN;
-  if (/^\d{1,3}(?:[,. ]\d{3})+$/.test(raw)) return Number(raw.replace(/[,. ]/g, ''));
-  return Number(raw.replace(',', '.'));
+  return /[:h]/u.test(raw) ? Number.NaN : digitsValue(raw);
 }
 
 function isGlued(text: string, start: number, end: number): boolean {
