@@ -4,6 +4,7 @@ import {
   correctionEdNote,
   correctionEdNoteOf,
   correctionHistory,
+  correctionHistoryWith,
   correctionInputSchema,
   briefCorrections,
   type CorrectableVersion,
@@ -119,6 +120,23 @@ describe('the corrections history', () => {
       { kind: 'text', at: '2026-12-01T10:05:00.000Z', note: 'Second', fields: ['body'] },
       { kind: 'toll', at: '2026-12-01T10:02:00.000Z', note: 'Double-counted', source: 'Ministry', revision: 2 },
       { kind: 'text', at: '2026-12-01T10:00:00.000Z', note: 'First', fields: ['headline'] },
+    ]);
+  });
+});
+
+describe('the desk history keeps who made each correction beside its item', () => {
+  test('correctionHistoryWith', () => {
+    const history = correctionHistoryWith(
+      [{ at: '2026-12-01T10:00:00.000Z', note: 'Text fix', fields: ['headline'], madeByName: 'Eddie Editor' }],
+      [
+        { revision: 3, source: 'Police', changeKind: 'correction' as const, note: null, createdAt: '2026-12-01T10:00:00.000Z', madeByName: 'Dana Deskchief' },
+        { revision: 4, source: 'Police', changeKind: 'update' as const, note: null, createdAt: '2026-12-01T11:00:00.000Z', madeByName: 'Dana Deskchief' },
+      ],
+      (record) => ({ madeBy: record.madeByName }),
+    );
+    expect(history).toEqual([
+      { kind: 'toll', at: '2026-12-01T10:00:00.000Z', note: null, source: 'Police', revision: 3, madeBy: 'Dana Deskchief' },
+      { kind: 'text', at: '2026-12-01T10:00:00.000Z', note: 'Text fix', fields: ['headline'], madeBy: 'Eddie Editor' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   briefCorrections as correctionsOldestFirst,
   changedFields,
   correctionHistory,
+  correctionHistoryWith,
   correctionInputSchema,
   toTextCorrection,
   type CorrectableVersion,
@@ -164,14 +165,7 @@ const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
       await getService(strapi, 'desk').requireReadable(documentId, readFilter);
       const locale = await getService(strapi, 'publicBriefs').resolveLocale(localeParam);
       const [texts, revisions] = await Promise.all([textCorrectionsOf(documentId, locale, true), tollRevisionsOf(documentId, true)]);
-      const authors = new Map<string, string | null>([
-        ...texts.map((text): [string, string | null] => [`text:${new Date(text.at).toISOString()}:${text.note}`, text.madeByName ?? null]),
-        ...revisions.map((revision): [string, string | null] => [`toll:${revision.revision}`, revision.madeByName ?? null]),
-      ]);
-      return correctionHistory(texts, revisions).map((item) => ({
-        ...item,
-        madeBy: authors.get(item.kind === 'toll' ? `toll:${item.revision}` : `text:${item.at}:${item.note}`) ?? null,
-      }));
+      return correctionHistoryWith(texts, revisions, (record) => ({ madeBy: record.madeByName ?? null }));
     },
 
     /** Text corrections of one locale, oldest first (the desk's preview of what partners get). */

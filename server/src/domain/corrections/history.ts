@@ -32,14 +32,37 @@ export const toTextCorrection = (record: TextCorrectionRecord): TextCorrection =
 export const briefCorrections = (records: readonly TextCorrectionRecord[]): TextCorrection[] =>
   records.map(toTextCorrection).sort((a, b) => a.at.localeCompare(b.at));
 
-/** Text and toll corrections together, newest first; at equal times the toll one (its revision) comes first. */
-export const correctionHistory = (texts: readonly TextCorrectionRecord[], revisions: readonly TollRevisionRecord[]): CorrectionHistoryItem[] => {
-  const tollItems: CorrectionHistoryItem[] = revisions
-    .filter((revision) => revision.changeKind === 'correction')
-    .map((revision) => ({ kind: 'toll', at: iso(revision.createdAt), note: revision.note ?? null, source: revision.source, revision: revision.revision }));
-  const textItems: CorrectionHistoryItem[] = texts.map((record) => ({ kind: 'text', ...toTextCorrection(record) }));
-  return [...textItems, ...tollItems].sort((a, b) => b.at.localeCompare(a.at) || (a.kind === b.kind ? 0 : a.kind === 'toll' ? -1 : 1));
-};
+const textItem = (record: TextCorrectionRecord): CorrectionHistoryItem => ({ kind: 'text', ...toTextCorrection(record) });
+
+const tollItem = (revision: TollRevisionRecord): CorrectionHistoryItem => ({
+  kind: 'toll',
+  at: iso(revision.createdAt),
+  note: revision.note ?? null,
+  source: revision.source,
+  revision: revision.revision,
+});
+
+/** Newest first; at equal times the toll one comes first (it was entered with the publish it explains). */
+const newestFirst = (a: CorrectionHistoryItem, b: CorrectionHistoryItem): number =>
+  b.at.localeCompare(a.at) || (a.kind === b.kind ? 0 : a.kind === 'toll' ? -1 : 1);
+
+/**
+ * Text and toll corrections together, newest first, each item with what `extra` keeps of its record (the desk: who
+ * made it). Toll revisions other than corrections are not part of it.
+ */
+export const correctionHistoryWith = <Text extends TextCorrectionRecord, Revision extends TollRevisionRecord, Extra extends object>(
+  texts: readonly Text[],
+  revisions: readonly Revision[],
+  extra: (record: Text | Revision) => Extra,
+): (CorrectionHistoryItem & Extra)[] =>
+  [
+    ...texts.map((record) => ({ ...textItem(record), ...extra(record) })),
+    ...revisions.filter((revision) => revision.changeKind === 'correction').map((revision) => ({ ...tollItem(revision), ...extra(revision) })),
+  ].sort(newestFirst);
+
+/** The public history: text and toll corrections, newest first. */
+export const correctionHistory = (texts: readonly TextCorrectionRecord[], revisions: readonly TollRevisionRecord[]): CorrectionHistoryItem[] =>
+  correctionHistoryWith(texts, revisions, () => ({}));
 
 /** "Correction" as agencies write it before an editorial note, per language (English otherwise). */
 const CORRECTION_LABEL: Record<string, string> = { en: 'Correction: ', fr: 'Rectificatif : ' };

@@ -6,6 +6,7 @@ export {
   correctionEdNote,
   correctionEdNoteOf,
   correctionHistory,
+  correctionHistoryWith,
   toTextCorrection,
   type LatestChange,
   type TextCorrectionRecord,
