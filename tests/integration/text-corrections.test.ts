@@ -176,7 +176,16 @@ test('bad notes, locales, callers and states are refused with a 4xx naming the p
   expect((await app.http().post(`/newsroom/briefs/${documentId}/corrections`).send({ note: NOTE })).status).toBe(401);
   expect((await app.http().post(`/newsroom/briefs/${documentId}/corrections`).set('Authorization', `Bearer ${partner}`).send({ note: NOTE })).status).toBe(401);
 
-  const kill = await app.http().post(`/newsroom/briefs/${documentId}/kill`).set('Authorization', `Bearer ${await app.adminToken(DEMO.deskChief)}`).send({ reason: 'Hoax' });
+  const deskChief = { Authorization: `Bearer ${await app.adminToken(DEMO.deskChief)}` };
+  expect((await app.http().post(`/newsroom/briefs/${documentId}/withhold`).set(deskChief).send({ reason: 'Legal check' })).status).toBe(200);
+  const afterWithhold = await written();
+  const withheld = await correct(documentId, { note: NOTE });
+  expect(withheld.status).toBe(409);
+  expect(withheld.body.error.details).toMatchObject({ currentStatus: 'withheld' });
+  expect(await written()).toEqual(afterWithhold);
+  expect((await asPartner(`/api/newsroom/briefs/${slug}/corrections`)).status).toBe(404);
+  expect((await app.http().post(`/newsroom/briefs/${documentId}/release`).set(deskChief).send({})).status).toBe(200);
+  const kill = await app.http().post(`/newsroom/briefs/${documentId}/kill`).set(deskChief).send({ reason: 'Hoax' });
   expect(kill.status).toBe(200);
   const afterKill = await written();
   const killed = await correct(documentId, { note: NOTE });
