@@ -118,12 +118,21 @@ export const SCOPE_WORDS: readonly RegExp[] = unicode([
   /\b(?:françaises?|français|britanniques?|américaine?s?|allemande?s?|belges?|suisses?|canadienne?s?|étrangère?s?|européenne?s?|french|british|american|german|belgian|swiss|canadian|foreign|european|among|parmi|chez|de nationalité|nationals?|citizens?|ressortissants?)\b/u,
 ]);
 
-/** `\\b` of a JavaScript pattern is ASCII-only ("blessé\\b" never matches): every pattern uses a Unicode one. */
+/**
+ * `\\b` of a JavaScript pattern is ASCII-only ("blessé\\b" never matches): every pattern uses Unicode edges instead,
+ * a lookbehind where a word starts (start of the pattern or of an alternative), a lookahead where one ends.
+ */
 function unicodeBoundaries(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.split('\\b').join('(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))'), 'u');
+  const source = pattern.source.replace(/\\b/gu, (_edge, offset: number, whole: string) => {
+    const before = whole.slice(Math.max(0, offset - 3), offset);
+    const opensWord = offset === 0 || /(?:\||\(|\(\?:)$/u.test(before) || / $/u.test(before);
+    return opensWord ? '(?<![\\p{L}\\d])' : '(?![\\p{L}\\d])';
+  });
+  return new RegExp(source, 'u');
 }
 
 const SUPERLATIVE_REACH = 60;
+const GLOBAL_PERIOD_MARKERS: readonly RegExp[] = PERIOD_MARKERS.map((pattern) => new RegExp(pattern.source, 'gu'));
 
 /**
  * The first period marker of `text` that dates the figure at `figureAt` (an index in `text`). A superlative's
@@ -132,8 +141,8 @@ const SUPERLATIVE_REACH = 60;
  * and "the deadliest since 2019, when 23 were killed" do date it.
  */
 export function periodMarker(text: string, figureAt: number, eventDay: boolean): RegExpExecArray | null {
-  for (const pattern of PERIOD_MARKERS) {
-    const global = new RegExp(pattern.source, 'gu');
+  for (const global of GLOBAL_PERIOD_MARKERS) {
+    global.lastIndex = 0;
     for (let found = global.exec(text); found !== null; found = global.exec(text)) {
       if (found[0].length === 0) global.lastIndex += 1;
       const before = text.slice(Math.max(0, found.index - SUPERLATIVE_REACH), found.index);
