@@ -1,7 +1,7 @@
 /** The admin data behind the editors' screens: homepage widgets, the credit field's agency list, setup of roles. */
 import { bootStrapi, DEMO, type TestStrapi } from '../helpers/strapi';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
-import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
+import { killedCount, seedDocumentId, tollDesk } from '../helpers/toll-desk';
 
 let app: TestStrapi;
 const asUser = async (email: string, path: string) => app.http().get(path).set('Authorization', `Bearer ${await app.adminToken(email)}`);
@@ -37,6 +37,36 @@ test('"Breaking briefs" gives each brief its desk status', async () => {
   expect(statusOf('Fresh draft on the desk')).toBe('draft');
   expect(statusOf('Embargoed desk brief')).toBe('embargoed');
   expect(response.body.data.length).toBeLessThanOrEqual(10);
+});
+
+test('"Breaking briefs" ranks by urgency, then latest activity (a toll revision, a publish), and says why each brief is there', async () => {
+  const editor = contentManager(app, await app.adminToken(DEMO.editor));
+  const desk = tollDesk(app, await app.adminToken(DEMO.deskChief));
+  const flash = (await editor.createBrief({ headline: 'Flash: quake hits the coast', urgency: 1 })).body.data.documentId as string;
+  const lead = (await editor.createBrief({ headline: 'Lead story with a toll', urgency: 3 })).body.data.documentId as string;
+  const published = await publishNewBrief(editor, { headline: 'Published ranking brief', urgency: 3 });
+  const fresh = (await editor.createBrief({ headline: 'Fresher urgency-3 draft', urgency: 3 })).body.data.documentId as string;
+  const routine = (await editor.createBrief({ headline: 'Routine urgency-4 draft', urgency: 4 })).body.data.documentId as string;
+  // The lead's toll is revised after every other brief was written: it moves above the fresher draft.
+  const revised = await desk.append(lead, { source: 'Civil defence', asOf: new Date(Date.now() - 60_000).toISOString(), counts: [killedCount(12)] }, '"0"');
+  expect(revised.status).toBe(201);
+
+  const response = await asUser(DEMO.editor, '/newsroom/widgets/breaking');
+  expect(response.status).toBe(200);
+  const ids = (response.body.data as { documentId: string }[]).map((brief) => brief.documentId);
+  const ours = ids.filter((id) => [flash, lead, published, fresh, routine].includes(id));
+  expect(ours).toEqual([flash, lead, fresh, published, routine]);
+  const reasonOf = (documentId: string) => response.body.data.find((brief: { documentId: string }) => brief.documentId === documentId).reason;
+  expect(reasonOf(flash)).toEqual({ urgency: 1, urgent: true, latest: { kind: 'edited', at: expect.any(String) } });
+  expect(reasonOf(lead)).toEqual({ urgency: 3, urgent: false, latest: { kind: 'toll_revised', at: revised.body.data.toll.changedAt ?? expect.any(String) } });
+  expect(reasonOf(published)).toMatchObject({ urgency: 3, latest: { kind: 'published' } });
+  expect(reasonOf(routine)).toMatchObject({ urgency: 4, urgent: false, latest: { kind: 'edited' } });
+  expect(response.body.data.find((brief: { documentId: string }) => brief.documentId === lead).toll).toMatchObject({ text: expect.stringContaining('12') });
+  // A kill is the latest activity of the brief it ends.
+  const kill = await app.http().post(`/newsroom/briefs/${published}/kill`).set('Authorization', `Bearer ${await app.adminToken(DEMO.deskChief)}`).send({ reason: 'Wrong town' });
+  expect(kill.status).toBe(200);
+  const afterKill = await asUser(DEMO.editor, '/newsroom/widgets/breaking');
+  expect(afterKill.body.data.find((brief: { documentId: string }) => brief.documentId === published)).toMatchObject({ status: 'killed', reason: { latest: { kind: 'killed' } } });
 });
 
 test('the desk history carries each revision as a sentence in the asked locale', async () => {

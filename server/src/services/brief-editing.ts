@@ -119,9 +119,9 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = (await rows().findOne({ where: { documentId, locale, publishedAt: null } })) as (BriefRow & BriefInput) | null;
       if (!draft) return;
       const fieldErrors = validateBriefFields(draft, 'publish');
-      if (!draft.slug) fieldErrors.push({ path: ['slug'], message: 'slug is required to publish' });
+      if (!draft.slug) fieldErrors.push({ path: ['slug'], message: 'slug is required to publish', code: 'field.required' });
       else if ((await slugsTakenByOthers(draft.slug, locale, documentId)).has(draft.slug))
-        fieldErrors.push({ path: ['slug'], message: `slug "${draft.slug}" is already used by another brief in locale ${locale}` });
+        fieldErrors.push({ path: ['slug'], message: `slug "${draft.slug}" is already used by another brief in locale ${locale}`, code: 'field.taken', params: { value: draft.slug } });
       if (fieldErrors.length > 0) throw validationFailed(fieldErrors);
       await this.checkTollConsistencyOnPublish(documentId, locale);
     },
@@ -132,7 +132,14 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       if (warnings.length === 0) return;
       const { blockPublishOnTollMismatch } = await getService(strapi, 'settings').get();
       if (blockPublishOnTollMismatch) {
-        throw validationFailed(warnings.map((warning) => ({ path: [warning.field], message: `${warning.message}; fix the ${warning.field} or the toll before publishing` })));
+        throw validationFailed(
+          warnings.map((warning) => ({
+            path: [warning.field],
+            message: `${warning.message}; fix the ${warning.field} or the toll before publishing`,
+            code: 'toll.text_mismatch',
+            params: { field: warning.field, category: warning.category, stated: warning.stated, current: warning.current },
+          })),
+        );
       }
       strapi.log.warn(`newsroom: publishing brief ${documentId} (${locale}) with toll warnings: ${warnings.map((warning) => warning.message).join('; ')}`);
     },

@@ -9,7 +9,8 @@ import {
   findStaleTolls,
   type TollStateData,
 } from '../domain/toll';
-import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
+import { type BreakingActivity, type BreakingActivityKind, DEFAULT_URGENCY, URGENT_MAX, rankBreaking } from '../domain/brief/breaking-rank';
+import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
 import { getService } from '.';
 
 interface DeskBriefRow {
@@ -30,6 +31,21 @@ interface TollStateRow {
   state: TollStateData | null;
   changedAt: string | null;
 }
+
+interface FeedEventRow {
+  briefDocumentId: string;
+  type: keyof typeof EVENT_ACTIVITY;
+  occurredAt: string;
+}
+
+/** The feed events that count as a brief's activity in "Breaking briefs" (toll revisions come from the toll state). */
+const EVENT_ACTIVITY = {
+  'brief.published': 'published',
+  'brief.killed': 'killed',
+  'brief.withheld': 'withheld',
+  'brief.released': 'released',
+  'brief.corrected': 'corrected',
+} as const satisfies Record<string, BreakingActivityKind>;
 
 export type DeskStatus = 'draft' | 'published' | 'modified' | 'killed' | 'withheld' | 'embargoed';
 
@@ -61,6 +77,41 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!byDocument.has(row.documentId) || row.locale === locale) byDocument.set(row.documentId, row);
     }
     return byDocument;
+  };
+
+  /**
+   * The briefs that may make the breaking list: the latest edited, the urgent ones (1–2) edited lately, the latest
+   * toll revisions and the latest publish / kill / withhold / release / correction events, among those the user may read.
+   */
+  const breakingCandidates = async (readFilter: ReadFilter): Promise<string[]> => {
+    const [edited, urgent, tolls, events] = await Promise.all([
+      briefs().findMany({
+        select: ['documentId'],
+        where: { publishedAt: null, ...withReadFilter(readFilter) },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        limit: WIDGET_SIZE * 3,
+      }) as Promise<{ documentId: string }[]>,
+      briefs().findMany({
+        select: ['documentId'],
+        where: { publishedAt: null, urgency: { $lte: URGENT_MAX }, ...withReadFilter(readFilter) },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        limit: WIDGET_SIZE * 2,
+      }) as Promise<{ documentId: string }[]>,
+      strapi.db.query(TOLL_STATE_UID).findMany({
+        select: ['briefDocumentId'],
+        where: { version: { $gt: 0 } },
+        orderBy: { changedAt: 'desc' },
+        limit: WIDGET_SIZE * 2,
+      }) as Promise<{ briefDocumentId: string }[]>,
+      strapi.db.query(FEED_EVENT_UID).findMany({
+        select: ['briefDocumentId'],
+        where: { type: { $in: Object.keys(EVENT_ACTIVITY) } },
+        orderBy: { seq: 'desc' },
+        limit: WIDGET_SIZE * 4,
+      }) as Promise<{ briefDocumentId: string }[]>,
+    ]);
+    // The read filter applies to the toll and event candidates when their draft rows are read (draftRows).
+    return [...new Set([...edited, ...urgent].map((row) => row.documentId).concat([...tolls, ...events].map((row) => row.briefDocumentId)))];
   };
 
   const statusOf = (draft: DeskBriefRow, published: DeskBriefRow | undefined, now: Date): DeskStatus => {
@@ -116,43 +167,55 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
       return { data: data.slice(0, WIDGET_SIZE * 2), meta: { staleAfterMinutes } };
     },
 
-    /** The latest briefs with their desk status, urgency and last toll change. */
+    /**
+     * Briefs on the desk, most urgent first, then latest activity (an edit, a toll revision, a publish, kill,
+     * withhold, release or correction), each with its desk status, last toll change and `reason` (why it is there).
+     */
     async breaking(locale: string, readFilter: ReadFilter) {
-      const latest = (await briefs().findMany({
-        select: ['documentId'],
-        where: { publishedAt: null, ...withReadFilter(readFilter) },
-        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-        limit: WIDGET_SIZE * 3,
-      })) as { documentId: string }[];
-      const documentIds = [...new Set(latest.map((row) => row.documentId))].slice(0, WIDGET_SIZE);
+      const documentIds = await breakingCandidates(readFilter);
       if (documentIds.length === 0) return { data: [] };
-      const [drafts, published, states] = await Promise.all([
+      const [drafts, published, states, events] = await Promise.all([
         draftRows(documentIds, locale, readFilter),
         briefs().findMany({
           select: ['documentId', 'locale', 'editorialStatus', 'embargoUntil', 'updatedAt', 'publishedAt'],
           where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
         }) as Promise<DeskBriefRow[]>,
         strapi.db.query(TOLL_STATE_UID).findMany({ select: ['briefDocumentId', 'version', 'state', 'changedAt'], where: { briefDocumentId: { $in: documentIds } } }) as Promise<TollStateRow[]>,
+        strapi.db.query(FEED_EVENT_UID).findMany({
+          select: ['briefDocumentId', 'type', 'occurredAt'],
+          where: { briefDocumentId: { $in: documentIds }, type: { $in: Object.keys(EVENT_ACTIVITY) } },
+          orderBy: { seq: 'desc' },
+          limit: documentIds.length * 8,
+        }) as Promise<FeedEventRow[]>,
       ]);
       const now = new Date();
-      const data = documentIds.flatMap((documentId) => {
+      const candidates = documentIds.flatMap((documentId) => {
         const draft = drafts.get(documentId);
         if (!draft) return [];
         const live = published.find((row) => row.documentId === documentId && row.locale === draft.locale) ?? published.find((row) => row.documentId === documentId);
         const state = states.find((row) => row.briefDocumentId === documentId);
         const toll = state ? buildToll(state.state ?? EMPTY_TOLL_STATE, state.version, draft.locale) : null;
+        const tollChangedAt = state?.changedAt ? new Date(state.changedAt).toISOString() : null;
+        const activities: BreakingActivity[] = [
+          { kind: 'edited', at: new Date(draft.updatedAt).toISOString() },
+          ...(toll && tollChangedAt ? [{ kind: 'toll_revised' as const, at: tollChangedAt }] : []),
+          ...events
+            .filter((event) => event.briefDocumentId === documentId)
+            .map((event) => ({ kind: EVENT_ACTIVITY[event.type], at: new Date(event.occurredAt).toISOString() })),
+        ];
         return [{
           documentId,
           locale: draft.locale,
           headline: draft.headline ?? '',
           status: statusOf(draft, live, now),
           embargoUntil: draft.embargoUntil ? new Date(draft.embargoUntil).toISOString() : null,
-          urgency: draft.urgency ?? 4,
+          urgency: draft.urgency ?? DEFAULT_URGENCY,
           updatedAt: new Date(draft.updatedAt).toISOString(),
-          toll: toll && state ? { text: toll.text, changedAt: state.changedAt ? new Date(state.changedAt).toISOString() : null } : null,
+          toll: toll ? { text: toll.text, changedAt: tollChangedAt } : null,
+          activities,
         }];
       });
-      return { data };
+      return { data: rankBreaking(candidates, WIDGET_SIZE).map(({ activities: _activities, ...item }) => item) };
     },
 
     /** 404 unless the user may read this brief in the Content Manager (an Author: only their own). */

@@ -96,7 +96,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     const known = await getService(strapi, 'settings').locales();
     if (!known.includes(locale)) {
       throw new errors.ValidationError(`locale ${locale} is not enabled (enabled: ${known.join(', ')})`, {
-        errors: [{ path: ['locale'], message: `locale ${locale} is not enabled`, name: 'ValidationError' }],
+        errors: [{ path: ['locale'], message: `locale ${locale} is not enabled`, name: 'ValidationError', code: 'field.locale_not_enabled', params: { locale, enabled: known } }],
       });
     }
     return locale;

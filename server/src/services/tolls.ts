@@ -67,7 +67,7 @@ const toRevision = (row: TollRevisionRow): TollRevision => ({
 export const parseIfMatch = (header: string | undefined): number | null => {
   if (header === undefined || header.trim() === '') return null;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match) throw validationFailed([{ path: ['If-Match'], message: 'If-Match must be the toll version in quotes, e.g. "3"' }]);
+  if (!match) throw validationFailed([{ path: ['If-Match'], message: 'If-Match must be the toll version in quotes, e.g. "3"', code: 'toll.invalid_if_match' }]);
   return Number(match[1]);
 };
 
