@@ -69,20 +69,34 @@ function groupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLe
   return group === null ? null : { group, attackers: false, to: index + 1 };
 }
 
-const AGE_UNITS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'ans', 'mois', 'years', 'year']);
-const AGE_OPENERS = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées', 'de', "d'"]);
+const AGE_UNITS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'ans', 'mois', 'years', 'year', 'années']);
+const AGE_OPENERS = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées', 'de', "d'", 'in', 'his', 'her', 'their', 'its', 'environ', 'about', 'une', 'un', 'of']);
+const AGE_DECADES = new Set([
+  'teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', '20s', '30s',
+  '40s', '50s', '60s', '70s', '80s', '90s',
+]);
+const AGE_REACH = 4;
 
-/** Past an age: "27-year-old", "de 27 ans", "aged 27", ", 27,", "âgé de 27 ans". */
+/**
+ * Past an age: "27-year-old", "de 27 ans", "aged 27", ", 27,", "in her 60s", "âgés d'une trentaine d'années";
+ * `index` when there is none.
+ */
 function skipAge(tokens: readonly WireToken[], index: number): number {
+  if (tokens[index]?.text === ',' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === ',') return index + 3;
   let position = index;
-  if (tokens[position]?.text === ',' && tokens[position + 1]?.kind === 'number' && tokens[position + 2]?.text === ',') return position + 3;
-  while (AGE_OPENERS.has(wordAt(tokens, position)) && position < index + 2) position += 1;
-  const number = tokens[position];
-  if (number === undefined || number.kind !== 'number') return index;
+  while (position < index + AGE_REACH && AGE_OPENERS.has(wordAt(tokens, position))) position += 1;
+  const core = tokens[position];
+  if (core === undefined) return index;
+  // "in her 60s": the decade ("60s" reads as 60 and "s").
+  if (AGE_DECADES.has(core.text)) return position + 1;
+  if (core.kind === 'number' && wordAt(tokens, position + 1) === 's' && tokens[position + 1].start === core.end) return position + 2;
+  const approximate = core.kind === 'word' && /aine$/u.test(core.text);
+  if (core.kind !== 'number' && !approximate) return index;
   position += 1;
   if (tokens[position]?.text === '-') position += 1;
+  if (wordAt(tokens, position) === "d'") position += 1;
   if (AGE_UNITS.has(wordAt(tokens, position))) return wordAt(tokens, position + 1) === 'old' ? position + 2 : position + 1;
-  return position > index + 1 && AGE_OPENERS.has(wordAt(tokens, index)) && wordAt(tokens, index) === 'aged' ? position : index;
+  return wordAt(tokens, index) === 'aged' && core.kind === 'number' ? position : index;
 }
 
 /** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
@@ -370,10 +384,19 @@ function phraseLength(tokens: readonly WireToken[], index: number, phrases: read
   return 0;
 }
 
-/** "among the dead" / "parmi les blessés" at `index`: the category it names and where it ends. */
+const INCLUDED_VERBS = new Set(['included', 'include', 'includes', 'comprised', 'were', 'are', 'comptent', 'comprennent', 'sont', 'étaient']);
+
+/** "among the dead" / "parmi les blessés" / "the victims included" at `index`: the category it names and where it ends. */
 function amongAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): { category: TollCategory; to: number } | null {
   const opener = phraseLength(tokens, index, AMONG_OPENERS);
-  if (opener === 0) return null;
+  if (opener === 0) {
+    // "The victims included two women", "the dead included 11 foreigners" (only at a sentence's start)
+    if (index !== 0) return null;
+    const article = ['the', 'les'].includes(wordAt(tokens, 0)) ? 1 : 0;
+    const noun = wordAt(tokens, article);
+    const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
+    return category !== undefined && INCLUDED_VERBS.has(wordAt(tokens, article + 1)) ? { category, to: article + 2 } : null;
+  }
   const noun = wordAt(tokens, index + opener);
   const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
   return category === undefined ? null : { category, to: index + opener + 1 };
@@ -393,6 +416,7 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     amongFrom = position;
   }
   let index = 0;
+  let pending: CasualtyFigure['includes'] = [];
   while (index < tokens.length) {
     const quantity = readQuantity(tokens, index, lexicon);
     if (quantity === null) {
@@ -441,13 +465,18 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     if (figure === null) {
       const trailing = amongAfterGroup(tokens, quantity, lexicon);
       if (trailing !== null) {
-        among.push(trailing.among);
+        if (trailing.among !== null) among.push(trailing.among);
+        pending = trailing.pending;
         index = trailing.to;
         continue;
       }
       if (!quantity.fromArticle) plainNumbers.push({ quantity, from: quantity.from, to: quantity.to });
       index = quantity.fromArticle ? index + 1 : quantity.to;
       continue;
+    }
+    if (pending.length > 0) {
+      figure.includes.push(...pending);
+      pending = [];
     }
     figures.push(figure);
     index = figure.to;
@@ -505,20 +534,47 @@ function emptyFigure(tokens: readonly WireToken[], quantity: Quantity, category:
   };
 }
 
-/** "Eight crew members were among the dead", "six soldats figurent parmi les morts". */
-function amongAfterGroup(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): { among: AmongIncludes; to: number } | null {
-  if (quantity.value === null || quantity.notACount) return null;
-  const group = groupAfter(tokens, quantity.to, lexicon);
-  if (group === null) return null;
-  let position = group.to;
-  while (position < group.to + 2 && BEING_WORDS.has(wordAt(tokens, position))) position += 1;
-  if (position === group.to) return null;
+/**
+ * "Eight crew members were among the dead", "Two women and a child were among the victims"; with `pending` set,
+ * "Three children were among at least 10 people killed" (the sub-count of the next figure).
+ */
+function amongAfterGroup(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): { among: AmongIncludes | null; pending: CasualtyFigure['includes']; to: number } | null {
+  const items: CasualtyFigure['includes'] = [];
+  let current: Quantity | null = quantity;
+  let position = quantity.to;
+  for (let count = 0; current !== null && count <= COORDINATION_DEPTH; count += 1) {
+    if (current.value === null || current.notACount) return null;
+    const group = groupAfter(tokens, current.to, lexicon);
+    if (group === null) return null;
+    items.push(includeOf(tokens, current, group));
+    position = group.to;
+    const joiner = tokens[position];
+    current = joiner !== undefined && (joiner.text === ',' || joiner.text === 'and' || joiner.text === 'et') ? readQuantity(tokens, position + 1, lexicon) : null;
+  }
+  const afterGroups = position;
+  while (position < afterGroups + 2 && BEING_WORDS.has(wordAt(tokens, position))) position += 1;
+  if (position === afterGroups) return null;
   const among = amongAt(tokens, position, lexicon);
-  if (among === null) return null;
-  return { among: { category: among.category, includes: [includeOf(tokens, quantity, group)] }, to: among.to };
+  if (among !== null) return { among: { category: among.category, includes: items }, pending: [], to: among.to };
+  const opener = wordAt(tokens, position);
+  if ((opener === 'among' || opener === 'parmi') && readQuantity(tokens, position + 1, lexicon) !== null) {
+    return { among: null, pending: items, to: position + 1 };
+  }
+  return null;
+}
+
+const YEAR_BEFORE = new Set(['since', 'in', 'en', 'depuis', 'of', 'de', 'year', 'année', 'until', "jusqu'", 'before', 'after', 'avant', 'après', 'from', 'to', 'the', 'le', "l'", 'by', ',']);
+
+/** "since 2015", "in 2019", "March 5, 2020": a year, not a count. */
+function isYear(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): boolean {
+  const token = tokens[quantity.coreFrom];
+  if (token === undefined || token.kind !== 'number' || !/^(?:19|20)\d\d$/u.test(token.text) || quantity.from !== quantity.coreFrom) return false;
+  const previous = tokens[quantity.from - 1];
+  return previous === undefined || YEAR_BEFORE.has(previous.text) || lexicon.months.has(previous.text) || previous.kind === 'number' || previous.capitalised;
 }
 
 function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon, lookFrom: number): CasualtyFigure | null {
+  if (isYear(tokens, quantity, lexicon)) return null;
   const group = groupAfter(tokens, quantity.to, lexicon);
   if (quantity.fromArticle && group === null && categoryWordAt(tokens, quantity.to, lexicon) === null) return null;
   const afterQuantity = group?.to ?? quantity.to;

@@ -13,6 +13,10 @@ const MONTHS =
 export const PERIOD_MARKERS: readonly RegExp[] = unicode([
   new RegExp(`\\bsince (?:the (?:start|beginning|outbreak|launch|end)|early |late |mid-|last |(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b|then\\b|its\\b|their\\b|it began|records began|\\d)`, 'u'),
   /\bso far (?:this|in)\b/u,
+  // "two days after a suicide bombing killed 20", "il y a deux semaines"
+  /\b(?:days?|weeks?|months?|years?|decades?) (?:after|before|earlier|ago|later)\b/u,
+  /\b(?:jours|semaines|mois|ans|années) (?:après|plus tôt|auparavant|plus tard)\b/u,
+  /\bil y a (?:[\p{L}\d-]{1,12} )?(?:jours|semaines|mois|ans|années)\b/u,
   // A full date with its year is another day than the dispatch's ("on October 29, 2018", "le 14 juillet 2016").
   new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? (?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b`, 'u'),
   /\b(?:this|last|previous|past) (?:year|month|decade|summer|winter|spring|autumn)\b/u,
@@ -140,14 +144,16 @@ const GLOBAL_PERIOD_MARKERS: readonly RegExp[] = PERIOD_MARKERS.map((pattern) =>
  * since 2015 killed 50 on Thursday" (before it, with the event's day). "The deadliest quake, in 2015, killed 9,000"
  * and "the deadliest since 2019, when 23 were killed" do date it.
  */
-export function periodMarker(text: string, figureAt: number, eventDay: boolean): RegExpExecArray | null {
+export function periodMarker(text: string, figureAt: number, eventDay: boolean, beforeOnly = false): RegExpExecArray | null {
   for (const global of GLOBAL_PERIOD_MARKERS) {
     global.lastIndex = 0;
     for (let found = global.exec(text); found !== null; found = global.exec(text)) {
       if (found[0].length === 0) global.lastIndex += 1;
       const before = text.slice(Math.max(0, found.index - SUPERLATIVE_REACH), found.index);
       const comparison = anyMatch(SUPERLATIVE_MARKERS, before) !== null;
-      if (!comparison || (found.index < figureAt && !eventDay)) return found;
+      if (!comparison || (found.index < figureAt && !eventDay)) {
+        if (!beforeOnly || found.index < figureAt) return found;
+      }
     }
   }
   return null;

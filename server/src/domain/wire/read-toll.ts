@@ -112,7 +112,7 @@ function classify(matched: string, reading: Reading, lastBefore: Reading | undef
   const period =
     periodMarker(clauseText, figureStart - clauseFrom, eventDay) ??
     (intro.length < 80 && clauseStart > sentence.start ? periodMarker(intro, intro.length, eventDay) : null) ??
-    (!eventDay ? periodMarker(sentenceText, figureStart - sentenceFrom, eventDay) : null);
+    (!eventDay ? periodMarker(sentenceText, figureStart - sentenceFrom, eventDay, true) : null);
   if (period) return set('background', `mentioned with "${period[0].trim()}": another period`);
   const aggregate = !eventDay ? anyMatch(AGGREGATE_SUBJECTS, beforeInSentence) : null;
   if (aggregate !== null) return set('background', `the total of "${aggregate[0].trim()}", not this event`);

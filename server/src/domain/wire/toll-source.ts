@@ -118,7 +118,11 @@ function nameFrom(text: string, tokens: readonly WireToken[], index: number, lim
 }
 
 /** The name before "said": "Police said", "the health ministry said", "Rami Abdel Rahman, head of the OSDH, said". */
+const AUXILIARIES = new Set(['were', 'was', 'is', 'are', 'been', 'being', 'be', 'have', 'has', 'had', 'ont', 'été', 'sont', 'est', 'étaient']);
+
 function nameBefore(text: string, tokens: readonly WireToken[], verb: number): Spanned<string> | null {
+  // "Six people were reported dead": a passive, not a source.
+  if (AUXILIARIES.has(tokens[verb - 1]?.text ?? '')) return null;
   let first = verb;
   while (first > 0 && tokens[first - 1].kind === 'word' && verb - first < MAX_SOURCE_TOKENS) {
     const word = tokens[first - 1].text;
