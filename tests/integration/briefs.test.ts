@@ -80,6 +80,15 @@ describe('the seed brief through the Content API', () => {
     const one = await api(`/api/newsroom/briefs/${seed.slug}?locale=fr`);
     expect(one.status).toBe(200);
     expect(one.body.data.headline).toBe('Syrie : au moins 15 civils, dont un enfant, tués dans des frappes russes à Idleb');
+    // A slug only French published needs no locale=fr: the slug says it (its tolls and ninjs too).
+    const bySlug = await api(`/api/newsroom/briefs/${seed.slug}`);
+    expect(bySlug.status).toBe(200);
+    expect(bySlug.body.data).toMatchObject({ locale: 'fr', headline: one.body.data.headline });
+    const tolls = await api(`/api/newsroom/briefs/${seed.slug}/tolls`);
+    expect(tolls.status).toBe(200);
+    expect(tolls.body.data[0]).toMatchObject({ source: 'OSDH', revision: 1 });
+    // An explicit locale still wins: the French slug is not an English brief.
+    expect((await api(`/api/newsroom/briefs/${seed.slug}?locale=en`)).status).toBe(404);
   });
 
   test('filters by tag slug and paginates', async () => {

@@ -102,6 +102,21 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     return locale;
   };
 
+  /**
+   * The locale of a slug read without `locale`: the one locale that published the slug (a French slug needs no
+   * `locale=fr`), else the default locale (a slug several locales use, or none). Only rows partners had (published, or
+   * killed tombstones) count, and the read that follows applies the usual 404 / 410 rules: nothing more is revealed.
+   */
+  const resolveSlugLocale = async (slug: string, locale: string | null): Promise<string> => {
+    if (locale) return resolveLocale(locale);
+    const rows = (await strapi.db.query(BRIEF_UID).findMany({
+      select: ['locale'],
+      where: { slug, $or: [{ publishedAt: { $notNull: true } }, { editorialStatus: 'killed', firstPublishedAt: { $notNull: true } }] },
+    })) as { locale: string }[];
+    const locales = [...new Set(rows.map((row) => row.locale))];
+    return locales.length === 1 ? locales[0] : resolveLocale(null);
+  };
+
   type StatusRow = Pick<BriefReadRow, 'documentId' | 'locale' | 'editorialStatus' | 'embargoUntil' | 'killReason' | 'statusChangedAt' | 'updatedAt'>;
   const STATUS_COLUMNS = ['documentId', 'locale', 'editorialStatus', 'embargoUntil', 'killReason', 'statusChangedAt', 'updatedAt'];
 
@@ -147,6 +162,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     resolveLocale,
+    resolveSlugLocale,
 
     /**
      * The current public state of several brief locales at once (feed and webhooks): the shaped brief when the
@@ -214,7 +230,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The public brief behind a slug, or the 404 / 410 the contract asks for. */
     async findBySlug(slug: string, localeParam: string | null, caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<PublicBrief> {
       const now = new Date();
-      const locale = await resolveLocale(localeParam);
+      const locale = await resolveSlugLocale(slug, localeParam);
       const published = await findPublishedRow(slug, locale, relations);
       if (!published) {
         // No published row: a tombstone answers 410, anything else 404.
@@ -256,7 +272,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     /** documentId and locale for the ninjs route: like requirePublicDocument, but a killed brief gives its tombstone. */
     async requireDocumentForNinjs(slug: string, localeParam: string | null, caller: ReadCaller) {
       const now = new Date();
-      const locale = await resolveLocale(localeParam);
+      const locale = await resolveSlugLocale(slug, localeParam);
       const row = await findPublishedStatus(slug, locale);
       if (row?.editorialStatus === 'killed' && !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed)) return { documentId: row.documentId, locale };
       const visible = requirePublic(row, now, caller);
@@ -266,7 +282,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     /** documentId and locale of a public brief (for its tolls and ninjs routes), with the same 404 / 410 rules. */
     async requirePublicDocument(slug: string, localeParam: string | null, caller: ReadCaller) {
       const now = new Date();
-      const locale = await resolveLocale(localeParam);
+      const locale = await resolveSlugLocale(slug, localeParam);
       const row = requirePublic(await findPublishedStatus(slug, locale), now, caller);
       return { documentId: row.documentId, locale };
     },
