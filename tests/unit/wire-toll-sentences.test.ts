@@ -1,0 +1,156 @@
+/**
+ * The wire parser's toll reader, one sentence (or two) at a time: what each phrasing gives, in English and French.
+ * Each text is read as the lead of a dispatch under a neutral headline.
+ */
+import { parseWire } from '../../server/src/domain/wire/parse-wire';
+import type { OtherFigureReason, WireParseResult } from '../../server/src/domain/wire/types';
+
+/** "killed:at-least:15:people[1 children]" per count, in the toll's order. */
+function countsOf(result: WireParseResult): string[] {
+  return (result.toll?.counts ?? []).map((count) => {
+    const value = count.valueMax === null ? `${count.value}` : `${count.value}-${count.valueMax}`;
+    const includes = count.includes.length === 0 ? '' : `[${count.includes.map((include) => `${include.value} ${include.group}`).join(', ')}]`;
+    return `${count.category}:${count.qualifier}:${value}:${count.group ?? '-'}${includes}`;
+  });
+}
+
+const read = (lead: string): WireParseResult => parseWire(`Headline\n\n${lead}`, { language: 'auto' });
+
+describe('counts read from one sentence', () => {
+  test.each<[string, string[]]>([
+    ['At least 15 people were killed and 40 others injured in the blast, police said.', ['killed:at-least:15:people', 'injured:exact:40:-']],
+    ['The explosion killed 12 people and wounded more than 50, according to the interior ministry.', ['killed:exact:12:people', 'injured:more-than:50:-']],
+    ['Two people died and three were seriously injured, the fire service said.', ['killed:exact:2:people', 'critical:exact:3:-']],
+    ['A 27-year-old man was killed when a rocket hit his home, rescuers said.', ['killed:exact:1:men']],
+    ['A woman in her 60s was killed.', ['killed:exact:1:women']],
+    ['The blast killed at least eight members of the same family, including four children, residents said.', ['killed:at-least:8:-[4 children]']],
+    ['Officials said 31 people had been confirmed dead and 112 injured.', ['killed:exact:31:people', 'injured:exact:112:-']],
+    ['Rescuers have recovered 45 bodies from the rubble, the civil defence said.', ['killed:exact:45:-']],
+    ['The death toll has risen to 41, the health ministry said on Friday.', ['killed:exact:41:-']],
+    ['The number of people killed rose to 17 on Thursday, officials said.', ['killed:exact:17:-']],
+    ['Authorities said 8 people were still missing and some 2,500 had been evacuated.', ['missing:exact:8:people', 'evacuated:about:2500:-']],
+    ['Nearly 200 people were arrested, police said.', ['arrested:nearly:200:people']],
+    ['Around 10,000 people have been displaced by the fighting, the UN said.', ['displaced:about:10000:people']],
+    ['Some 120 people were hospitalised, the regional health agency said.', ['injured:about:120:people']],
+    ['Thirteen soldiers and a civilian were killed in the ambush, the army said.', ['killed:exact:13:soldiers', 'killed:exact:1:civilians']],
+    ['The storm killed 6 people, among them 2 children.', ['killed:exact:6:people[2 children]']],
+    ['Five people, all members of the same family, were killed.', ['killed:exact:5:people']],
+    ['The bus was carrying 52 passengers, 14 of whom died.', ['killed:exact:14:-']],
+    ['Sixty-three people were killed and 150 wounded, making it the deadliest attack since 2017.', ['killed:exact:63:people', 'injured:exact:150:-']],
+    ['The deadliest attack since 2015 killed at least 50 people on Thursday, officials said.', ['killed:at-least:50:people']],
+    ['Three children were among at least 10 people killed in the strike, medics said.', ['killed:at-least:10:people[3 children]']],
+    ['At least 12 people were killed in the attack. The victims included two women and a child.', ['killed:at-least:12:people[2 women, 1 children]']],
+    ['At least 12 people were killed in the attack. Two women and a child were among the victims.', ['killed:at-least:12:people[2 women, 1 children]']],
+    ['A total of 34 people were killed, including 10 police officers.', ['killed:exact:34:people[10 police officers]']],
+    ['Six people were reported dead and four missing after the boat capsized.', ['killed:exact:6:people', 'missing:exact:4:-']],
+    ['The attack left one dead and three injured.', ['killed:exact:1:-', 'injured:exact:3:-']],
+    ['The toll stood at 64 on Saturday, with 120 injured.', ['killed:exact:64:-', 'injured:exact:120:-']],
+    ['Between 200 and 300 people were arrested overnight.', ['arrested:between:200-300:people']],
+    ['The UN said 1.2 million people had fled their homes.', ['displaced:exact:1200000:people']],
+    ['More than 1 500 people were evacuated.', ['evacuated:more-than:1500:people']],
+    ['Au moins 15 personnes ont été tuées et 40 autres blessées dans l\'explosion, selon la police.', ['killed:at-least:15:people', 'injured:exact:40:-']],
+    ['L\'explosion a fait 12 morts et plus de 50 blessés, a indiqué le ministère de l\'Intérieur.', ['killed:exact:12:-', 'injured:more-than:50:-']],
+    ['Deux personnes sont mortes et trois ont été grièvement blessées, ont précisé les pompiers.', ['killed:exact:2:people', 'critical:exact:3:-']],
+    ['Un homme de 27 ans a été tué.', ['killed:exact:1:men']],
+    ['Deux hommes âgés d\'une trentaine d\'années ont été tués.', ['killed:exact:2:men']],
+    ['Un homme d\'une cinquantaine d\'années a été blessé.', ['injured:exact:1:men']],
+    ['Les secours ont retiré 45 corps des décombres, selon la défense civile.', ['killed:exact:45:-']],
+    ['Le bilan s\'élève désormais à 41 morts, selon le ministère de la Santé.', ['killed:exact:41:-']],
+    ['Huit personnes sont toujours portées disparues et quelque 2 500 ont été évacuées.', ['missing:exact:8:people', 'evacuated:about:2500:-']],
+    ['Treize soldats et un civil ont été tués dans l\'embuscade, a annoncé l\'armée.', ['killed:exact:13:soldiers', 'killed:exact:1:civilians']],
+    ['La tempête a coûté la vie à six personnes, dont deux enfants.', ['killed:exact:6:people[2 children]']],
+    ['Le bus transportait 52 passagers, dont 14 sont morts.', ['killed:exact:14:-']],
+    ['Trois personnes ont péri dans l\'incendie, dont un pompier.', ['killed:exact:3:people[1 firefighters]']],
+    ['L\'accident a fait un mort et trois blessés légers.', ['killed:exact:1:-', 'injured:exact:3:-']],
+    ['Le drame a fait six morts, tous membres d\'une même famille.', ['killed:exact:6:-']],
+    ['Les autorités ont fait état de 25 morts et d\'une centaine de blessés.', ['killed:exact:25:-', 'injured:about:100:-']],
+    ['Au moins 12 personnes ont été tuées. Parmi les victimes figurent deux femmes et un enfant.', ['killed:at-least:12:people[2 women, 1 children]']],
+    ['Entre 20 et 30 personnes ont été interpellées dans la nuit.', ['arrested:between:20-30:people']],
+    ['Près d\'un million de personnes ont été déplacées, selon l\'ONU.', ['displaced:nearly:1000000:people']],
+    ['Jusqu\'à 40 militaires ont été blessés.', ['injured:up-to:40:soldiers']],
+  ])('%s', (lead, counts) => {
+    const result = read(lead);
+    expect(countsOf(result)).toEqual(counts);
+    for (const count of result.toll?.counts ?? []) expect(count.span).not.toBeNull();
+  });
+});
+
+describe('figures that are not the toll', () => {
+  test.each<[string, OtherFigureReason, string]>([
+    ['In 2014, a similar attack killed 150 people.', 'background', '150 people'],
+    ['Last month, 30 people died in floods in the same region.', 'background', '30 people died'],
+    ['Since January, at least 250 migrants have drowned, according to the IOM.', 'background', 'at least 250 migrants'],
+    ['The conflict has left more than 300,000 people dead since 2011, according to the OSDH.', 'background', 'more than 300,000 people dead'],
+    ['Le conflit a fait plus de 500 000 morts depuis 2011.', 'background', 'plus de 500 000 morts'],
+    ['The attack comes two days after a suicide bombing killed 20 people in the capital.', 'background', '20 people'],
+    ['Elsewhere, two soldiers were killed by a roadside bomb.', 'separate-incident', 'two soldiers'],
+    ['Par ailleurs, deux soldats ont été tués par l\'explosion d\'un engin artisanal.', 'separate-incident', 'deux soldats'],
+    ['In a separate incident, five people were wounded in a stabbing.', 'separate-incident', 'five people'],
+    ['Four assailants were killed by security forces after they killed 10 civilians.', 'attackers', 'Four assailants'],
+    ['Scores of people were killed.', 'vague', 'Scores of people'],
+    ['Des centaines de personnes ont été blessées et des milliers déplacées.', 'vague', 'Des centaines de personnes'],
+  ])('%s → %s', (lead, reason, text) => {
+    const result = read(lead);
+    expect(result.otherFigures.map((figure) => [figure.reason, figure.text])).toContainEqual([reason, text]);
+    expect(result.toll?.counts.some((count) => text.includes(String(count.value)))).not.toBe(true);
+  });
+
+  test.each<[string, string]>([
+    ['A 5.9-magnitude earthquake struck 30 kilometres off the coast at 3:15 am, the USGS said.', 'a magnitude'],
+    ['The ministry said 15 schools and 300 homes were destroyed.', 'a count of buildings, places or things'],
+    ['The Airbus A320, carrying 150 passengers, landed safely.', 'an aircraft model or flight number'],
+    ['Up to 200mm of rain fell in 12 hours.', 'a rainfall or height amount'],
+    ['The attack happened in the 18th arrondissement of Paris at around 9 pm.', 'a time'],
+    ['Un séisme de magnitude 5,2 a secoué la région à 10 km de profondeur.', 'a magnitude'],
+    ['Un homme d\'une cinquantaine d\'années a été extrait vivant des décombres.', 'an age'],
+  ])('%s: no toll, "%s" among the other figures', (lead, explanation) => {
+    const result = read(lead);
+    expect(result.toll?.counts.filter((count) => count.value !== 1) ?? []).toEqual([]);
+    expect(result.otherFigures.map((figure) => figure.explanation)).toContain(explanation);
+  });
+});
+
+describe('earlier figures, corrections, may rise', () => {
+  test.each<[string, string[], number | null]>([
+    ['The toll was revised down to 18 from 21 after some victims were counted twice.', ['killed:exact:18:-'], 21],
+    ['Le bilan a été revu à la baisse, à 18 morts contre 21 précédemment.', ['killed:exact:18:-'], 21],
+    ['The toll rose to 42 on Friday from 35, the coastguard said.', ['killed:exact:42:-'], null],
+    ['Le bilan est passé de 5 à 17 morts.', ['killed:exact:17:-'], null],
+    ['Au moins deux personnes sont mortes, et non dix comme annoncé précédemment.', ['killed:at-least:2:people'], 10],
+    ['Selon un premier bilan, 12 personnes ont été tuées.', ['killed:exact:12:people'], null],
+  ])('%s', (lead, counts, previous) => {
+    const result = read(lead);
+    expect(countsOf(result)).toEqual(counts);
+    expect(result.toll?.correction?.previous ?? null).toBe(previous);
+  });
+
+  test.each<[string, string | null]>([
+    ['At least 9 people were killed. The toll is likely to rise as many of the injured are in a serious condition.', 'many of the injured are in a serious condition'],
+    ['At least 9 people were killed. Officials fear the toll could climb because many people remain trapped.', 'many people remain trapped'],
+    ['Au moins 9 morts. Le bilan risque de s\'alourdir en raison du nombre de blessés graves.', 'nombre de blessés graves'],
+    ['Au moins 9 morts. Le bilan pourrait s\'alourdir, selon la préfecture, car plusieurs personnes sont portées disparues.', 'plusieurs personnes sont portées disparues'],
+    ['At least 9 people were killed, according to a provisional toll.', null],
+    ['Au moins 9 morts, selon un bilan provisoire.', null],
+  ])('%s', (lead, reason) => {
+    const result = read(lead);
+    expect(result.toll?.mayRise).toBe(true);
+    expect(result.toll?.mayRiseReason?.value ?? null).toBe(reason);
+  });
+
+  test('a toll that is not expected to rise does not rise', () => {
+    expect(read('At least 9 people were killed. The toll is not expected to rise.').toll?.mayRise).toBe(false);
+  });
+});
+
+describe('no victims', () => {
+  test.each<[string, string]>([
+    ['There were no casualties, officials said.', 'wire.no_casualties'],
+    ['No one was injured, the fire department said.', 'wire.no_casualties'],
+    ['Aucune victime n\'est à déplorer, selon les pompiers.', 'wire.no_casualties'],
+    ['Au moins 12 personnes ont été tuées. Il n\'y a aucune victime française, selon le Quai d\'Orsay.', 'wire.no_victims_scoped'],
+  ])('%s → %s', (lead, code) => {
+    const result = read(lead);
+    expect(result.warnings.map((warning) => warning.code)).toContain(code);
+    expect(result.toll?.counts.every((count) => count.value > 0) ?? true).toBe(true);
+  });
+});
