@@ -4,6 +4,8 @@ import { getService } from './services';
 import { createInputShapeGuard } from './middlewares/input-shape-guard';
 import { ensureUniqueIndexes } from './data/unique-indexes';
 import { guardGraphqlDocuments } from './graphql-limits';
+import { applyContentManagerDefaults } from './services/content-manager-layout';
+import { migrateRelatedLinks } from './data/related-links-migration';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
@@ -19,6 +21,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   guardGraphqlDocuments(strapi);
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
+  // Loose related links stored before the related-links field, in the contract's shape (once).
+  await migrateRelatedLinks(strapi);
+  // After the Content Manager synced its configurations (its bootstrap runs first): labels, hints, layouts.
+  await applyContentManagerDefaults(strapi);
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],

@@ -9,6 +9,8 @@ import { guardContentManagerRoutes } from './policies/internal-types-guard';
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Custom fields must exist before content types load (in bootstrap the brief schema fails to load).
   strapi.customFields.register({ name: 'credit', plugin: 'newsroom', type: 'string' });
+  // Stored as JSON `[{ title, url }]`, edited as a list of title + URL inputs.
+  strapi.customFields.register({ name: 'related-links', plugin: 'newsroom', type: 'json' });
   // Outside the write rules, so a slug that loses a race is written again through them.
   strapi.documents.use(createUniqueValuesMiddleware(strapi));
   strapi.documents.use(createDocumentMiddleware(strapi));
