@@ -120,6 +120,69 @@ describe('parseWire: the AFP Idleb seed', () => {
   });
 });
 
+/** The seed's French version (AFP, the French fields of playground/seed/afp-idleb.js) laid out as agency copy. */
+const SEED_FR = `Au moins 15 civils, dont un enfant, ont été tués jeudi dans des frappes aériennes russes dans la région d'Idleb (nord-ouest) - Ahmad al-ATRASH / AFP
+
+Au moins 15 civils, dont un enfant, ont été tués jeudi dans des frappes aériennes russes dans la région d'Idleb, dans le nord-ouest de la Syrie, dernier grand bastion jihadiste et rebelle, selon l'Observatoire syrien des droits de l'Homme (OSDH).
+
+Les frappes ont visé un secteur où s'étaient rassemblés des déplacés syriens, à l'extérieur de la localité de Maaret Misrin, selon l'ONG, qui dispose d'un vaste réseau de sources sur le terrain.
+
+De nombreux blessés dans un état critique
+
+Un correspondant a vu dans un hôpital local les corps de victimes enveloppés dans d'épaisses couvertures. Un secouriste portait le corps d'une fillette, la bouche remplie de gravats gris. Sur le site des frappes, deux grands bâtiments de plain-pied se sont effondrés. Selon l'OSDH, le bilan risque de s'alourdir car de nombreux blessés sont dans un état critique.
+
+Avec l'appui de l'aviation russe, le régime syrien mène depuis décembre une vaste offensive contre la région d'Idleb, qui lui a permis de reconquérir la moitié de la province, dernier bastion contrôlé par les rebelles et les jihadistes, selon l'OSDH.
+
+Rencontre à Moscou entre Vladimir Poutine et Recep Tayyip Erdogan
+
+L'offensive a déplacé près d'un million de civils selon l'ONU, et tué plus de 470 civils, selon l'OSDH. Elle a aussi créé des frictions entre Ankara et Moscou. Si la Turquie soutient certains groupes rebelles et la Russie le régime, les deux pays ont renforcé ces dernières années leur coopération sur le dossier syrien.
+
+Le président russe Vladimir Poutine et son homologue turc Recep Tayyip Erdogan doivent se rencontrer jeudi à Moscou pour chercher une solution afin d'apaiser les tensions en Syrie, qui font peser la menace d'un conflit direct entre la Russie et la Turquie sur le sol syrien.
+
+
+Syrie : Macron appelle à « un cessez-le-feu durable » dans la région d'Idleb
+
+
+Escalade en Syrie : Ankara riposte au régime d'Assad après la mort de 33 soldats turcs
+
+  • Frappes aériennes
+  • Russie
+  • Syrie
+  • Monde
+  • Turquie
+  • Offensive
+  • OSDH
+`;
+
+describe('parseWire: the seed in French', () => {
+  const result = parseWire(SEED_FR, { language: 'auto' });
+
+  test('same structure as the English seed', () => {
+    expect(result.language).toBe('fr');
+    expect(result.headline?.value).toBe("Au moins 15 civils, dont un enfant, ont été tués jeudi dans des frappes aériennes russes dans la région d'Idleb (nord-ouest)");
+    expect(result.photoCredit?.value).toBe('Ahmad al-ATRASH / AFP');
+    expect(result.subheads.map((entry) => entry.value)).toEqual(['De nombreux blessés dans un état critique', 'Rencontre à Moscou entre Vladimir Poutine et Recep Tayyip Erdogan']);
+    expect(result.relatedTitles).toHaveLength(2);
+    expect(result.tags.map(({ name, kind }) => [name, kind])).toEqual([
+      ['Frappes aériennes', 'subject'], ['Russie', 'place'], ['Syrie', 'place'], ['Monde', 'subject'], ['Turquie', 'place'],
+      ['Offensive', 'subject'], ['OSDH', 'organisation'],
+    ]);
+    expect(result.toll?.source?.value).toBe('OSDH');
+    expect(result.toll?.counts.map(({ category, value, qualifier, group, includes }) => ({ category, value, qualifier, group, includes: includes.map((include) => [include.group, include.value, include.qualifier]) }))).toEqual([
+      { category: 'killed', value: 15, qualifier: 'at-least', group: 'civilians', includes: [['children', 1, 'exact']] },
+    ]);
+    expect(at(SEED_FR, result.toll?.counts[0].span ?? null)).toBe('Au moins 15 civils');
+    expect(result.toll?.mayRise).toBe(true);
+    expect(result.toll?.mayRiseReason?.value).toBe('de nombreux blessés sont dans un état critique');
+    expect(result.otherFigures.filter((figure) => figure.reason === 'background').map((figure) => [figure.text, figure.count?.category])).toEqual([
+      ["près d'un million de civils", 'displaced'],
+      ['plus de 470 civils', 'killed'],
+    ]);
+    expect(result.warnings).toEqual([]);
+    expectSpansInside(SEED_FR, result);
+  });
+});
+
 describe('parseWire: robustness', () => {
   test.each<[string, string]>([
     ['empty text', ''],

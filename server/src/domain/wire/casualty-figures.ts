@@ -217,7 +217,10 @@ interface Ahead {
 }
 
 /** "15 people were killed", "15 civils ont été tués", "15 civilians, including a child, were killed". */
-function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): Ahead | null {
+/** Casualty nouns only right after their number: "45 bodies", "45 corps" (not "carried the body of", "le corps de"). */
+const DIRECT_ONLY = new Set(['bodies', 'corps', 'body']);
+
+function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon, maxUnknown = MAX_UNKNOWN_WORDS): Ahead | null {
   let unknown = 0;
   let includes: CasualtyFigure['includes'] = [];
   let steps = 0;
@@ -238,11 +241,11 @@ function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: Men
       continue;
     }
     const found = categoryWordAt(tokens, position, lexicon);
-    if (found !== null) return { category: found.category, to: found.to, includes };
+    if (found !== null && !(DIRECT_ONLY.has(tokens[position].text) && position !== index)) return { category: found.category, to: found.to, includes };
     const token = tokens[position];
     if (token.kind !== 'word' || lexicon.breakers.has(token.text) || lexicon.units.has(token.text)) return null;
     if (!lexicon.fillers.has(token.text) && canonicalGroup(token.text) === null) unknown += 1;
-    if (unknown > MAX_UNKNOWN_WORDS) return null;
+    if (unknown > maxUnknown) return null;
     position += 1;
   }
   return null;
@@ -582,7 +585,8 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
   let includes: CasualtyFigure['includes'] = [];
   let end = afterQuantity - 1;
   let to = afterQuantity;
-  const ahead = categoryAhead(tokens, afterQuantity, lexicon);
+  // A figure read from an article ("a man was killed") allows one unknown word before its casualty word.
+  const ahead = categoryAhead(tokens, afterQuantity, lexicon, quantity.fromArticle ? 1 : MAX_UNKNOWN_WORDS);
   if (ahead !== null) {
     category = ahead.category;
     includes = ahead.includes;
