@@ -626,6 +626,15 @@ test('13. the editor fixes a live brief and publishes it as a correction: the no
     await history.screenshot({ path: screenshotPath('corrections-history.png') });
     const published = await api.request<{ data: { note: string | null }[] }>('GET', `/newsroom/briefs/${documentId}/corrections?locale=en`);
     expect(published.body.data.map((item) => item.note)).toEqual([note, 'One victim was counted twice']);
+    // The syndication preview lists the corrections partners get with the brief.
+    await page.getByRole('button', { name: /more document actions/i }).click();
+    await page.getByRole('menuitem', { name: 'Preview syndication' }).click();
+    const preview = page.getByRole('dialog', { name: 'Syndication preview (ninjs)' });
+    const listed = preview.getByTestId('preview-corrections');
+    await expectVisible(listed.getByText('Corrections partners see (1)'));
+    await expectVisible(listed.getByText(note));
+    await preview.screenshot({ path: screenshotPath('preview-corrections.png') });
+    await preview.getByRole('button', { name: 'Close' }).last().click();
     expect(pageErrors).toEqual([]);
 
     const french = await sessions.open(USERS.editor, { language: 'fr' });
@@ -646,5 +655,75 @@ test('13. the editor fixes a live brief and publishes it as a correction: the no
     await expectVisible(frHistory.getByTestId('correction-item').filter({ hasText: frNote }).getByText('Modifié : titre'));
     await frHistory.scrollIntoViewIfNeeded();
     await frHistory.screenshot({ path: screenshotPath('fr-corrections-history.png') });
+    expect(french.pageErrors).toEqual([]);
+  }));
+
+test('14. wire import: the editor pastes the seed copy, reviews the highlighted preview, creates the draft; the desk chief confirms the proposed toll (en, fr)', () =>
+  timed('14 wire import', async () => {
+    const wireCopy = fs.readFileSync(path.resolve(__dirname, '../../playground/seed/afp-idleb-brief.txt'), 'utf8');
+    const headline = 'Wire import: at least 15 civilians killed in Russian strikes on Idleb';
+    const openImport = async (page: Page, action: string, dialogTitle: string) => {
+      await page.goto('/admin/content-manager/collection-types/plugin::newsroom.brief?plugins[i18n][locale]=en');
+      await page.getByRole('button', { name: action }).click();
+      return page.getByRole('dialog', { name: dialogTitle });
+    };
+
+    const { page, pageErrors } = await sessions.open(USERS.editor);
+    const dialog = await openImport(page, 'Import wire copy', 'Import wire copy');
+    await dialog.getByLabel(/^Agency copy/).fill(wireCopy);
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const source = dialog.getByTestId('wire-source');
+    await expectVisible(source.locator('mark[data-wire-kind="toll"]'));
+    expect(await source.locator('mark[data-wire-kind="tag"]').count()).toBe(7);
+    expect(await source.locator('mark[data-wire-kind="related"]').count()).toBe(2);
+    expect(await source.locator('mark[data-wire-kind="credit"]').textContent()).toBe('Ahmad al-ATRASH / AFP');
+    expect(await source.locator('mark[data-wire-kind="source"]').first().textContent()).toBe('OSDH');
+    await expectVisible(dialog.getByTestId('wire-other-figures').getByText(/more than 470 civilians/));
+    await expectVisible(dialog.getByTestId('wire-toll-summary').getByText('At least 15 civilians killed, including a child; toll may rise (OSDH)'));
+    expect(await dialog.getByLabel(/^Headline/).inputValue()).toMatch(/^At least 15 civilians, including a child, were killed Thursday/);
+    await dialog.screenshot({ path: screenshotPath('wire-import-preview.png') });
+    await dialog.getByTestId('wire-other-figures').scrollIntoViewIfNeeded();
+    await dialog.screenshot({ path: screenshotPath('wire-import-figures.png') });
+
+    await dialog.getByLabel(/^Headline/).fill(headline);
+    await dialog.getByRole('button', { name: 'Create draft' }).click();
+    await page.waitForURL((url) => /plugin::newsroom\.brief\/(?!create)[a-z0-9]+$/.test(url.pathname), { timeout: 30_000 });
+    await expectVisible(page.getByLabel(/^headline/));
+    expect(await page.getByLabel(/^headline/).inputValue()).toBe(headline);
+    // The credit field parses what it holds: the imported credit, read into photographer and agency.
+    await expectVisible(page.getByTestId('credit-photographers').getByText('Ahmad al-ATRASH', { exact: true }));
+    expect(await page.getByLabel(/^photoCredit/).inputValue()).toBe('Ahmad al-ATRASH / AFP');
+    const documentId = new URL(page.url()).pathname.split('/').pop() as string;
+    // The editor sees the proposed toll but may not make it a revision.
+    const editorPanel = tollPanel(page);
+    await expectVisible(editorPanel.getByTestId('proposed-toll'));
+    expect(await editorPanel.getByRole('button', { name: 'Confirm proposed toll' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+
+    const desk = await sessions.open(USERS.deskChief);
+    await desk.page.goto(briefEditUrl(documentId));
+    const deskPanel = tollPanel(desk.page);
+    await expectVisible(deskPanel.getByTestId('proposed-toll').getByText('Source: OSDH'));
+    await deskPanel.getByTestId('proposed-toll').screenshot({ path: screenshotPath('proposed-toll.png') });
+    await deskPanel.getByRole('button', { name: 'Confirm proposed toll' }).click();
+    await expectVisible(deskPanel.getByTestId('toll-revision'));
+    expect(await deskPanel.getByTestId('proposed-toll').count()).toBe(0);
+    const history = await api.request<{ meta: { version: number } }>('GET', `/newsroom/briefs/${documentId}/tolls?locale=en`);
+    expect(history.body.meta.version).toBe(1);
+    expect(desk.pageErrors).toEqual([]);
+
+    const french = await sessions.open(USERS.editor, { language: 'fr' });
+    const frDialog = await openImport(french.page, 'Importer une dépêche', 'Importer une dépêche');
+    await frDialog.getByLabel(/^Texte de l'agence/).fill(wireCopy);
+    await frDialog.getByRole('button', { name: 'Aperçu' }).click();
+    await expectVisible(frDialog.getByTestId('wire-source').locator('mark[data-wire-kind="toll"]'));
+    await expectVisible(frDialog.getByText('Autres chiffres, hors du bilan'));
+    await expectVisible(frDialog.getByText('Contexte : une autre période ou un autre événement').first());
+    await frDialog.screenshot({ path: screenshotPath('fr-wire-import-preview.png') });
+    await frDialog.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await french.page.waitForURL((url) => /plugin::newsroom\.brief\/(?!create)[a-z0-9]+$/.test(url.pathname), { timeout: 30_000 });
+    await expectVisible(tollPanel(french.page, 'Bilan').getByTestId('proposed-toll').getByText('Un chef d’édition le confirme dans ce panneau.').or(
+      tollPanel(french.page, 'Bilan').getByTestId('proposed-toll').getByText("Un chef d'édition le confirme dans ce panneau."),
+    ));
     expect(french.pageErrors).toEqual([]);
   }));

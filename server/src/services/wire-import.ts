@@ -61,8 +61,8 @@ const displayName = (user: WireImportCaller['user']): string =>
  */
 const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
   const parseOptions = async (language: WireImportRequest['language']): Promise<WireParseOptions> => {
-    const { knownAgencies } = (await getService(strapi, 'settings').get()) as { knownAgencies?: string[] };
-    return { language, ...(knownAgencies && knownAgencies.length > 0 ? { agencies: knownAgencies } : {}) };
+    const { knownAgencies } = await getService(strapi, 'settings').get();
+    return { language, ...(knownAgencies.length > 0 ? { agencies: knownAgencies } : {}) };
   };
 
   const requireEnabledLocale = async (locale: string) => {

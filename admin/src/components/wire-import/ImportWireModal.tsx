@@ -22,15 +22,15 @@ const LANGUAGES: WireLanguageHint[] = ['auto', 'en', 'fr'];
 /** Background of each kind of extracted value in the source. */
 type Tone = keyof DefaultTheme['colors'];
 const TONES: Record<HighlightKind, Tone> = {
-  headline: 'primary100',
-  credit: 'secondary100',
-  subhead: 'neutral150',
-  related: 'alternative100',
-  tag: 'success100',
-  toll: 'danger100',
-  source: 'warning100',
-  'may-rise': 'warning100',
-  'other-figure': 'neutral200',
+  headline: 'primary200',
+  credit: 'secondary200',
+  subhead: 'neutral200',
+  related: 'alternative200',
+  tag: 'success200',
+  toll: 'danger200',
+  source: 'warning200',
+  'may-rise': 'warning200',
+  'other-figure': 'neutral150',
 };
 
 const Mark = styled.mark<{ $tone: Tone; $dashed: boolean }>`
@@ -362,7 +362,7 @@ const ImportWireModal = ({ onClose }: ImportWireModalProps) => {
                         )}
                       </Typography>
                       <Legend kinds={shownKinds} />
-                      <Box background="neutral100" padding={4} hasRadius>
+                      <Box background="neutral0" borderColor="neutral200" padding={4} hasRadius>
                         <SourceText text={preview.text} highlights={highlights} />
                       </Box>
                     </Flex>

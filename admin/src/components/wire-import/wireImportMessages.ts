@@ -26,6 +26,7 @@ export const REASON_LABELS: Record<OtherFigureReason, MessageDescriptor> = {
   'not-casualties': { id: getTranslation('wireImport.reason.not-casualties'), defaultMessage: 'Not casualties (an age, a distance, a time…)' },
   'lagging-figure': { id: getTranslation('wireImport.reason.lagging-figure'), defaultMessage: 'A caption or headline figure the body replaces' },
   vague: { id: getTranslation('wireImport.reason.vague'), defaultMessage: 'Vague: never a number' },
+  combined: { id: getTranslation('wireImport.reason.combined'), defaultMessage: 'Two categories counted together' },
 };
 
 export const HIGHLIGHT_LABELS: Record<HighlightKind, MessageDescriptor> = {
