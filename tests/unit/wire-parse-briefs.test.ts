@@ -5,8 +5,8 @@
 import { parseWire } from '../../server/src/domain/wire/parse-wire';
 import type { TextSpan, WireParseResult } from '../../server/src/domain/wire/types';
 import type { WireBrief } from './fixtures/wire-brief';
-import { ENGLISH_BRIEFS, ENGLISH_LAYOUT_BRIEFS } from './fixtures/wire-briefs-en';
-import { FRENCH_BRIEFS, FRENCH_LAYOUT_BRIEFS } from './fixtures/wire-briefs-fr';
+import { ENGLISH_BRIEFS, ENGLISH_LAYOUT_BRIEFS, ENGLISH_MORE_BRIEFS } from './fixtures/wire-briefs-en';
+import { FRENCH_BRIEFS, FRENCH_LAYOUT_BRIEFS, FRENCH_MORE_BRIEFS } from './fixtures/wire-briefs-fr';
 
 const at = (text: string, span: TextSpan | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
 
@@ -51,6 +51,8 @@ describe.each<[string, readonly WireBrief[]]>([
   ['French', FRENCH_BRIEFS],
   ['English, with layout furniture', ENGLISH_LAYOUT_BRIEFS],
   ['French, with layout furniture', FRENCH_LAYOUT_BRIEFS],
+  ['More English', ENGLISH_MORE_BRIEFS],
+  ['More French', FRENCH_MORE_BRIEFS],
 ])('%s briefs', (_language, briefs) => {
   test.each(briefs.map((brief) => [brief.name, brief] as const))('%s', (_name, brief) => {
     const { text, expect: wanted } = brief;

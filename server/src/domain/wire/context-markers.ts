@@ -94,13 +94,20 @@ export const SUPERSEDED_BEFORE: readonly string[][] = [
   ["au", "lieu", "d'"], ['contre'], ['up', 'from'], ['down', 'from'], ['compared', 'with'], ['compared', 'to'],
 ];
 
-/** A figure that updates the toll: "the toll rose to 17", "le bilan s'est alourdi à 17", "new toll". */
+/** A figure that updates the toll by itself: "new toll", "le bilan s'est alourdi à 17", "désormais". */
 export const UPDATE_MARKERS: readonly RegExp[] = unicode([
-  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|mounted|soared|reached|reaches|hit|passed|topped|surpassed|revised|raised|lowered|updated|now stands|now stood|stands|stood)\b/u,
   /\b(?:new|latest|updated|revised|fresh|final|current) (?:death )?(?:toll|figure|count|tally|report)\b/u,
-  /\bnow\b/u,
   /\b(?:nouveau|dernier|récent) bilan\b/u,
-  /\b(?:s'est alourdi|s'alourdit|s'élève|s'établit|est passé|passe|atteint|a atteint|grimpé|grimpe|porté|revu|ramené|désormais)\b/u,
+  /\b(?:s'est alourdi|s'alourdit|désormais)\b/u,
+]);
+
+/** Verbs that update the toll when a toll word goes with them: "the toll rose to 17", "le bilan est passé à 17". */
+export const UPDATE_VERBS: readonly RegExp[] = unicode([
+  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|mounted|soared|reached|reaches|hit|passed|topped|surpassed|revised|raised|lowered|updated|stands|stood|now)\b/u,
+  /\b(?:s'élève|s'établit|est passé|passe|atteint|a atteint|grimpé|grimpe|porté|revu|ramené)\b/u,
+]);
+export const TOLL_WORDS: readonly RegExp[] = unicode([
+  /\b(?:toll|tolls|tally|number of (?:dead|deaths|victims|people killed|casualties)|bilan|nombre de (?:morts|victimes|tués|décès))\b/u,
 ]);
 
 /** Downward revisions said in words: "revised down", "revu à la baisse", "corrected". */

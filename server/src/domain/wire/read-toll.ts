@@ -9,7 +9,9 @@ import {
   SCOPE_WORDS,
   SEPARATE_MARKERS,
   SUPERSEDED_BEFORE,
+  TOLL_WORDS,
   UPDATE_MARKERS,
+  UPDATE_VERBS,
   anyMatch,
   periodMarker,
 } from './context-markers';
@@ -96,7 +98,10 @@ function classify(matched: string, reading: Reading, lastBefore: Reading | undef
     reading.reason = reason;
     reading.explanation = explanation;
   };
-  reading.update = anyMatch(UPDATE_MARKERS, sinceLast) !== null || reading.rangeFrom === 'to';
+  reading.update =
+    anyMatch(UPDATE_MARKERS, sinceLast) !== null ||
+    (anyMatch(UPDATE_VERBS, sinceLast) !== null && anyMatch(TOLL_WORDS, beforeInSentence) !== null) ||
+    reading.rangeFrom === 'to';
 
   if (reading.quantity.vague) return set('vague', 'a vague quantity, never a number');
   if (reading.rangeFrom === 'from') return set('earlier-figure', 'the figure the toll was revised from');

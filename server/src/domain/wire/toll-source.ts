@@ -134,7 +134,14 @@ function nameBefore(text: string, tokens: readonly WireToken[], verb: number): S
     if (tokens[verb - 1]?.text === ')' && tokens[verb - 3]?.text === '(') return bracketedAcronym(text, tokens, verb - 3);
     return null;
   }
-  return nameFrom(text, tokens, first, verb);
+  // Everything between the clause start and the verb: "the Afghan interior ministry", "Police Chief Brian Harvey".
+  while (first < verb && ARTICLES.has(tokens[first].text) && !isAllCaps(text, tokens[first])) first += 1;
+  while (first < verb && CONNECTORS.has(tokens[first].text)) first += 1;
+  if (first >= verb || PRONOUNS.has(tokens[first].text)) return null;
+  const words = tokens.slice(first, verb);
+  if (words.every((token) => ANAPHORA.has(token.text) || token.text === 'même' || CARRIERS.has(token.text))) return null;
+  const span = { start: tokens[first].start, end: tokens[verb - 1].end };
+  return { value: text.slice(span.start, span.end), span };
 }
 
 /** The first source named in the sentence, or null. */
