@@ -9,6 +9,8 @@ import { EDITORIAL_ACTIONS } from './components/editorial/EditorialActions';
 import { PreviewSyndicationAction } from './components/syndication/PreviewAction';
 import { TollDeskPanel } from './components/toll-desk/TollDeskPanel';
 import { ImportWireAction } from './components/wire-import/ImportWireAction';
+import { injectEditorialStatusColumn } from './components/list-view/EditorialStatusColumn';
+import { fieldLabelTranslations } from './translations/field-labels';
 import { PERMISSIONS, PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { prefixTranslations } from './utils/prefixTranslations';
@@ -71,6 +73,19 @@ export default {
           import('./components/credit/CreditInput').then((module) => ({ default: module.default as unknown as ComponentType })),
       },
     });
+
+    app.customFields.register({
+      name: 'related-links',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      icon: Feather,
+      intlLabel: { id: getTranslation('relatedLinks.label'), defaultMessage: 'Related links' },
+      intlDescription: { id: getTranslation('relatedLinks.description'), defaultMessage: 'Links with a title and an http(s) address' },
+      components: {
+        Input: async () =>
+          import('./components/related-links/RelatedLinksInput').then((module) => ({ default: module.default as unknown as ComponentType })),
+      },
+    });
   },
 
   bootstrap(app: StrapiApp) {
@@ -97,17 +112,20 @@ export default {
     contentManager.addDocumentAction((actions) => [...actions, PublishCorrectionAction, PreviewSyndicationAction, ...EDITORIAL_ACTIONS]);
     // "Import wire copy" in the list view's header; it shows on the briefs' list only.
     app.getPlugin('content-manager').injectComponent('listView', 'actions', { name: 'newsroom-import-wire', Component: ImportWireAction });
+    // The briefs' list shows the editorial status (killed, withheld, embargo) next to the headline.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectEditorialStatusColumn);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         const load = TRANSLATIONS[locale];
-        if (!load) return { data: {}, locale };
+        const fieldLabels = fieldLabelTranslations(locale);
+        if (!load) return { data: fieldLabels, locale };
         try {
-          return { data: prefixTranslations((await load()).default), locale };
+          return { data: { ...prefixTranslations((await load()).default), ...fieldLabels }, locale };
         } catch {
-          return { data: {}, locale };
+          return { data: fieldLabels, locale };
         }
       }),
     );
