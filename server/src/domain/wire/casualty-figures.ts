@@ -170,6 +170,8 @@ const ADVERBIAL_SKIP = 6;
 function includeListAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): IncludeList | null {
   for (let position = index; position <= index + ADVERBIAL_SKIP && position < tokens.length; position += 1) {
     const token = tokens[position];
+    // "Five people were killed: three soldiers and two civilians"
+    if (token.text === ':' && position === index) return readIncludeItems(tokens, position + 1, lexicon);
     const start = token.text === ',' ? position + 1 : position;
     const list = readIncludeList(tokens, start, lexicon);
     if (list !== null) return list;
@@ -466,6 +468,16 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     }
     const figure = quantity.notACount ? null : readFigure(tokens, quantity, lexicon, quantity.from) ?? coordinated(tokens, quantity, lexicon);
     if (figure === null) {
+      // "Of the 25 people killed, 10 were children": a sub-count of the figure before it.
+      const previousFigure = figures[figures.length - 1];
+      if (previousFigure !== undefined && quantity.value !== null && !quantity.notACount && BEING_WORDS.has(wordAt(tokens, quantity.to))) {
+        const group = groupAfter(tokens, quantity.to + 1, lexicon);
+        if (group !== null && group.to <= quantity.to + 3) {
+          previousFigure.includes.push(includeOf(tokens, quantity, group));
+          index = group.to;
+          continue;
+        }
+      }
       const trailing = amongAfterGroup(tokens, quantity, lexicon);
       if (trailing !== null) {
         if (trailing.among !== null) among.push(trailing.among);

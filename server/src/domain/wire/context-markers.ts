@@ -45,13 +45,16 @@ const WORD = "[\\p{L}'-]{1,30}";
 /** An aggregate subject: "the offensive has killed", "the conflict, which has killed", "la guerre a fait". */
 export const AGGREGATE_SUBJECTS: readonly RegExp[] = unicode([
   new RegExp(
-    `\\b(?:the|this|that|its|their) (?:${WORD} ){0,2}(?:war|conflict|offensive|campaign|insurgency|uprising|violence|epidemic|pandemic|crisis|unrest|clashes|conflicts|wars|revolution|occupation|siege|blockade|fighting)(?:,? (?:which|that) (?:has|have|had)| has| had| have| displaced| killed| left| claimed| caused| forced| uprooted| wounded| so far)\\b`,
+    `\\b(?:the|this|that|its|their) (?:${WORD} ){0,2}(?:war|conflict|offensive|campaign|insurgency|uprising|epidemic|pandemic|crisis|revolution|occupation|siege|blockade|civil war)(?:,? (?:which|that) (?:has|have|had)| has| had| have| displaced| killed| left| claimed| caused| forced| uprooted| wounded| so far)\\b`,
     'u',
   ),
+  // The event's own words ("the clashes left 11 dead") are an aggregate only in the perfect: "the violence has killed".
+  new RegExp(`\\b(?:the|this|that|its|their) (?:${WORD} ){0,2}(?:violence|unrest|clashes|fighting|attacks|strikes|bombings)(?:,? (?:which|that))? (?:has|have|had) (?:so far |now )?(?:killed|left|claimed|displaced|wounded|cost)\\b`, 'u'),
   new RegExp(
-    `(?:\\b(?:la|cette|sa|leur|le|ce|son|les|ces) |\\bl')(?:${WORD} ){0,2}(?:guerre|offensive|campagne|insurrection|révolte|épidémie|pandémie|crise|occupation|répression|conflit|siège|blocus|soulèvement|violences|combats|affrontements)(?:,? qui)? (?:a|ont|avait|avaient|aurait) (?:fait|tué|déplacé|coûté|causé|jeté|forcé|poussé|blessé|provoqué)\\b`,
+    `(?:\\b(?:la|cette|sa|leur|le|ce|son|les|ces) |\\bl')(?:${WORD} ){0,2}(?:guerre|offensive|campagne|insurrection|révolte|épidémie|pandémie|crise|occupation|répression|conflit|siège|blocus|soulèvement)(?:,? qui)? (?:a|ont|avait|avaient|aurait) (?:fait|tué|déplacé|coûté|causé|jeté|forcé|poussé|blessé|provoqué)\\b`,
     'u',
   ),
+  new RegExp(`(?:\\b(?:les|ces|leurs) )(?:${WORD} ){0,2}(?:violences|combats|affrontements|attaques|frappes|attentats)(?:,? qui)? (?:ont|avaient) (?:déjà |au total )?(?:fait|tué|coûté|causé|déplacé)(?:[^.;]{0,80}) depuis\\b`, 'u'),
 ]);
 
 /** The event's own day: "on Thursday", "jeudi", "overnight": an aggregate noun there is the event itself. */
@@ -103,8 +106,8 @@ export const UPDATE_MARKERS: readonly RegExp[] = unicode([
 
 /** Verbs that update the toll when a toll word goes with them: "the toll rose to 17", "le bilan est passé à 17". */
 export const UPDATE_VERBS: readonly RegExp[] = unicode([
-  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|mounted|soared|reached|reaches|hit|passed|topped|surpassed|revised|raised|lowered|updated|stands|stood|now)\b/u,
-  /\b(?:s'élève|s'établit|est passé|passe|atteint|a atteint|grimpé|grimpe|porté|revu|ramené)\b/u,
+  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|mounted|soared|reached|reaches|hit|passed|topped|surpassed|revised|raised|lowered|updated|stands|stood|now|bringing|taking|raising|pushing|brings|takes)\b/u,
+  /\b(?:s'élève|s'établit|est passé|passe|atteint|a atteint|grimpé|grimpe|porté|portant|porte|revu|ramené)\b/u,
 ]);
 export const TOLL_WORDS: readonly RegExp[] = unicode([
   /\b(?:toll|tolls|tally|number of (?:dead|deaths|victims|people killed|casualties)|bilan|nombre de (?:morts|victimes|tués|décès))\b/u,

@@ -87,6 +87,8 @@ export function isTitleLike(text: string, maxLength = MAX_TITLE_LENGTH): boolean
 }
 
 function isSubhead(line: CopyLine): boolean {
+  // A short quote ("« C'est un massacre »") is a paragraph, not a subhead.
+  if (/^["“«—–-]/u.test(line.text)) return false;
   return isTitleLike(line.text, MAX_SUBHEAD_LENGTH) && wordCount(line.text) <= MAX_SUBHEAD_WORDS;
 }
 
