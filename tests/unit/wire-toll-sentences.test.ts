@@ -68,6 +68,15 @@ describe('counts read from one sentence', () => {
     ['Entre 20 et 30 personnes ont été interpellées dans la nuit.', ['arrested:between:20-30:people']],
     ['Près d\'un million de personnes ont été déplacées, selon l\'ONU.', ['displaced:nearly:1000000:people']],
     ['Jusqu\'à 40 militaires ont été blessés.', ['injured:up-to:40:soldiers']],
+    ['Five people were killed: three soldiers and two civilians.', ['killed:exact:5:people[3 soldiers, 2 civilians]']],
+    ['The clashes left at least 11 dead, 7 of them police officers.', ['killed:at-least:11:-[7 police officers]']],
+    ['Two of the injured later died in hospital, bringing the toll to 17.', ['killed:exact:17:-']],
+    ['Of the 25 people killed, 10 were children.', ['killed:exact:25:people[10 children]']],
+    ['According to a new balance sheet, 17 people were killed.', ['killed:exact:17:people']],
+    ['At least a dozen people were killed.', ['killed:at-least:12:people']],
+    ['Une douzaine de personnes ont été tuées.', ['killed:about:12:people']],
+    ['A police officer and two civilians were wounded.', ['injured:exact:1:police officers', 'injured:exact:2:civilians']],
+    ['Un policier et deux civils ont été blessés.', ['injured:exact:1:police officers', 'injured:exact:2:civilians']],
   ])('%s', (lead, counts) => {
     const result = read(lead);
     expect(countsOf(result)).toEqual(counts);
