@@ -607,7 +607,7 @@ test('13. the editor fixes a live brief and publishes it as a correction: the no
     await page.goto(briefEditUrl(documentId));
     const history = sidePanel(page, 'Corrections');
     await expectVisible(history.getByText('One victim was counted twice'));
-    await page.getByLabel(/^headline/).fill('Flood kills 11 in river town');
+    await page.getByLabel(/^Headline/).fill('Flood kills 11 in river town');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectVisible(page.getByText('Modified', { exact: true }).first());
     await page.getByRole('button', { name: /more document actions/i }).click();
@@ -635,13 +635,22 @@ test('13. the editor fixes a live brief and publishes it as a correction: the no
     await expectVisible(listed.getByText(note));
     await preview.screenshot({ path: screenshotPath('preview-corrections.png') });
     await preview.getByRole('button', { name: 'Close' }).last().click();
+    // The syndication preview lists the corrections partners get with the brief.
+    await page.getByRole('button', { name: /more document actions/i }).click();
+    await page.getByRole('menuitem', { name: 'Preview syndication' }).click();
+    const preview = page.getByRole('dialog', { name: 'Syndication preview (ninjs)' });
+    const listed = preview.getByTestId('preview-corrections');
+    await expectVisible(listed.getByText('Corrections partners see (1)'));
+    await expectVisible(listed.getByText(note));
+    await preview.screenshot({ path: screenshotPath('preview-corrections.png') });
+    await preview.getByRole('button', { name: 'Close' }).last().click();
     expect(pageErrors).toEqual([]);
 
     const french = await sessions.open(USERS.editor, { language: 'fr' });
     await french.page.goto(briefEditUrl(documentId, 'fr'));
     const frHistory = sidePanel(french.page, 'Rectificatifs');
     await expectVisible(frHistory.getByText('One victim was counted twice'));
-    await french.page.getByLabel(/^headline/).fill('Une crue fait 11 morts');
+    await french.page.getByLabel(/^Titre/).fill('Une crue fait 11 morts');
     await french.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expectVisible(french.page.getByText('Modifié', { exact: true }).first());
     await french.page.getByRole('button', { name: "Plus d'actions sur les documents" }).click();

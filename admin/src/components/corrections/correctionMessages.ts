@@ -4,7 +4,7 @@ import { getTranslation } from '../../utils/getTranslation';
 
 /** The public fields a text correction names, as the editor knows them. */
 export const FIELD_LABELS: Record<CorrectableField, MessageDescriptor> = {
-  slug: { id: getTranslation('corrections.field.slug'), defaultMessage: 'slug' },
+  slug: { id: getTranslation('corrections.field.slug'), defaultMessage: 'URL slug' },
   headline: { id: getTranslation('corrections.field.headline'), defaultMessage: 'headline' },
   slugline: { id: getTranslation('corrections.field.slugline'), defaultMessage: 'slugline' },
   byline: { id: getTranslation('corrections.field.byline'), defaultMessage: 'byline' },
