@@ -12,59 +12,76 @@ const BUILDINGS = new Set([
   'shops', 'schools', 'hospitals', 'bâtiment', 'bâtiments', 'maison', 'maisons', 'immeuble', 'immeubles', 'habitations',
   'logements', 'étages', 'écoles', 'hôpitaux', 'commerces', 'vehicles', 'cars', 'véhicules', 'voitures', 'trucks',
   'camions', 'boats', 'bateaux', 'villages', 'towns', 'localités', 'quartiers', 'districts', 'provinces', 'countries',
-  'pays', 'regions', 'régions', 'hectares', 'acres',
+  'pays', 'regions', 'régions', 'hectares', 'acres', 'apartments', 'appartements', 'tents', 'tentes',
 ]);
-const DISTANCE = new Set(['km', 'kilometres', 'kilometers', 'kilomètres', 'miles', 'mile', 'metres', 'meters', 'mètres', 'm', 'kilometre', 'kilomètre', 'feet', 'ft', 'yards']);
+const DISTANCE = new Set(['km', 'kilometres', 'kilometers', 'kilomètres', 'kilometre', 'kilomètre', 'miles', 'mile', 'metres', 'meters', 'mètres', 'm', 'feet', 'ft', 'yards', 'nautical']);
 const RAIN = new Set(['mm', 'millimetres', 'millimeters', 'millimètres', 'cm', 'centimetres', 'centimètres', 'inches', 'litres', 'liters']);
-const TIME = new Set(['h', 'hours', 'hour', 'heures', 'heure', 'am', 'pm', 'gmt', 'utc', 'minutes', 'minute', 'secondes', 'seconds', 'a.m', 'p.m']);
-const DURATION = new Set(['days', 'day', 'jours', 'jour', 'weeks', 'week', 'semaines', 'semaine', 'months', 'month', 'mois', 'decades', 'décennies']);
-const MONEY = new Set(['dollars', 'euros', 'pounds', 'francs', 'yuan', 'rupees', 'dinars', 'livres', 'usd', 'eur']);
+const TIME = new Set(['h', 'hours', 'hour', 'heures', 'heure', 'am', 'pm', 'gmt', 'utc', 'minutes', 'minute', 'secondes', 'seconds']);
+const DURATION = new Set(['days', 'day', 'jours', 'jour', 'weeks', 'week', 'semaines', 'semaine', 'months', 'month', 'mois', 'years', 'year', 'ans', 'decades', 'décennies']);
+const MONEY = new Set(['dollars', 'euros', 'pounds', 'francs', 'yuan', 'rupees', 'dinars', 'livres', 'usd', 'eur', '$', '€', '£']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pour']);
-const AIRCRAFT = new Set(['boeing', 'airbus', 'flight', 'vol', 'mig', 'sukhoi', 'antonov', 'tupolev', 'cessna', 'atr', 'embraer', 'bombardier', 'ilyushin', 'f', 'a', 'b', 'su', 'mi', 'md', 'dc', 'crj', 'concorde']);
-const MAGNITUDE = new Set(['magnitude', 'richter', 'magnitude-', 'force']);
-const ARRONDISSEMENT = new Set(['arrondissement', 'arrondissements', 'e', 'ème', 'eme', 'er', 'th', 'st', 'nd', 'rd']);
-const AGE_AFTER = new Set(['year-old', 'year-olds', 'years-old', 'ans', 'an', 'années', 'ans,', 'month-old', 'mois']);
+const AIRCRAFT = new Set(['boeing', 'airbus', 'flight', 'vol', 'mig', 'sukhoi', 'antonov', 'tupolev', 'cessna', 'atr', 'embraer', 'bombardier', 'ilyushin', 'max']);
+const MAGNITUDE = new Set(['magnitude', 'richter', 'force']);
+const AGE_AFTER = new Set(['year-old', 'year-olds', 'years-old', 'month-old', 'ans']);
+const ORDINAL_SUFFIX = new Set(['e', 'ème', 'eme', 'er', 'th', 'st', 'nd', 'rd']);
 
-function after(tokens: readonly WireToken[], index: number): string {
-  const token = tokens[index];
-  if (token === undefined) return '';
-  return token.text;
+interface Around {
+  number: WireToken | undefined;
+  /** "une cinquantaine d'années": an approximate noun. */
+  approximate: boolean;
+  glued: boolean;
+  previous: string;
+  previous2: string;
+  next: string;
+  next2: string;
 }
+
+type Rule = [explanation: string, applies: (around: Around, lexicon: MentionLexicon) => boolean];
+
+const isYear = (token: WireToken | undefined): boolean =>
+  token?.kind === 'number' && /^(?:1[89]|20)\d\d$/u.test(token.text) && !token.glued;
+
+const RULES: readonly Rule[] = [
+  ['a time', ({ number }) => /[:h]/u.test(number?.text ?? '') && number?.kind === 'number'],
+  ['an age', ({ approximate, next }) => approximate && next === 'années'],
+  ['an age', ({ next, next2, previous, previous2 }, lexicon) =>
+    AGE_AFTER.has(next) || (next === '-' && AGE_AFTER.has(next2)) || (next === 'years' && next2 === 'old') ||
+    (next === "d'" && next2 === 'années') || lexicon.ageWords.has(previous) ||
+    (lexicon.ageWords.has(previous2) && (previous === 'of' || previous === 'de'))],
+  ['a magnitude', ({ next, next2, previous, previous2 }) => MAGNITUDE.has(previous) || MAGNITUDE.has(previous2) || next === 'magnitude' || (next === '-' && next2 === 'magnitude')],
+  ['an arrondissement', ({ next, next2 }) => next === 'arrondissement' || (ORDINAL_SUFFIX.has(next) && next2 === 'arrondissement')],
+  ['an aircraft model or flight number', ({ previous }) => AIRCRAFT.has(previous)],
+  ['a distance', ({ next }) => DISTANCE.has(next)],
+  ['a rainfall or height amount', ({ next }) => RAIN.has(next)],
+  ['a time', ({ next }) => TIME.has(next)],
+  ['a date', ({ next, previous }, lexicon) => lexicon.months.has(next) || lexicon.months.has(previous)],
+  ['a year', ({ number }) => isYear(number)],
+  ['a duration', ({ next }) => DURATION.has(next)],
+  ['an amount of money', ({ next, previous }) => MONEY.has(next) || MONEY.has(previous)],
+  ['a percentage', ({ next }) => PERCENT.has(next)],
+  ['a count of buildings, places or things', ({ next, next2 }) => BUILDINGS.has(next) || BUILDINGS.has(next2)],
+];
 
 /** Why `plain` is no casualty figure, as a short English phrase. */
 export function plainNumberExplanation(tokens: readonly WireToken[], plain: PlainNumber, lexicon: MentionLexicon): string {
   const number = tokens[plain.quantity.coreFrom];
-  const next = after(tokens, plain.to);
-  const nextAfterHyphen = next === '-' ? after(tokens, plain.to + 1) : next;
-  const previous = wordAt(tokens, plain.from - 1);
-  const previous2 = wordAt(tokens, plain.from - 2);
-  const glued = number?.kind === 'number' && number.glued;
-  if (AGE_AFTER.has(nextAfterHyphen) && (next === '-' || glued || lexicon.ageWords.has(previous) || lexicon.ageWords.has(previous2) || next === 'ans' || next === 'années' || (next === "d'" && after(tokens, plain.to + 1) === 'années'))) {
-    return 'an age';
+  const before = tokens[plain.from - 1];
+  const around: Around = {
+    number,
+    approximate: number?.kind === 'word' && lexicon.singularArticles.has(number.text) && plain.quantity.qualifier === 'about',
+    glued: number?.kind === 'number' && number.glued,
+    previous: before?.text ?? '',
+    previous2: wordAt(tokens, plain.from - 2),
+    next: tokens[plain.to]?.text ?? '',
+    next2: tokens[plain.to + 1]?.text ?? '',
+  };
+  // A model or code glued to letters: "A320", "MH17", "Covid-19".
+  if (around.glued && before !== undefined && before.kind === 'word' && before.end === number?.start) {
+    return AIRCRAFT.has(around.previous2) || /^[a-z]{1,2}$/u.test(before.text) ? 'an aircraft model or flight number' : 'part of a name or code';
   }
-  if (next === "d'" && after(tokens, plain.to + 1) === 'années') return 'an age';
-  if (next === 'years' && after(tokens, plain.to + 1) === 'old') return 'an age';
-  if (lexicon.ageWords.has(previous) || (lexicon.ageWords.has(previous2) && (previous === 'of' || previous === 'de'))) return 'an age';
-  if (MAGNITUDE.has(previous) || MAGNITUDE.has(previous2) || nextAfterHyphen === 'magnitude' || next === 'on') {
-    if (MAGNITUDE.has(previous) || MAGNITUDE.has(previous2) || nextAfterHyphen === 'magnitude') return 'a magnitude';
-  }
-  if (ARRONDISSEMENT.has(next) && (after(tokens, plain.to + 1) === 'arrondissement' || next === 'arrondissement')) return 'an arrondissement';
-  if (next === 'arrondissement' || after(tokens, plain.to + 1) === 'arrondissement') return 'an arrondissement';
-  if (AIRCRAFT.has(previous) || (glued && /^[a-z]{1,3}$/u.test(wordAt(tokens, plain.from - 1)) && tokens[plain.from - 1]?.end === number?.start)) {
-    return 'an aircraft model or flight number';
-  }
-  if (DISTANCE.has(next)) return 'a distance';
-  if (RAIN.has(next)) return 'a rainfall or height amount';
-  if (TIME.has(next) || next === ':' || previous === 'at' && /^\d{1,2}[.:]\d{2}$/u.test(number?.text ?? '')) return 'a time';
-  if (lexicon.months.has(next) || lexicon.months.has(previous)) return 'a date';
-  if (number?.kind === 'number' && /^\d{4}$/u.test(number.text) && Number(number.text) >= 1800 && Number(number.text) <= 2100) return 'a year';
-  if (DURATION.has(next) || lexicon.units.has(next) && (next === 'years' || next === 'ans' || next === 'year')) return 'a duration';
-  if (MONEY.has(next) || /[$€£]/u.test(previous)) return 'an amount of money';
-  if (PERCENT.has(next)) return 'a percentage';
-  if (BUILDINGS.has(nextAfterHyphen) || BUILDINGS.has(after(tokens, plain.to + 1)) || BUILDINGS.has(after(tokens, plain.to + 2))) {
-    return 'a count of buildings, places or things';
-  }
-  if (glued) return 'part of a name or code';
+  const rule = RULES.find(([, applies]) => applies(around, lexicon));
+  if (rule !== undefined) return rule[0];
+  if (around.glued) return 'part of a name or code';
   if (plain.quantity.value !== null && !Number.isInteger(plain.quantity.value)) return 'a decimal measure';
   return 'no casualty word with it';
 }
