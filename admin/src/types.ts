@@ -90,6 +90,13 @@ export interface BreakingItem {
   urgency: number | null;
   updatedAt: string;
   toll: { text: string; changedAt: string | null } | null;
+  /** Why the brief is listed: its urgency (urgent = 1 or 2) and its latest activity (server/src/domain/brief/breaking-rank.ts). */
+  reason: BreakingReason;
+}
+export interface BreakingReason {
+  urgency: number;
+  urgent: boolean;
+  latest: { kind: 'edited' | 'toll_revised' | 'published' | 'killed' | 'withheld' | 'released' | 'corrected'; at: string };
 }
 export interface BreakingResponse {
   data: BreakingItem[];

@@ -2,6 +2,7 @@ import { Badge } from '@strapi/design-system';
 import type { BadgeProps } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { BriefStatus } from '../types';
+import { formatDateTime } from '../utils/dates';
 import { getTranslation } from '../utils/getTranslation';
 
 const VARIANTS: Record<BriefStatus, NonNullable<BadgeProps['variant']>> = {
@@ -25,7 +26,7 @@ const LABELS = {
 /** Editorial status of a brief as the desk names it; embargoed briefs show until when. */
 export const BriefStatusBadge = ({ status, embargoUntil }: { status: BriefStatus; embargoUntil: string | null }) => {
   const intl = useIntl();
-  const date = embargoUntil ? intl.formatDate(embargoUntil, { dateStyle: 'short', timeStyle: 'short' }) : '?';
+  const date = embargoUntil ? formatDateTime(intl, embargoUntil) : '?';
   return (
     <Badge size="S" variant={VARIANTS[status] ?? 'neutral'}>
       {intl.formatMessage(LABELS[status] ?? LABELS.draft, { date })}

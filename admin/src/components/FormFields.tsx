@@ -38,7 +38,7 @@ export const FormField = ({ name, label, hint, error, required, children }: Fiel
   </Field.Root>
 );
 
-interface TextFieldProps extends FieldFrameProps, Pick<TextInputProps, 'disabled' | 'placeholder' | 'autoComplete'> {
+interface TextFieldProps extends FieldFrameProps, Pick<TextInputProps, 'disabled' | 'placeholder' | 'autoComplete' | 'list'> {
   value: string;
   onChange: (value: string) => void;
   type?: 'url' | 'password';

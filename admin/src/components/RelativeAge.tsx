@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import { formatDateTime } from '../utils/dates';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -16,7 +17,7 @@ export const RelativeAge = ({ timestamp, now = Date.now() }: { timestamp: string
       ? intl.formatRelativeTime(0, 'second', { numeric: 'auto' })
       : intl.formatRelativeTime(Math.round(elapsed / size), unit, { numeric: 'auto' });
   return (
-    <time dateTime={timestamp} title={intl.formatDate(timestamp, { dateStyle: 'medium', timeStyle: 'short' })}>
+    <time dateTime={timestamp} title={formatDateTime(intl, timestamp)}>
       {text}
     </time>
   );

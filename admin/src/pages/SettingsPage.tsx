@@ -10,6 +10,7 @@ import { useApiTokens, useNewsroomSettings, useSettingsActions } from '../hooks/
 import { PERMISSIONS } from '../pluginId';
 import type { NewsroomSettings } from '../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../utils/apiError';
+import { useFocusFieldError } from '../utils/focusField';
 import { getTranslation } from '../utils/getTranslation';
 
 const SETTINGS_PERMISSIONS = [...PERMISSIONS.readSettings, ...PERMISSIONS.updateSettings];
@@ -48,7 +49,9 @@ interface SettingsFormProps {
 }
 
 const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const formRef = React.useRef<HTMLFormElement>(null);
   const { toggleNotification } = useNotification();
   const { save, setupRoles, grantPublicRead } = useSettingsActions();
   const [values, setValues] = React.useState<NewsroomSettings>(loaded);
@@ -58,7 +61,8 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
   const [isGrantingPublicRead, setIsGrantingPublicRead] = React.useState(false);
   const changes = changedSettings(loaded, values);
   const isDirty = Object.keys(changes).length > 0;
-  const errors = fieldErrorsOf(saveError);
+  const errors = fieldErrorsOf(saveError, intl);
+  useFocusFieldError(saveError, formRef);
   const disabled = !canUpdate || isSaving;
   const set = <K extends keyof NewsroomSettings>(key: K, value: NewsroomSettings[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -152,7 +156,7 @@ const SettingsForm = ({ loaded, canUpdate, onSaved }: SettingsFormProps) => {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Layouts.Header
         title={formatMessage({ id: getTranslation('settings.title'), defaultMessage: 'Newsroom' })}
         subtitle={formatMessage({

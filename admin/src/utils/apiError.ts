@@ -1,4 +1,6 @@
 import { isFetchError } from '@strapi/strapi/admin';
+import type { IntlShape } from 'react-intl';
+import { type ServerFieldError, describeFieldError } from './errorMessages';
 
 /** A failed admin API call, read from Strapi's error shape `{ data: null, error: { status, name, message, details } }`. */
 export interface ApiError {
@@ -12,6 +14,9 @@ export interface ApiError {
 export interface ApiFieldError {
   path: (string | number)[];
   message: string;
+  /** Stable (README "Errors"): what utils/errorMessages.ts translates, with `params`. */
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,17 +36,37 @@ export const toApiError = (error: unknown): ApiError => {
   return { status: null, name: 'Error', message: String(error), details: {} };
 };
 
-/** `details.errors` of a ValidationError, keyed by the dotted path (`counts.0.value`); the rest under `''`. */
-export const fieldErrorsOf = (error: ApiError | null): Record<string, string> => {
+/** The entries of `details.errors` of a ValidationError (none for any other error). */
+export const fieldErrorList = (error: ApiError | null): ServerFieldError[] => {
   const list = error?.details.errors;
-  if (!Array.isArray(list)) return {};
+  if (!Array.isArray(list)) return [];
+  return (list as unknown[]).flatMap((entry) =>
+    isRecord(entry) && typeof entry.message === 'string'
+      ? [{
+          message: entry.message,
+          ...(Array.isArray(entry.path) ? { path: entry.path as (string | number)[] } : {}),
+          ...(typeof entry.code === 'string' ? { code: entry.code } : {}),
+          ...(isRecord(entry.params) ? { params: entry.params } : {}),
+        }]
+      : [],
+  );
+};
+
+/**
+ * `details.errors` of a ValidationError, keyed by the dotted path (`counts.0.value`); the rest under `''`. With `intl`,
+ * each message is the desk's sentence in the user's language (utils/errorMessages.ts), else the server's English.
+ */
+export const fieldErrorsOf = (error: ApiError | null, intl?: IntlShape): Record<string, string> => {
   const byPath: Record<string, string> = {};
-  for (const entry of list as unknown[]) {
-    if (!isRecord(entry) || typeof entry.message !== 'string') continue;
+  for (const entry of fieldErrorList(error)) {
     const key = Array.isArray(entry.path) ? entry.path.join('.') : '';
-    byPath[key] = byPath[key] ? `${byPath[key]}; ${entry.message}` : entry.message;
+    const message = intl ? describeFieldError(intl, entry) : entry.message;
+    byPath[key] = byPath[key] ? `${byPath[key]}; ${message}` : message;
   }
   return byPath;
 };
+
+/** The path of the first field a ValidationError names (the field to focus), if any. */
+export const firstErrorPath = (error: ApiError | null): (string | number)[] | undefined => fieldErrorList(error).find((entry) => entry.path)?.path;
 
 export const isAbortError = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';

@@ -1,12 +1,27 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { type MessageDescriptor, useIntl } from 'react-intl';
 import { BriefStatusBadge } from '../components/BriefStatusBadge';
 import { RelativeAge } from '../components/RelativeAge';
 import { useBreakingBriefs } from '../hooks/useWidgets';
 import { getTranslation } from '../utils/getTranslation';
+import type { BreakingReason } from '../types';
 import { BriefsWidget } from './BriefsWidget';
 
-/** Homepage widget "Breaking briefs": latest briefs with status, urgency and last toll change. */
+/** "Toll revised 4 minutes ago", "Published 10 minutes ago"…: the activity that put the brief where it is. */
+const ACTIVITY_MESSAGES: Record<BreakingReason['latest']['kind'], MessageDescriptor> = {
+  edited: { id: getTranslation('widget.breaking.reason.edited'), defaultMessage: 'Edited {age}' },
+  toll_revised: { id: getTranslation('widget.breaking.reason.toll_revised'), defaultMessage: 'Toll revised {age}' },
+  published: { id: getTranslation('widget.breaking.reason.published'), defaultMessage: 'Published {age}' },
+  killed: { id: getTranslation('widget.breaking.reason.killed'), defaultMessage: 'Killed {age}' },
+  withheld: { id: getTranslation('widget.breaking.reason.withheld'), defaultMessage: 'Withheld {age}' },
+  released: { id: getTranslation('widget.breaking.reason.released'), defaultMessage: 'Released {age}' },
+  corrected: { id: getTranslation('widget.breaking.reason.corrected'), defaultMessage: 'Correction published {age}' },
+};
+
+/**
+ * Homepage widget "Breaking briefs": most urgent first, then latest activity (edit, toll revision, publish, kill…),
+ * each with why it is there ("Urgency 1 · Toll revised 4 minutes ago"), its status and its toll.
+ */
 export const BreakingWidget = () => {
   const { formatMessage } = useIntl();
   const { data, isLoading } = useBreakingBriefs();
@@ -33,6 +48,21 @@ export const BreakingWidget = () => {
       )}
       renderDetails={(item, now) => (
         <>
+          <Typography variant="pi" fontWeight="bold" textColor={item.reason.urgent ? 'danger600' : 'neutral800'} data-testid="breaking-reason">
+            {item.reason.urgent
+              ? formatMessage(
+                  { id: getTranslation('widget.breaking.reason.urgent'), defaultMessage: 'Urgency {urgency} · {activity}' },
+                  {
+                    urgency: item.reason.urgency,
+                    activity: formatMessage(ACTIVITY_MESSAGES[item.reason.latest.kind], {
+                      age: <RelativeAge key="age" timestamp={item.reason.latest.at} now={now} />,
+                    }),
+                  },
+                )
+              : formatMessage(ACTIVITY_MESSAGES[item.reason.latest.kind], {
+                  age: <RelativeAge key="age" timestamp={item.reason.latest.at} now={now} />,
+                })}
+          </Typography>
           {item.toll ? (
             <Typography variant="pi" textColor="neutral800">
               {item.toll.changedAt
@@ -43,12 +73,6 @@ export const BreakingWidget = () => {
                 : item.toll.text}
             </Typography>
           ) : null}
-          <Typography variant="pi" textColor="neutral600">
-            {formatMessage(
-              { id: getTranslation('widget.breaking.updated'), defaultMessage: 'Updated {age}' },
-              { age: <RelativeAge key="age" timestamp={item.updatedAt} now={now} /> },
-            )}
-          </Typography>
         </>
       )}
     />

@@ -24,7 +24,8 @@ const CorrectionDialog = ({ documentId, locale, onClose, onDone }: CorrectionDia
   const [note, setNote] = React.useState('');
   const [error, setError] = React.useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = React.useState(false);
-  const noteError = fieldErrorsOf(error).note;
+  const intl = useIntl();
+  const noteError = fieldErrorsOf(error, intl).note;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { useEditorialAction } from '../../hooks/useEditorialAction';
 import type { EditorialAction } from '../../types';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
+import { useFocusFieldError } from '../../utils/focusField';
 import { getTranslation } from '../../utils/getTranslation';
 import { TextareaField } from '../FormFields';
 import { EDITORIAL_RULES } from './editorialRules';
@@ -43,14 +44,17 @@ const DONE = {
 
 /** The body and footer of the kill / withhold / release modal: the reason partners will read, then the call. */
 const ReasonDialog = ({ action, documentId, onClose, onDone }: ReasonDialogProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const formRef = React.useRef<HTMLFormElement>(null);
   const { toggleNotification } = useNotification();
   const applyAction = useEditorialAction(documentId);
   const [reason, setReason] = React.useState('');
   const [error, setError] = React.useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = React.useState(false);
   const { needsReason } = EDITORIAL_RULES[action];
-  const reasonError = fieldErrorsOf(error).reason;
+  const reasonError = fieldErrorsOf(error, intl).reason;
+  useFocusFieldError(error, formRef);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -69,7 +73,7 @@ const ReasonDialog = ({ action, documentId, onClose, onDone }: ReasonDialogProps
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Modal.Body>
         <Flex direction="column" alignItems="stretch" gap={4}>
           {error && !reasonError ? (

@@ -16,6 +16,42 @@ import {
 } from './revisionDraft';
 import { primarySuggestion, withPrimarySuggestion } from './primarySuggestion';
 import { CATEGORY_LABELS, CHANGE_KIND_LABELS, QUALIFIER_LABELS } from './tollMessages';
+import { GROUP_LABELS } from './groupMessages';
+
+interface GroupFieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  /** The canonical group ("civilians"), or what the desk typed for a group the rules do not know. */
+  value: string;
+  disabled?: boolean;
+  onChange: (group: string) => void;
+}
+
+/**
+ * A casualty group: the known groups are offered in the user's language ("civils", "enfants"), and a label picked or
+ * typed is stored as its canonical value ("civilians"); any other group is kept as typed.
+ */
+const GroupField = ({ value, onChange, ...field }: GroupFieldProps) => {
+  const { formatMessage } = useIntl();
+  const options = Object.entries(GROUP_LABELS).map(([group, label]) => ({ group, label: formatMessage(label) }));
+  const labelOf = (group: string) => options.find((option) => option.group === group)?.label ?? group;
+  const canonical = (typed: string) => options.find((option) => option.label.toLocaleLowerCase() === typed.trim().toLocaleLowerCase())?.group ?? typed;
+  const listId = `${field.name}-groups`;
+  const labels = [...new Set(options.map((option) => option.label))];
+  return (
+    <>
+      <TextField {...field} list={listId} value={labelOf(value)} onChange={(typed) => onChange(canonical(typed))} />
+      <datalist id={listId}>
+        {labels.map((label) => (
+          <option key={label} value={label} />
+        ))}
+      </datalist>
+    </>
+  );
+};
 
 interface RevisionFormProps {
   draft: RevisionDraft;
@@ -284,7 +320,7 @@ const CountFields = ({ index, count, errors, disabled, canRemove, onChange, onRe
             labelFrom
           />
           <Grid.Item col={12} direction="column" alignItems="stretch">
-            <TextField
+            <GroupField
               name={`${path}.group`}
               label={formatMessage({ id: getTranslation('revision.count.group'), defaultMessage: 'Group' })}
               error={errors[`${path}.group`]}
@@ -342,7 +378,7 @@ const IncludeFields = ({ path, include, errors, disabled, onChange, onRemove }: 
     >
       <Grid.Root gap={3}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <TextField
+          <GroupField
             name={`${path}.group`}
             label={formatMessage({ id: getTranslation('revision.include.group'), defaultMessage: 'Including (group)' })}
             error={errors[`${path}.group`]}

@@ -6,7 +6,9 @@ import { useIntl } from 'react-intl';
 import { useAppendTollRevision, useTollHistory } from '../../hooks/useTollDesk';
 import { PERMISSIONS } from '../../pluginId';
 import type { NewerTollFigure, Toll, TollWarning } from '../../types';
-import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
+import { type ApiError, fieldErrorsOf, firstErrorPath, toApiError } from '../../utils/apiError';
+import { focusErrorField } from '../../utils/focusField';
+import { formatDateTime, formatTimeOfDay } from '../../utils/dates';
 import { getTranslation } from '../../utils/getTranslation';
 import { MayRiseBadge } from './MayRiseBadge';
 import { NewerFigureMessage } from './NewerFigureMessage';
@@ -25,7 +27,8 @@ export interface TollDeskProps {
 
 /** The side panel's content: current toll per source, consistency warnings, history, and the add-a-revision form. */
 const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
   const { toggleNotification } = useNotification();
   const history = useTollHistory(documentId, locale);
   const appendRevision = useAppendTollRevision(documentId, locale);
@@ -36,6 +39,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
   const [submitError, setSubmitError] = React.useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = React.useState(false);
   const errorRef = React.useRef<HTMLDivElement>(null);
+  const formRef = React.useRef<HTMLFormElement>(null);
 
   const { reload } = history;
   const firstSavedAt = React.useRef(savedAt);
@@ -43,9 +47,12 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
     if (savedAt !== firstSavedAt.current) void reload();
   }, [savedAt, reload]);
 
-  // The form may be scrolled down to the Save button: bring the conflict or error message into view.
+  // The form may be scrolled down to the Save button: bring the field the server named into view and focus it,
+  // else the conflict or error message.
   React.useEffect(() => {
-    if (submitError) errorRef.current?.scrollIntoView({ block: 'nearest' });
+    if (!submitError) return;
+    if (submitError.status === 400 && focusErrorField(formRef.current, firstErrorPath(submitError))) return;
+    errorRef.current?.scrollIntoView({ block: 'nearest' });
   }, [submitError]);
 
   if (history.isLoading) {
@@ -76,7 +83,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
   const { toll, warnings } = history.data.meta;
   const newerFigures = history.data.meta.newerFigures ?? [];
   const knownSources = [...new Set(revisions.map((revision) => revision.source))];
-  const fieldErrors = submitError?.status === 400 ? fieldErrorsOf(submitError) : {};
+  const fieldErrors = submitError?.status === 400 ? fieldErrorsOf(submitError, intl) : {};
   const shownPaths = draft ? formFieldPaths(draft) : new Set<string>();
   const unplacedErrors = Object.entries(fieldErrors)
     .filter(([path]) => !shownPaths.has(path))
@@ -144,6 +151,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
         <Modal.Root open onOpenChange={(open) => (open ? undefined : closeForm())}>
           <Modal.Content>
             <form
+              ref={formRef}
               onSubmit={submit}
               noValidate
               aria-label={formatMessage({ id: getTranslation('revision.title'), defaultMessage: 'New toll revision' })}
@@ -239,7 +247,7 @@ const CurrentToll = ({ toll }: { toll: Toll | null }) => {
             <Typography variant="pi" textColor="neutral600">
               {formatMessage(
                 { id: getTranslation('tollDesk.asOf'), defaultMessage: 'As of {date}' },
-                { date: intl.formatDate(source.asOf, { dateStyle: 'medium', timeStyle: 'short' }) },
+                { date: formatDateTime(intl, source.asOf) },
               )}
             </Typography>
           </Flex>
@@ -329,7 +337,7 @@ const SubmitErrorAlert = ({ error, unplacedErrors, onReload, onClose }: SubmitEr
   if (error.status === 412) {
     const changedBy = typeof error.details.changedBy === 'string' ? error.details.changedBy : null;
     const changedAt =
-      typeof error.details.changedAt === 'string' ? intl.formatTime(error.details.changedAt, { hour: '2-digit', minute: '2-digit' }) : '';
+      typeof error.details.changedAt === 'string' ? formatTimeOfDay(intl, error.details.changedAt) : '';
     return (
       <Alert
         variant="warning"

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AdminTollRevision } from '../../types';
+import { formatDateTime } from '../../utils/dates';
 import { getTranslation } from '../../utils/getTranslation';
 import { MayRiseBadge } from './MayRiseBadge';
 import { CHANGE_KIND_LABELS } from './tollMessages';
@@ -56,8 +57,8 @@ export const TollHistory = ({ revisions }: { revisions: AdminTollRevision[] }) =
                 {formatMessage(
                   { id: getTranslation('tollDesk.revision.meta'), defaultMessage: 'As of {asOf} · entered {createdAt} by {madeBy}' },
                   {
-                    asOf: intl.formatDate(revision.asOf, { dateStyle: 'short', timeStyle: 'short' }),
-                    createdAt: intl.formatDate(revision.createdAt, { dateStyle: 'short', timeStyle: 'short' }),
+                    asOf: formatDateTime(intl, revision.asOf),
+                    createdAt: formatDateTime(intl, revision.createdAt),
                     madeBy:
                       revision.madeBy ?? formatMessage({ id: getTranslation('tollDesk.revision.unknownUser'), defaultMessage: 'unknown' }),
                   },

@@ -7,6 +7,7 @@ import { useInFlightIds } from '../../hooks/useInFlightIds';
 import { type DeliveryFilter, useWebhookActions, useWebhookDeliveries } from '../../hooks/useWebhooks';
 import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../../types';
 import { toApiError } from '../../utils/apiError';
+import { DATE_TIME_SECONDS_FORMAT, formatDateTime } from '../../utils/dates';
 import { getTranslation } from '../../utils/getTranslation';
 import { DataTable } from '../DataTable';
 import { SelectField } from '../FormFields';
@@ -19,7 +20,6 @@ const STATUS_BADGES: Record<WebhookDeliveryStatus, 'secondary' | 'success' | 'da
   failed: 'danger',
 };
 
-const DATE_TIME = { dateStyle: 'short', timeStyle: 'medium' } as const;
 
 /** The newest deliveries (status, attempts, the partner's last answer), filters, and "Redeliver". */
 export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => {
@@ -189,7 +189,7 @@ export const DeliveryLog = ({ endpoints }: { endpoints: WebhookEndpoint[] }) => 
                   <Typography variant="pi">
                     {formatMessage(
                       { id: getTranslation('webhooks.deliveries.queued'), defaultMessage: 'Queued {date}' },
-                      { date: intl.formatDate(delivery.createdAt, DATE_TIME) },
+                      { date: formatDateTime(intl, delivery.createdAt, DATE_TIME_SECONDS_FORMAT) },
                     )}
                   </Typography>
                   {delivery.lastAttemptAt && delivery.status !== 'delivered' ? (
@@ -238,7 +238,7 @@ const DatedLine = ({ message, date }: { message: MessageDescriptor; date: string
   const intl = useIntl();
   return (
     <Typography variant="pi" textColor="neutral600">
-      {intl.formatMessage(message, { date: intl.formatDate(date, DATE_TIME) })}
+      {intl.formatMessage(message, { date: formatDateTime(intl, date, DATE_TIME_SECONDS_FORMAT) })}
     </Typography>
   );
 };

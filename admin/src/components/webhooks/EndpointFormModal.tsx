@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Grid, Modal, MultiSelect, MultiSelectOption } from
 import { useIntl } from 'react-intl';
 import type { FeedEventType, WebhookEndpoint, WebhookEndpointBody } from '../../types';
 import { type ApiError, fieldErrorsOf } from '../../utils/apiError';
+import { useFocusFieldError } from '../../utils/focusField';
 import { getTranslation } from '../../utils/getTranslation';
 import { FormField, TextField, ToggleField } from '../FormFields';
 import { EVENT_TYPE_LABELS, FEED_EVENT_TYPES } from './webhookMessages';
@@ -54,10 +55,13 @@ interface EndpointFormModalProps {
 
 /** Add or edit a partner endpoint: name, URL, events, entitlement, enabled, and a write-only secret. */
 export const EndpointFormModal = ({ endpoint, onSubmit, onClose, error, onDismissError, isSubmitting }: EndpointFormModalProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const formRef = React.useRef<HTMLFormElement>(null);
+  useFocusFieldError(error, formRef);
   const [draft, setDraft] = React.useState<EndpointDraft>(() => draftOf(endpoint));
   const set = <K extends keyof EndpointDraft>(key: K, value: EndpointDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const errors = error?.status === 400 ? fieldErrorsOf(error) : {};
+  const errors = error?.status === 400 ? fieldErrorsOf(error, intl) : {};
   const unplaced = Object.entries(errors)
     .filter(([path]) => !(FIELDS as readonly string[]).includes(path))
     .map(([, message]) => message);
@@ -74,7 +78,7 @@ export const EndpointFormModal = ({ endpoint, onSubmit, onClose, error, onDismis
   return (
     <Modal.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
       <Modal.Content>
-        <form onSubmit={submit} noValidate aria-label={title}>
+        <form ref={formRef} onSubmit={submit} noValidate aria-label={title}>
           <Modal.Header closeLabel={formatMessage({ id: getTranslation('common.close'), defaultMessage: 'Close' })}>
             <Modal.Title>{title}</Modal.Title>
           </Modal.Header>

@@ -5,6 +5,7 @@ import type { WebhookEndpoint } from '../../types';
 import { getTranslation } from '../../utils/getTranslation';
 import { Code } from '../Code';
 import { DataTable } from '../DataTable';
+import { WebhookUrl } from './WebhookUrl';
 
 interface EndpointTableProps {
   endpoints: WebhookEndpoint[];
@@ -42,9 +43,7 @@ export const EndpointTable = ({ endpoints, busyIds, onToggle, onEdit, onRotate, 
           <Td style={{ whiteSpace: 'normal' }}>
             <Flex direction="column" alignItems="flex-start" gap={1}>
               <Typography fontWeight="bold">{endpoint.name}</Typography>
-              <Typography variant="pi" textColor="neutral600" style={{ overflowWrap: 'anywhere' }}>
-                {endpoint.url}
-              </Typography>
+              <WebhookUrl url={endpoint.url} />
             </Flex>
           </Td>
           <Td style={{ whiteSpace: 'normal' }}>

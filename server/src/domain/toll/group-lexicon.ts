@@ -88,3 +88,11 @@ export function findGroupLexeme(group: string): GroupLexeme | undefined {
 export function knownGroupWords(): string[] {
   return [...BY_ALIAS.keys()];
 }
+
+/** The canonical value of every known group (its English plural, as stored): the vocabulary the admin offers, translated. */
+export const GROUP_VOCABULARY: readonly string[] = LEXEMES.map((entry) => entry.en.many);
+
+/** The French plural of a canonical group value (the admin's fr label), or undefined for an unknown group. */
+export function frenchGroupLabel(group: string): string | undefined {
+  return LEXEMES.find((entry) => entry.en.many === group)?.fr.many;
+}

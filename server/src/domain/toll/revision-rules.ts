@@ -20,6 +20,7 @@ function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined
         ['asOf'],
         `(${input.asOf}) must not be earlier than ${previous.source}'s previous revision (${previous.asOf})`,
         'toll.as_of_before_previous',
+        { previous: previous.asOf, source: previous.source },
       ),
     ];
   }
@@ -31,12 +32,12 @@ function asOfErrors(input: TollRevisionInput, previous: TollRevision | undefined
 function changeKindErrors(kind: TollChangeKind, state: TollStateData): FieldError[] {
   if (!hasToll(state)) {
     if (kind === 'correction') {
-      return [fieldError(['changeKind'], 'cannot be "correction": the brief has no toll yet to correct; use "initial"', 'toll.change_kind_not_allowed')];
+      return [fieldError(['changeKind'], 'cannot be "correction": the brief has no toll yet to correct; use "initial"', 'toll.change_kind_not_allowed', { use: 'initial' })];
     }
-    return kind === 'initial' ? [] : [fieldError(['changeKind'], 'must be "initial" for the first revision of a toll', 'toll.change_kind_not_allowed')];
+    return kind === 'initial' ? [] : [fieldError(['changeKind'], 'must be "initial" for the first revision of a toll', 'toll.change_kind_not_allowed', { use: 'initial' })];
   }
   if (kind === 'initial') {
-    return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"', 'toll.change_kind_not_allowed')];
+    return [fieldError(['changeKind'], 'can be "initial" only for the first revision of a toll; use "update"', 'toll.change_kind_not_allowed', { use: 'update' })];
   }
   return [];
 }

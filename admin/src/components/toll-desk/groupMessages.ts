@@ -1,0 +1,53 @@
+import type { MessageDescriptor } from 'react-intl';
+import { getTranslation } from '../../utils/getTranslation';
+
+/**
+ * The casualty groups the toll rules know (server/src/domain/toll/group-lexicon.ts, GROUP_VOCABULARY), each labelled in
+ * the user's language; the form stores the canonical value (the English plural), whatever language it was picked in.
+ */
+export const GROUP_LABELS: Record<string, MessageDescriptor> = {
+  "civilians": { id: getTranslation('toll.group.civilians'), defaultMessage: "civilians" },
+  "children": { id: getTranslation('toll.group.children'), defaultMessage: "children" },
+  "soldiers": { id: getTranslation('toll.group.soldiers'), defaultMessage: "soldiers" },
+  "people": { id: getTranslation('toll.group.people'), defaultMessage: "people" },
+  "women": { id: getTranslation('toll.group.women'), defaultMessage: "women" },
+  "men": { id: getTranslation('toll.group.men'), defaultMessage: "men" },
+  "police officers": { id: getTranslation('toll.group.police-officers'), defaultMessage: "police officers" },
+  "policemen": { id: getTranslation('toll.group.policemen'), defaultMessage: "policemen" },
+  "rebels": { id: getTranslation('toll.group.rebels'), defaultMessage: "rebels" },
+  "fighters": { id: getTranslation('toll.group.fighters'), defaultMessage: "fighters" },
+  "militants": { id: getTranslation('toll.group.militants'), defaultMessage: "militants" },
+  "jihadists": { id: getTranslation('toll.group.jihadists'), defaultMessage: "jihadists" },
+  "journalists": { id: getTranslation('toll.group.journalists'), defaultMessage: "journalists" },
+  "students": { id: getTranslation('toll.group.students'), defaultMessage: "students" },
+  "pupils": { id: getTranslation('toll.group.pupils'), defaultMessage: "pupils" },
+  "girls": { id: getTranslation('toll.group.girls'), defaultMessage: "girls" },
+  "boys": { id: getTranslation('toll.group.boys'), defaultMessage: "boys" },
+  "babies": { id: getTranslation('toll.group.babies'), defaultMessage: "babies" },
+  "minors": { id: getTranslation('toll.group.minors'), defaultMessage: "minors" },
+  "teenagers": { id: getTranslation('toll.group.teenagers'), defaultMessage: "teenagers" },
+  "adults": { id: getTranslation('toll.group.adults'), defaultMessage: "adults" },
+  "migrants": { id: getTranslation('toll.group.migrants'), defaultMessage: "migrants" },
+  "refugees": { id: getTranslation('toll.group.refugees'), defaultMessage: "refugees" },
+  "protesters": { id: getTranslation('toll.group.protesters'), defaultMessage: "protesters" },
+  "demonstrators": { id: getTranslation('toll.group.demonstrators'), defaultMessage: "demonstrators" },
+  "passengers": { id: getTranslation('toll.group.passengers'), defaultMessage: "passengers" },
+  "residents": { id: getTranslation('toll.group.residents'), defaultMessage: "residents" },
+  "workers": { id: getTranslation('toll.group.workers'), defaultMessage: "workers" },
+  "firefighters": { id: getTranslation('toll.group.firefighters'), defaultMessage: "firefighters" },
+  "rescuers": { id: getTranslation('toll.group.rescuers'), defaultMessage: "rescuers" },
+  "health workers": { id: getTranslation('toll.group.health-workers'), defaultMessage: "health workers" },
+  "aid workers": { id: getTranslation('toll.group.aid-workers'), defaultMessage: "aid workers" },
+  "tourists": { id: getTranslation('toll.group.tourists'), defaultMessage: "tourists" },
+  "foreigners": { id: getTranslation('toll.group.foreigners'), defaultMessage: "foreigners" },
+  "hostages": { id: getTranslation('toll.group.hostages'), defaultMessage: "hostages" },
+  "prisoners": { id: getTranslation('toll.group.prisoners'), defaultMessage: "prisoners" },
+  "detainees": { id: getTranslation('toll.group.detainees'), defaultMessage: "detainees" },
+  "victims": { id: getTranslation('toll.group.victims'), defaultMessage: "victims" },
+  "crew members": { id: getTranslation('toll.group.crew-members'), defaultMessage: "crew members" },
+  "Palestinians": { id: getTranslation('toll.group.Palestinians'), defaultMessage: "Palestinians" },
+  "Israelis": { id: getTranslation('toll.group.Israelis'), defaultMessage: "Israelis" },
+  "Ukrainians": { id: getTranslation('toll.group.Ukrainians'), defaultMessage: "Ukrainians" },
+  "Russians": { id: getTranslation('toll.group.Russians'), defaultMessage: "Russians" },
+  "Syrians": { id: getTranslation('toll.group.Syrians'), defaultMessage: "Syrians" },
+};
