@@ -1,8 +1,29 @@
 import type { TollCategory } from '../contract';
 import { type MentionLexicon, canonicalGroup } from '../toll/mention-lexicon';
+import { ARTICLE_SKIP, COMBINE_WORDS, groupAfter, phraseLength, skipAge } from './figure-groups';
 import { type Quantity, matchPhrase, readQuantity, wordAt } from './quantities';
+import {
+  AMONG_VERBS,
+  type AmongIncludes,
+  BEING_WORDS,
+  type SubCount,
+  amongAfterGroup,
+  amongAt,
+  includeListAfter,
+  includeOf,
+  ofThemLength,
+  readAside,
+  readIncludeItems,
+  skipApposition,
+} from './sub-counts';
 import type { WireToken } from './tokens';
-import type { TextSpan, WireIncludedCount } from './types';
+import type { TextSpan } from './types';
+
+/*
+ * Casualty figures of one sentence: a quantity (quantities.ts), its group (figure-groups.ts), its casualty word
+ * after it ("15 civilians were killed") or before it ("killing 15", "the toll rose to 17"), and its sub-counts
+ * (sub-counts.ts). Changes ("from five to 17"), coordinated groups and "of whom" clauses are read here too.
+ */
 
 /** A casualty figure read in one sentence: "at least 15 civilians, including a child, were killed". */
 export interface CasualtyFigure {
@@ -11,7 +32,7 @@ export interface CasualtyFigure {
   group: string | null;
   /** The group names attackers ("the two attackers", "sept terroristes"). */
   attackers: boolean;
-  includes: (WireIncludedCount & { attackers: boolean })[];
+  includes: SubCount[];
   /** A second category counted together with the first: "une vingtaine de morts et disparus". */
   combinedWith: TollCategory | null;
   /** The figure's text: quantity and group or casualty word. */
@@ -34,12 +55,8 @@ export interface PlainNumber {
 
 const FORWARD_WINDOW = 7;
 const MAX_UNKNOWN_WORDS = 2;
-const MAX_ASIDE_TOKENS = 14;
-const ADJECTIVE_SKIP = 2;
 const FROM_WORDS = new Set(['from', 'de', "d'"]);
 const TO_WORDS = new Set(['to', 'à']);
-const COMBINE_WORDS = new Set(['and', 'or', 'et', 'ou']);
-const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'their', 'his', 'her', 'its', 'leurs', 'all', 'tous', 'toutes', 'all', 'les']);
 /** Skipped between a number and its casualty word: "157 people on board were killed", "tous les passagers à bord". */
 const ON_BOARD: readonly string[][] = [
   ['on', 'board'], ['aboard'], ['à', 'bord'], ['on', 'the', 'bus'], ['on', 'the', 'boat'], ['on', 'the', 'plane'],
@@ -53,66 +70,6 @@ const DAY_WORDS = new Set([
   'night', 'afternoon', 'today', 'yesterday',
 ]);
 
-interface GroupMatch {
-  group: string;
-  attackers: boolean;
-  to: number;
-}
-
-function groupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
-  const phrase = matchPhrase(tokens, index, lexicon.groupPhrases);
-  if (phrase !== null) return { group: phrase.meaning, attackers: false, to: index + phrase.words.length };
-  const word = wordAt(tokens, index);
-  if (word === '') return null;
-  if (lexicon.attackerWords.has(word)) return { group: 'attackers', attackers: true, to: index + 1 };
-  const group = canonicalGroup(word);
-  return group === null ? null : { group, attackers: false, to: index + 1 };
-}
-
-const AGE_UNITS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'ans', 'mois', 'years', 'year', 'années']);
-const AGE_OPENERS = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées', 'de', "d'", 'in', 'his', 'her', 'their', 'its', 'environ', 'about', 'une', 'un', 'of']);
-const AGE_DECADES = new Set([
-  'teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', '20s', '30s',
-  '40s', '50s', '60s', '70s', '80s', '90s',
-]);
-const AGE_REACH = 4;
-
-/**
- * Past an age: "27-year-old", "de 27 ans", "aged 27", ", 27,", "in her 60s", "âgés d'une trentaine d'années";
- * `index` when there is none.
- */
-function skipAge(tokens: readonly WireToken[], index: number): number {
-  if (tokens[index]?.text === ',' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === ',') return index + 3;
-  let position = index;
-  while (position < index + AGE_REACH && AGE_OPENERS.has(wordAt(tokens, position))) position += 1;
-  const core = tokens[position];
-  if (core === undefined) return index;
-  // "in her 60s": the decade ("60s" reads as 60 and "s").
-  if (AGE_DECADES.has(core.text)) return position + 1;
-  if (core.kind === 'number' && wordAt(tokens, position + 1) === 's' && tokens[position + 1].start === core.end) return position + 2;
-  const approximate = core.kind === 'word' && /aine$/u.test(core.text);
-  if (core.kind !== 'number' && !approximate) return index;
-  position += 1;
-  if (tokens[position]?.text === '-') position += 1;
-  if (wordAt(tokens, position) === "d'") position += 1;
-  if (AGE_UNITS.has(wordAt(tokens, position))) return wordAt(tokens, position + 1) === 'old' ? position + 2 : position + 1;
-  return wordAt(tokens, index) === 'aged' && core.kind === 'number' ? position : index;
-}
-
-/** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
-function groupAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
-  const start = skipAge(tokens, index);
-  for (let position = start; position <= start + ADJECTIVE_SKIP; position += 1) {
-    const match = groupAt(tokens, position, lexicon);
-    if (match !== null) return match;
-    const token = tokens[position];
-    if (token === undefined || token.kind === 'mark') return null;
-    const word = token.text;
-    if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word)) return null;
-  }
-  return null;
-}
-
 function categoryWordAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): { category: TollCategory; to: number } | null {
   const phrase = matchPhrase(tokens, index, lexicon.categoryPhrasesAfter);
   if (phrase !== null) return { category: phrase.meaning, to: index + phrase.words.length };
@@ -120,111 +77,19 @@ function categoryWordAt(tokens: readonly WireToken[], index: number, lexicon: Me
   return category === undefined ? null : { category, to: index + 1 };
 }
 
-interface IncludeList {
-  includes: CasualtyFigure['includes'];
-  to: number;
-}
-
-/** "including a child", "dont trois enfants et deux femmes", "including the two attackers". */
-function readIncludeList(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): IncludeList | null {
-  const marker = matchPhrase(tokens, index, lexicon.includeMarkers);
-  if (marker === null) return null;
-  return readIncludeItems(tokens, index + marker.words.length, lexicon);
-}
-
-/** "a child", "three children and two women", "the two attackers": groups with a number each. */
-function readIncludeItems(tokens: readonly WireToken[], from: number, lexicon: MentionLexicon): IncludeList | null {
-  let position = from;
-  const includes: CasualtyFigure['includes'] = [];
-  for (;;) {
-    if (ARTICLE_SKIP.has(wordAt(tokens, position))) position += 1;
-    const quantity = readQuantity(tokens, position, lexicon);
-    if (quantity === null || quantity.value === null || quantity.notACount) break;
-    const group = groupAfter(tokens, quantity.to, lexicon) ?? unknownGroupAt(tokens, quantity.to, lexicon);
-    if (group === null) break;
-    includes.push({
-      group: group.group,
-      value: quantity.value,
-      valueMax: quantity.valueMax,
-      qualifier: quantity.qualifier,
-      span: { start: tokens[quantity.from].start, end: tokens[group.to - 1].end },
-      attackers: group.attackers,
-    });
-    position = group.to;
-    const joiner = tokens[position];
-    if (joiner !== undefined && (joiner.text === ',' || joiner.text === 'and' || joiner.text === 'et')) {
-      const after = readQuantity(tokens, position + 1 + (ARTICLE_SKIP.has(wordAt(tokens, position + 1)) ? 1 : 0), lexicon);
-      if (after !== null && after.value !== null) {
-        position += 1;
-        continue;
-      }
-    }
-    break;
-  }
-  return includes.length === 0 ? null : { includes, to: position };
-}
-
-const ADVERBIAL_SKIP = 6;
-
-/** "killed on Tuesday, including six children", "tués jeudi, dont trois enfants": an include list after a few words. */
-function includeListAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): IncludeList | null {
-  for (let position = index; position <= index + ADVERBIAL_SKIP && position < tokens.length; position += 1) {
-    const token = tokens[position];
-    // "Five people were killed: three soldiers and two civilians"
-    if (token.text === ':' && position === index) return readIncludeItems(tokens, position + 1, lexicon);
-    const start = token.text === ',' ? position + 1 : position;
-    const list = readIncludeList(tokens, start, lexicon);
-    if (list !== null) return list;
-    if (token.kind !== 'word' || COMBINE_WORDS.has(token.text)) return null;
-  }
-  return null;
-}
-
-/** A noun the group lexicon does not know, as a sub-count's group: "dont deux officiers". */
-function unknownGroupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
-  const token = tokens[index];
-  if (token === undefined || token.kind !== 'word' || token.text.length < 3) return null;
-  const word = token.text;
-  if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word) || lexicon.fillers.has(word)) return null;
-  return { group: word, attackers: false, to: index + 1 };
-}
-
-/** An aside between commas that opens with an include marker: ", including a child,"; skipped even when unread. */
-function readAside(tokens: readonly WireToken[], comma: number, lexicon: MentionLexicon): IncludeList | null {
-  if (tokens[comma]?.text !== ',') return null;
-  const list = readIncludeList(tokens, comma + 1, lexicon);
-  if (list !== null && tokens[list.to]?.text === ',' && list.to - comma <= MAX_ASIDE_TOKENS) return { includes: list.includes, to: list.to + 1 };
-  if (matchPhrase(tokens, comma + 1, lexicon.includeMarkers) === null) return null;
-  for (let position = comma + 2; position < tokens.length && position <= comma + MAX_ASIDE_TOKENS; position += 1) {
-    if (tokens[position].text === ',') return { includes: list?.includes ?? [], to: position + 1 };
-    if (tokens[position].kind === 'mark') return null;
-  }
-  return null;
-}
-
-/** ", all members of the same family," / ", pour la plupart des femmes,": an aside the casualty word comes after. */
-function skipApposition(tokens: readonly WireToken[], comma: number, lexicon: MentionLexicon): number {
-  if (tokens[comma]?.text !== ',' || !lexicon.asides.has(wordAt(tokens, comma + 1))) return comma;
-  for (let position = comma + 2; position < tokens.length && position <= comma + MAX_ASIDE_TOKENS; position += 1) {
-    if (tokens[position].text === ',') return position + 1;
-    if (tokens[position].kind === 'mark') return comma;
-  }
-  return comma;
-}
-
 interface Ahead {
   category: TollCategory;
   to: number;
-  includes: CasualtyFigure['includes'];
+  includes: SubCount[];
 }
 
-/** "15 people were killed", "15 civils ont été tués", "15 civilians, including a child, were killed". */
 /** Casualty nouns only right after their number: "45 bodies", "45 corps" (not "carried the body of", "le corps de"). */
 const DIRECT_ONLY = new Set(['bodies', 'corps', 'body']);
 
+/** "15 people were killed", "15 civils ont été tués", "15 civilians, including a child, were killed". */
 function categoryAhead(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon, maxUnknown = MAX_UNKNOWN_WORDS): Ahead | null {
   let unknown = 0;
-  let includes: CasualtyFigure['includes'] = [];
+  let includes: SubCount[] = [];
   let steps = 0;
   for (let position = index; steps < FORWARD_WINDOW && position < tokens.length; steps += 1) {
     const aside = readAside(tokens, position, lexicon);
@@ -353,59 +218,13 @@ function readPair(tokens: readonly WireToken[], first: Quantity, lexicon: Mentio
   return [firstFigure, { ...read, rangeFrom: forward === 'from-to' ? 'to' : 'from' }];
 }
 
-/** Sub-counts given in their own clause: "Among the dead were three children", "Eight crew members were among the dead". */
-export interface AmongIncludes {
-  category: TollCategory;
-  includes: CasualtyFigure['includes'];
-}
-
 export interface SentenceFigures {
   figures: CasualtyFigure[];
   plainNumbers: PlainNumber[];
   among: AmongIncludes[];
 }
 
-const AMONG_OPENERS: readonly string[][] = [['among', 'the'], ['parmi', 'les'], ['among', 'those']];
-const AMONG_VERBS = new Set(['were', 'are', 'was', 'is', 'included', 'figure', 'figurent', 'figuraient', 'se', 'trouvent', 'trouvaient', 'compte', 'on', ',', 'sont', 'there', 'said']);
-const BEING_WORDS = new Set(['were', 'are', 'was', 'is', 'figurent', 'figurait', 'figuraient', 'sont', 'étaient', 'also', 'aussi', 'également']);
-const OF_THEM: readonly string[][] = [['of', 'whom'], ['of', 'them'], ["d'", 'entre', 'eux'], ["d'", 'entre', 'elles']];
-
 const NEGATIONS = new Set(['no', 'not', 'aucun', 'aucune', 'pas', 'nul', 'nulle', 'without', 'sans']);
-
-/** "of whom", "of them", "d'entre eux", "of the injured", "des blessés": the number counts part of a figure. */
-function ofThemLength(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): number {
-  const ofThem = phraseLength(tokens, index, OF_THEM);
-  if (ofThem > 0) return ofThem;
-  const ofThe = wordAt(tokens, index) === 'of' && wordAt(tokens, index + 1) === 'the' ? 2 : wordAt(tokens, index) === 'des' ? 1 : 0;
-  if (ofThe === 0) return 0;
-  const noun = wordAt(tokens, index + ofThe);
-  return lexicon.after.has(noun) || noun === 'victims' || noun === 'victimes' ? ofThe + 1 : 0;
-}
-
-function phraseLength(tokens: readonly WireToken[], index: number, phrases: readonly string[][]): number {
-  for (const phrase of phrases) {
-    if (phrase.every((word, offset) => wordAt(tokens, index + offset) === word)) return phrase.length;
-  }
-  return 0;
-}
-
-const INCLUDED_VERBS = new Set(['included', 'include', 'includes', 'comprised', 'were', 'are', 'comptent', 'comprennent', 'sont', 'étaient']);
-
-/** "among the dead" / "parmi les blessés" / "the victims included" at `index`: the category it names and where it ends. */
-function amongAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): { category: TollCategory; to: number } | null {
-  const opener = phraseLength(tokens, index, AMONG_OPENERS);
-  if (opener === 0) {
-    // "The victims included two women", "the dead included 11 foreigners" (only at a sentence's start)
-    if (index !== 0) return null;
-    const article = ['the', 'les'].includes(wordAt(tokens, 0)) ? 1 : 0;
-    const noun = wordAt(tokens, article);
-    const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
-    return category !== undefined && INCLUDED_VERBS.has(wordAt(tokens, article + 1)) ? { category, to: article + 2 } : null;
-  }
-  const noun = wordAt(tokens, index + opener);
-  const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
-  return category === undefined ? null : { category, to: index + opener + 1 };
-}
 
 /** Every casualty figure (and every other number) of one sentence's tokens. */
 export function readSentenceFigures(tokens: readonly WireToken[], lexicon: MentionLexicon): SentenceFigures {
@@ -421,7 +240,7 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     amongFrom = position;
   }
   let index = 0;
-  let pending: CasualtyFigure['includes'] = [];
+  let pending: SubCount[] = [];
   while (index < tokens.length) {
     const quantity = readQuantity(tokens, index, lexicon);
     if (quantity === null) {
@@ -523,17 +342,6 @@ function readFigureAhead(tokens: readonly WireToken[], quantity: Quantity, lexic
   return ahead === null ? null : { ...emptyFigure(tokens, quantity, ahead.category, ahead.to), group: group.group };
 }
 
-function includeOf(tokens: readonly WireToken[], quantity: Quantity, group: GroupMatch): CasualtyFigure['includes'][number] {
-  return {
-    group: group.group,
-    value: quantity.value ?? 0,
-    valueMax: quantity.valueMax,
-    qualifier: quantity.qualifier,
-    span: { start: tokens[quantity.from].start, end: tokens[group.to - 1].end },
-    attackers: group.attackers,
-  };
-}
-
 function emptyFigure(tokens: readonly WireToken[], quantity: Quantity, category: TollCategory, to: number): CasualtyFigure {
   return {
     category,
@@ -547,35 +355,6 @@ function emptyFigure(tokens: readonly WireToken[], quantity: Quantity, category:
     to,
     rangeFrom: null,
   };
-}
-
-/**
- * "Eight crew members were among the dead", "Two women and a child were among the victims"; with `pending` set,
- * "Three children were among at least 10 people killed" (the sub-count of the next figure).
- */
-function amongAfterGroup(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): { among: AmongIncludes | null; pending: CasualtyFigure['includes']; to: number } | null {
-  const items: CasualtyFigure['includes'] = [];
-  let current: Quantity | null = quantity;
-  let position = quantity.to;
-  for (let count = 0; current !== null && count <= COORDINATION_DEPTH; count += 1) {
-    if (current.value === null || current.notACount) return null;
-    const group = groupAfter(tokens, current.to, lexicon);
-    if (group === null) return null;
-    items.push(includeOf(tokens, current, group));
-    position = group.to;
-    const joiner = tokens[position];
-    current = joiner !== undefined && (joiner.text === ',' || joiner.text === 'and' || joiner.text === 'et') ? readQuantity(tokens, position + 1, lexicon) : null;
-  }
-  const afterGroups = position;
-  while (position < afterGroups + 2 && BEING_WORDS.has(wordAt(tokens, position))) position += 1;
-  if (position === afterGroups) return null;
-  const among = amongAt(tokens, position, lexicon);
-  if (among !== null) return { among: { category: among.category, includes: items }, pending: [], to: among.to };
-  const opener = wordAt(tokens, position);
-  if ((opener === 'among' || opener === 'parmi') && readQuantity(tokens, position + 1, lexicon) !== null) {
-    return { among: null, pending: items, to: position + 1 };
-  }
-  return null;
 }
 
 const YEAR_BEFORE = new Set(['since', 'in', 'en', 'depuis', 'of', 'de', 'year', 'année', 'until', "jusqu'", 'before', 'after', 'avant', 'après', 'from', 'to', 'the', 'le', "l'", 'by', ',']);
@@ -594,7 +373,7 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
   if (quantity.fromArticle && group === null && categoryWordAt(tokens, quantity.to, lexicon) === null) return null;
   const afterQuantity = group?.to ?? quantity.to;
   let category: TollCategory | null = null;
-  let includes: CasualtyFigure['includes'] = [];
+  let includes: SubCount[] = [];
   let end = afterQuantity - 1;
   let to = afterQuantity;
   // A figure read from an article ("a man was killed") allows one unknown word before its casualty word.

@@ -1,6 +1,7 @@
 import type { TollCategory } from '../contract';
 import type { MentionLexicon } from '../toll/mention-lexicon';
-import { type AmongIncludes, type CasualtyFigure, type PlainNumber, readSentenceFigures } from './casualty-figures';
+import { type CasualtyFigure, type PlainNumber, readSentenceFigures } from './casualty-figures';
+import type { AmongIncludes } from './sub-counts';
 import {
   AGGREGATE_SUBJECTS,
   EARLIER_MARKERS,

@@ -1,0 +1,90 @@
+import { type MentionLexicon, canonicalGroup } from '../toll/mention-lexicon';
+import { matchPhrase, wordAt } from './quantities';
+import type { WireToken } from './tokens';
+
+/** The group a figure counts, read after its number: "15 Syrian civilians", "a 27-year-old man", "dont deux officiers". */
+export interface GroupMatch {
+  group: string;
+  /** The group names the attackers ("the two attackers", "sept terroristes"). */
+  attackers: boolean;
+  to: number;
+}
+
+const ADJECTIVE_SKIP = 2;
+/** Words that join figures or their groups: "13 soldiers and a civilian", "morts et disparus". */
+export const COMBINE_WORDS = new Set(['and', 'or', 'et', 'ou']);
+/** Determiners skipped before a number: "the two attackers", "all 157 people", "les deux assaillants". */
+export const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'their', 'his', 'her', 'its', 'leurs', 'all', 'tous', 'toutes']);
+
+/** Words and phrases at `index` of one of `phrases`: its length, 0 when none. */
+export function phraseLength(tokens: readonly WireToken[], index: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) {
+    if (phrase.every((word, offset) => wordAt(tokens, index + offset) === word)) return phrase.length;
+  }
+  return 0;
+}
+
+export function groupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
+  const phrase = matchPhrase(tokens, index, lexicon.groupPhrases);
+  if (phrase !== null) return { group: phrase.meaning, attackers: false, to: index + phrase.words.length };
+  const word = wordAt(tokens, index);
+  if (word === '') return null;
+  if (lexicon.attackerWords.has(word)) return { group: 'attackers', attackers: true, to: index + 1 };
+  const group = canonicalGroup(word);
+  return group === null ? null : { group, attackers: false, to: index + 1 };
+}
+
+const AGE_UNITS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'ans', 'mois', 'years', 'year', 'années']);
+const AGE_OPENERS = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées', 'de', "d'", 'in', 'his', 'her', 'their', 'its', 'environ', 'about', 'une', 'un', 'of']);
+const AGE_DECADES = new Set([
+  'teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', '20s', '30s',
+  '40s', '50s', '60s', '70s', '80s', '90s',
+]);
+const AGE_REACH = 4;
+
+/**
+ * Past an age: "27-year-old", "de 27 ans", "aged 27", ", 27,", "in her 60s", "âgés d'une trentaine d'années";
+ * `index` when there is none.
+ */
+export function skipAge(tokens: readonly WireToken[], index: number): number {
+  if (tokens[index]?.text === ',' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === ',') return index + 3;
+  let position = index;
+  while (position < index + AGE_REACH && AGE_OPENERS.has(wordAt(tokens, position))) position += 1;
+  const core = tokens[position];
+  if (core === undefined) return index;
+  // "in her 60s": the decade ("60s" reads as 60 and "s").
+  if (AGE_DECADES.has(core.text)) return position + 1;
+  if (core.kind === 'number' && wordAt(tokens, position + 1) === 's' && tokens[position + 1].start === core.end) return position + 2;
+  const approximate = core.kind === 'word' && /aine$/u.test(core.text);
+  if (core.kind !== 'number' && !approximate) return index;
+  position += 1;
+  if (tokens[position]?.text === '-') position += 1;
+  if (wordAt(tokens, position) === "d'") position += 1;
+  if (AGE_UNITS.has(wordAt(tokens, position))) return wordAt(tokens, position + 1) === 'old' ? position + 2 : position + 1;
+  return wordAt(tokens, index) === 'aged' && core.kind === 'number' ? position : index;
+}
+
+/** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
+export function groupAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
+  const start = skipAge(tokens, index);
+  for (let position = start; position <= start + ADJECTIVE_SKIP; position += 1) {
+    const match = groupAt(tokens, position, lexicon);
+    if (match !== null) return match;
+    const token = tokens[position];
+    if (token === undefined || token.kind === 'mark') return null;
+    const word = token.text;
+    if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word)) return null;
+  }
+  return null;
+}
+
+
+/** A noun the group lexicon does not know, as a sub-count's group: "dont deux officiers". */
+export function unknownGroupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.text.length < 3) return null;
+  const word = token.text;
+  if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word) || lexicon.fillers.has(word)) return null;
+  return { group: word, attackers: false, to: index + 1 };
+}
+
