@@ -302,7 +302,8 @@ const FR_LEXICON: MentionLexicon = {
     ['dont le pronostic vital est engagé', 'critical'], ['entre la vie et la mort', 'critical'], ['corps', 'killed'],
     ['hospitalisés', 'injured'], ['hospitalisées', 'injured'], ['noyés', 'killed'], ['noyées', 'killed'],
     ['mortes noyées', 'killed'], ['morts noyés', 'killed'], ['ont fui', 'displaced'], ['ont dû fuir', 'displaced'],
-    ['sans-abri', 'displaced'], ['sinistrés', 'displaced'],
+    ['sans-abri', 'displaced'], ['sinistrés', 'displaced'], ['placés en garde à vue', 'arrested'],
+    ['placées en garde à vue', 'arrested'], ['placé en garde à vue', 'arrested'], ['en garde à vue', 'arrested'],
   ]),
   categoryPhrasesBefore: phrases<TollCategory>([
     ['a coûté la vie à', 'killed'], ['coûté la vie à', 'killed'], ['tuant', 'killed'], ['tué', 'killed'],

@@ -84,6 +84,8 @@ export function unknownGroupAt(tokens: readonly WireToken[], index: number, lexi
   const token = tokens[index];
   if (token === undefined || token.kind !== 'word' || token.text.length < 3) return null;
   const word = token.text;
+  // "dont deux grièvement", "two of them seriously": an adverb is no group.
+  if (/(?:ment|ly)$/u.test(word)) return null;
   if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word) || lexicon.fillers.has(word)) return null;
   return { group: word, attackers: false, to: index + 1 };
 }

@@ -6,8 +6,9 @@
  * - headline-credit.ts: the headline and the photo credit of the first line
  * - tags.ts (+ tag-vocabulary.ts): tags and their kinds
  * - language.ts: en / fr
- * - read-toll.ts: the toll and the other figures (quantities.ts, casualty-figures.ts, context-markers.ts,
- *   toll-source.ts, may-rise.ts, plain-numbers.ts), on the lexicon shared with the consistency checker
+ * - read-toll.ts: the toll and the other figures, from quantities.ts (numbers and qualifiers), casualty-figures.ts
+ *   (figures and their casualty words), figure-groups.ts, sub-counts.ts, context-markers.ts (background, earlier,
+ *   separate), toll-source.ts, may-rise.ts and plain-numbers.ts, on the lexicon shared with the consistency checker
  */
 import type { BlockNode } from '../contract';
 import { mentionLexicon } from '../toll/mention-lexicon';
