@@ -243,7 +243,7 @@ const PreviewFields = ({ result, edits, onChange, errors }: { result: WireParseR
             {result.otherFigures.map((figure) => (
               <li key={`${figure.span.start}-${figure.span.end}`}>
                 <Typography variant="omega" fontWeight="semiBold">
-                  «{figure.text}»
+                  {figure.text}
                 </Typography>{' '}
                 <Typography variant="pi" textColor="neutral700">
                   {formatMessage(REASON_LABELS[figure.reason])}
