@@ -43,8 +43,9 @@ function creditAt(start: number, raw: string, knownAgencies: readonly string[], 
 export function readCreditLine(line: CopyLine, pattern: RegExp, agencies: readonly string[] = []): HeadlineAndCredit['photoCredit'] {
   const knownAgencies = [...DEFAULT_AGENCIES, ...agencies];
   const match = pattern.exec(line.text);
-  if (match === null) return null;
-  const raw = match[1].trim();
+  const found = match?.[1] ?? match?.[2];
+  if (found === undefined) return null;
+  const raw = found.trim();
   return creditAt(line.span.start + line.text.lastIndexOf(raw), raw, knownAgencies, knownAgencyKeys(knownAgencies));
 }
 

@@ -14,7 +14,7 @@ import type { BlockNode } from '../contract';
 import { mentionLexicon } from '../toll/mention-lexicon';
 import { readCreditLine, readHeadlineAndCredit } from './headline-credit';
 import { detectLanguage } from './language';
-import { CREDIT_LINE, type CopyLine, readLayout } from './layout';
+import { CAPTION_CREDIT, CREDIT_LINE, type CopyLine, readLayout } from './layout';
 import { matchText } from './match-text';
 import { type TollZone, readToll } from './read-toll';
 import { readTags } from './tags';
@@ -68,7 +68,12 @@ export function parseWire(text: string, options: WireParseOptions = {}): WirePar
   const first = readHeadlineAndCredit(source, layout.headlineLine, options.agencies);
   const headline = first.headline;
   const photoCredit =
-    first.photoCredit ?? layout.creditLines.map((line) => readCreditLine(line, CREDIT_LINE, options.agencies)).find((credit) => credit !== null) ?? null;
+    first.photoCredit ??
+    [
+      ...layout.creditLines.map((line) => readCreditLine(line, CREDIT_LINE, options.agencies)),
+      ...layout.captions.map((line) => readCreditLine(line, CAPTION_CREDIT, options.agencies)),
+    ].find((credit) => credit !== null) ??
+    null;
   if (headline === null) warnings.push({ code: 'wire.no_headline', message: 'the copy has no headline line', span: null });
   if (photoCredit === null && headline !== null) {
     warnings.push({ code: 'wire.no_credit', message: 'no photo credit after the headline ("headline - Name / AGENCY")', span: null });
