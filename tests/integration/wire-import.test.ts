@@ -184,6 +184,25 @@ test('the seed copy imported as a draft, its toll confirmed by the desk chief, p
   expect(byAuthor.body.data.draft.unmatchedRelatedTitles).toHaveLength(2);
   expect((await tollDesk(app, jwt.author).append(byAuthor.body.data.draft.documentId, revision, '"0"')).status).toBe(403);
 
+  // French copy with language "auto": a French draft, related titles matched to the French versions, French tags created with their kinds.
+  const frenchCopy = [
+    "Au moins 15 civils, dont un enfant, ont été tués jeudi dans des frappes russes à Idleb - Ahmad al-ATRASH / AFP",
+    "Au moins 15 civils, dont un enfant, ont été tués jeudi dans des frappes aériennes russes dans la région d'Idleb, selon l'Observatoire syrien des droits de l'Homme (OSDH).",
+    "Selon l'OSDH, le bilan risque de s'alourdir car de nombreux blessés sont dans un état critique.",
+    "\nSYRIE : MACRON APPELLE A « UN CESSEZ-LE-FEU DURABLE » DANS LA REGION D'IDLEB",
+    '  • Syrie\n  • Frappes aériennes',
+  ].join('\n\n');
+  const french = await importAs(jwt.editor, { text: frenchCopy, language: 'auto', create: true });
+  expect(french.status).toBe(201);
+  expect(french.body.data.result.language).toBe('fr');
+  expect(french.body.data.draft).toMatchObject({ locale: 'fr', unmatchedRelatedTitles: [], tollProposed: true });
+  expect(french.body.data.draft.relatedBriefs).toEqual([expect.objectContaining({ locale: 'fr', headline: "Syrie : Macron appelle à « un cessez-le-feu durable » dans la région d'Idleb" })]);
+  expect(french.body.data.draft.tags).toEqual([
+    expect.objectContaining({ name: 'Syrie', kind: 'place', created: true }),
+    expect.objectContaining({ name: 'Frappes aériennes', kind: 'subject', created: true }),
+  ]);
+  expect((await editorCm.getBrief(french.body.data.draft.documentId, 'fr')).body.data).toMatchObject({ locale: 'fr', publishedAt: null });
+
   // The seed brief itself was built by the importer and kept its agency id.
   expect(await app.strapi.db.query('plugin::newsroom.brief').count({ where: { externalId: SEED_EXTERNAL_ID } })).toBeGreaterThan(0);
 });
