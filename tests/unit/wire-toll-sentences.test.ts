@@ -74,6 +74,8 @@ describe('counts read from one sentence', () => {
     ['Of the 25 people killed, 10 were children.', ['killed:exact:25:people[10 children]']],
     ['According to a new balance sheet, 17 people were killed.', ['killed:exact:17:people']],
     ['At least a dozen people were killed.', ['killed:at-least:12:people']],
+    ['At least 15 people were killed on Thursday. A further 10 people were injured.', ['killed:at-least:15:people', 'injured:exact:10:people']],
+    ['Another 5 people died in hospital on Friday.', ['killed:exact:5:people']],
     ['Une douzaine de personnes ont été tuées.', ['killed:about:12:people']],
     ['A police officer and two civilians were wounded.', ['injured:exact:1:police officers', 'injured:exact:2:civilians']],
     ['Un policier et deux civils ont été blessés.', ['injured:exact:1:police officers', 'injured:exact:2:civilians']],

@@ -155,13 +155,15 @@ const EN_QUALIFIERS = phrases<TollQualifier>([
   ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
   ['close to', 'nearly'], ['up to', 'up-to'], ['as many as', 'up-to'], ['at most', 'up-to'],
+  // "a further 10 were injured", "another 5 died": the number as stated.
+  ['a further', 'exact'], ['an additional', 'exact'], ['another', 'exact'], ['a total of', 'exact'],
 ]);
 
 const FR_QUALIFIERS = phrases<TollQualifier>([
   ['au moins', 'at-least'], ['pas moins de', 'at-least'], ["pas moins d'", 'at-least'], ['au minimum', 'at-least'],
   ['plus de', 'more-than'], ["plus d'", 'more-than'], ['environ', 'about'], ['quelque', 'about'],
   ['près de', 'nearly'], ["près d'", 'nearly'], ['presque', 'nearly'], ['quasiment', 'nearly'],
-  ["jusqu' à", 'up-to'], ['au plus', 'up-to'],
+  ["jusqu' à", 'up-to'], ['au plus', 'up-to'], ['au total', 'exact'],
 ]);
 
 const EN_LEXICON: MentionLexicon = {

@@ -71,7 +71,7 @@ export function groupAfter(tokens: readonly WireToken[], index: number, lexicon:
     const match = groupAt(tokens, position, lexicon);
     if (match !== null) return match;
     const token = tokens[position];
-    if (token === undefined || token.kind === 'mark') return null;
+    if (token === undefined || token.kind !== 'word' || lexicon.numberWord(token.text) !== null) return null;
     const word = token.text;
     if (lexicon.breakers.has(word) || lexicon.after.has(word) || lexicon.units.has(word)) return null;
   }
