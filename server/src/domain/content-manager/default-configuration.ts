@@ -92,7 +92,8 @@ export const BRIEF_DEFAULTS: TypeDefaults = {
     row(['killReason', 12]),
     row(['slug', 6], ['externalId', 6]),
   ],
-  list: ['headline', 'editorialStatus', 'urgency', 'updatedAt'],
+  // Short enough for Strapi's own columns (locales, draft/published status) to fit at 1440 px.
+  list: ['headline', 'editorialStatus', 'urgency'],
   sort: { by: 'updatedAt', order: 'DESC' },
 };
 
