@@ -92,6 +92,8 @@ test('bad input and missing permission: a 4xx naming the problem, nothing writte
     ['an unknown language', { text: SEED_TEXT, language: 'de' }, ['language']],
     ['edits without create', { text: SEED_TEXT, language: 'en', edits: { headline: 'X' } }, ['edits'], 'wire.edits_without_create'],
     ['an unknown field', { text: SEED_TEXT, language: 'en', publish: true }, ['publish'], 'field.unknown'],
+    // The brief's own rules still apply to what was read, and the tags created before them are rolled back.
+    ['a first line too long for a headline', { text: `${'Strikes hit the region again and again '.repeat(8)}- AFP\n\nAt least 3 people were killed.\n\n  • Brand-new tag`, language: 'en', create: true }, ['headline']],
   ];
   for (const [label, body, expectedPath, code] of cases) {
     const response = await importAs(jwt.editor, body);
