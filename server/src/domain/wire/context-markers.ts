@@ -60,6 +60,12 @@ export const AGGREGATE_SUBJECTS: readonly RegExp[] = unicode([
   new RegExp(`(?:\\b(?:les|ces|leurs) )(?:${WORD} ){0,2}(?:violences|combats|affrontements|attaques|frappes|attentats)(?:,? qui)? (?:ont|avaient) (?:déjà |au total )?(?:fait|tué|coûté|causé|déplacé)(?:[^.;]{0,80}) depuis\\b`, 'u'),
 ]);
 
+/** After the figure, a war's total: "3 million displaced by the war", "tués depuis le début du conflit". */
+export const AGGREGATE_AFTER: readonly RegExp[] = unicode([
+  new RegExp(`^[^.;]{0,80} (?:by|in|during|throughout|since the start of|since the beginning of) (?:the|this|that|its|a) (?:${WORD} ){0,2}(?:war|conflict|civil war|insurgency|uprising|occupation|siege|offensive|epidemic|pandemic)\\b`, 'u'),
+  new RegExp(`^[^.;]{0,80} (?:par|dans|pendant|durant|depuis le début de|depuis le déclenchement de) (?:la |le |l'|cette |ce )(?:${WORD} ){0,2}(?:guerre|conflit|insurrection|occupation|siège|offensive|épidémie|pandémie)\\b`, 'u'),
+]);
+
 /** The event's own day: "on Thursday", "jeudi", "overnight": an aggregate noun there is the event itself. */
 export const EVENT_DAY_MARKERS: readonly RegExp[] = unicode([
   /\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|overnight|this morning|this afternoon|this evening)\b/u,

@@ -3,6 +3,7 @@ import type { MentionLexicon } from '../toll/mention-lexicon';
 import { type CasualtyFigure, type PlainNumber, readSentenceFigures } from './casualty-figures';
 import type { AmongIncludes } from './sub-counts';
 import {
+  AGGREGATE_AFTER,
   AGGREGATE_SUBJECTS,
   EARLIER_MARKERS,
   EVENT_DAY_MARKERS,
@@ -120,7 +121,8 @@ function classify(matched: string, reading: Reading, lastBefore: Reading | undef
     (intro.length < 80 && clauseStart > sentence.start ? periodMarker(intro, intro.length, eventDay) : null) ??
     (!eventDay ? periodMarker(sentenceText, figureStart - sentenceFrom, eventDay, true) : null);
   if (period) return set('background', `mentioned with "${period[0].trim()}": another period`);
-  const aggregate = !eventDay ? anyMatch(AGGREGATE_SUBJECTS, beforeInSentence) : null;
+  const afterFigure = matched.slice(reading.span.end, Math.min(sentence.end, reading.span.end + CONTEXT_WINDOW));
+  const aggregate = !eventDay ? (anyMatch(AGGREGATE_SUBJECTS, beforeInSentence) ?? anyMatch(AGGREGATE_AFTER, afterFigure)) : null;
   if (aggregate !== null) return set('background', `the total of "${aggregate[0].trim()}", not this event`);
   const earlier = anyMatch(EARLIER_MARKERS, sinceLast);
   if (earlier !== null) {
