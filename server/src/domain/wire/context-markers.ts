@@ -90,7 +90,8 @@ export const SEPARATE_MARKERS: readonly RegExp[] = unicode([
 
 /** Right before a figure: an earlier toll of the same event ("an earlier toll of 20", "un précédent bilan de 20"). */
 export const EARLIER_MARKERS: readonly RegExp[] = unicode([
-  /\b(?:earlier|previous|initial|preliminary|first|last|original|prior) (?:death |casualty )?(?:toll|tolls|figure|figures|count|report|reports|tally|estimate|estimates)\b/u,
+  // Not "last toll" (the latest) nor "preliminary toll" (the current one, which may rise).
+  /\b(?:earlier|previous|initial|first|original|prior) (?:death |casualty )?(?:toll|tolls|figure|figures|count|report|reports|tally|estimate|estimates)\b/u,
   /\b(?:had|have) (?:earlier|previously|initially|first) (?:said|reported|given|put|announced|stated|cited)\b/u,
   /\b(?:earlier|initially|previously|at first) (?:said|reported|announced|gave|put|cited|stated)\b/u,
   /\b(?:initially|previously|originally) (?:reported|announced|given|put)\b/u,

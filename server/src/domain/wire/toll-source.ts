@@ -61,7 +61,7 @@ const CARRIERS = new Set([
   'toll', 'tally', 'count', 'statement', 'report', 'figures', 'figure', 'estimate', 'estimates', 'data', 'bilan',
   'communiqué', 'rapport', 'décompte', 'chiffres', 'estimation', 'estimations', 'source', 'sources', 'provisional',
   'provisoire', 'preliminary', 'latest', 'new', 'nouveau', 'dernier', 'premier', 'first', 'official', 'officiel',
-  'balance', 'sheet', 'death', 'updated', 'revised', 'earlier', 'previous', 'précédent',
+  'balance', 'sheet', 'death', 'updated', 'revised', 'earlier', 'previous', 'précédent', 'last', 'final', 'current',
 ]);
 const CARRIER_LINKS = new Set(['of', 'from', 'by', 'de', 'du', 'des', "d'", 'issued', 'released', 'given', 'close', 'to', 'proche', 'proches', 'within', 'au', 'sein']);
 /** Skipped after "a annoncé": "a annoncé mardi les pompiers", "said on Thursday the ministry". */
