@@ -3,6 +3,7 @@ import { FEED_EVENT_TYPES } from './domain/contract';
 import { getService } from './services';
 import { createInputShapeGuard } from './middlewares/input-shape-guard';
 import { ensureUniqueIndexes } from './data/unique-indexes';
+import { ensureReadIndexes } from './data/read-indexes';
 import { guardGraphqlDocuments } from './graphql-limits';
 import { applyContentManagerDefaults } from './services/content-manager-layout';
 import { migrateRelatedLinks } from './data/related-links-migration';
@@ -21,6 +22,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   guardGraphqlDocuments(strapi);
   // After Strapi's schema sync, which leaves indexes it did not create alone.
   await ensureUniqueIndexes(strapi);
+  await ensureReadIndexes(strapi);
   // Loose related links stored before the related-links field, in the contract's shape (once).
   await migrateRelatedLinks(strapi);
   // After the Content Manager synced its configurations (its bootstrap runs first): labels, hints, layouts.

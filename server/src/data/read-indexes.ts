@@ -1,0 +1,112 @@
+import type { Core, UID } from '@strapi/strapi';
+import { BRIEF_UID, FEED_EVENT_UID } from '../uids';
+
+/**
+ * The indexes behind the public reads: what the list, the feed and their relation subqueries filter and sort on.
+ * Created at bootstrap (idempotent, `IF NOT EXISTS`) on SQLite and PostgreSQL. Like the unique indexes
+ * (data/unique-indexes.ts), Strapi's schema sync leaves them alone: it drops only indexes recorded in its own
+ * previous schema, and these are not in Strapi's metadata.
+ */
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+interface MorphJoinTable {
+  name: string;
+  morphColumn: { idColumn: { name: string }; typeColumn: { name: string }; typeField?: string };
+}
+
+interface ModelMetadata {
+  tableName: string;
+  attributes: Record<string, { columnName?: string; joinTable?: JoinTable | MorphJoinTable }>;
+}
+
+export interface ReadIndex {
+  name: string;
+  table: string;
+  /** Columns in order, with their direction. */
+  columns: { column: string; order: 'asc' | 'desc' }[];
+  /** Rows the index covers (a partial index), e.g. published rows only. */
+  whereNotNull?: string;
+}
+
+const metadataOf = (strapi: Core.Strapi, uid: UID.Schema | 'plugin::upload.file'): ModelMetadata => strapi.db.metadata.get(uid) as unknown as ModelMetadata;
+
+const columnOf = (metadata: ModelMetadata, attribute: string): string => {
+  const columnName = metadata.attributes[attribute]?.columnName;
+  if (!columnName) throw new Error(`newsroom: no column for ${attribute} in ${metadata.tableName}`);
+  return columnName;
+};
+
+const asc = (column: string) => ({ column, order: 'asc' as const });
+const desc = (column: string) => ({ column, order: 'desc' as const });
+
+/** The read indexes, named after Strapi's real table and column names. */
+export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
+  const briefs = metadataOf(strapi, BRIEF_UID);
+  const tags = briefs.attributes.tags.joinTable as JoinTable;
+  const files = metadataOf(strapi, 'plugin::upload.file');
+  const morph = files.attributes.related.joinTable as MorphJoinTable;
+  const events = metadataOf(strapi, FEED_EVENT_UID);
+  return [
+    {
+      // The list: published rows of a locale and status, newest first (keyset on first_published_at, id); the
+      // embargo time last so the count and the embargo filter read the index only.
+      name: `${briefs.tableName}_live_list_idx`,
+      table: briefs.tableName,
+      columns: [
+        asc(columnOf(briefs, 'locale')),
+        asc(columnOf(briefs, 'editorialStatus')),
+        desc(columnOf(briefs, 'firstPublishedAt')),
+        desc('id'),
+        asc(columnOf(briefs, 'embargoUntil')),
+      ],
+      whereNotNull: columnOf(briefs, 'publishedAt'),
+    },
+    {
+      // The tag filter: the briefs of a tag (Strapi indexes the link's brief side with the pair, the tag side alone).
+      name: `${tags.name}_tag_brief_idx`,
+      table: tags.name,
+      columns: [asc(tags.inverseJoinColumn.name), asc(tags.joinColumn.name)],
+    },
+    {
+      // The photo: Strapi indexes files_related_mph on related_id alone; the read looks up (id, type, field).
+      name: `${morph.name}_related_idx`,
+      table: morph.name,
+      columns: [asc(morph.morphColumn.idColumn.name), asc(morph.morphColumn.typeColumn.name), asc(morph.morphColumn.typeField ?? 'field')],
+    },
+    {
+      // The feed: events after a sequence number, in order (Strapi's query adds id as a tie-break), for an audience.
+      name: `${events.tableName}_seq_audience_idx`,
+      table: events.tableName,
+      columns: [asc(columnOf(events, 'seq')), asc('id'), asc(columnOf(events, 'audience'))],
+    },
+  ];
+};
+
+const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
+
+const qualifiedTable = (strapi: Core.Strapi, table: string): string => {
+  const schema = isPostgres(strapi) ? strapi.db.getSchemaName() : undefined;
+  return schema ? `${schema}.${table}` : table;
+};
+
+/** Creates the missing read indexes. A failure only slows reads down: it is logged, never stops the boot. */
+export const ensureReadIndexes = async (strapi: Core.Strapi): Promise<string[]> => {
+  const notCreated: string[] = [];
+  for (const index of readIndexes(strapi)) {
+    const columns = index.columns.map(({ order }) => `?? ${order === 'desc' ? 'DESC' : 'ASC'}`).join(', ');
+    const where = index.whereNotNull ? ' WHERE ?? IS NOT NULL' : '';
+    const bindings = [index.name, qualifiedTable(strapi, index.table), ...index.columns.map(({ column }) => column), ...(index.whereNotNull ? [index.whereNotNull] : [])];
+    try {
+      await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns})${where}`, bindings);
+    } catch (error) {
+      notCreated.push(index.name);
+      strapi.log.warn(`newsroom: read index ${index.name} could not be created (reads stay correct, slower): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return notCreated;
+};
