@@ -123,11 +123,11 @@ test('2. the desk chief raises the seed toll: the timeline and the homepage widg
     const before = await revisionCount(page);
 
     const dialog = await openRevisionForm(page);
-    // A lower figure without "correction" is refused; the server's message shows at the count's field.
+    // A lower figure without "correction" is refused; the desk's sentence for the server's code shows at the count's field.
     await countValue(dialog).fill('10');
     await dialog.getByRole('button', { name: 'Save revision' }).click();
     await expectVisible(
-      dialog.getByRole('group', { name: 'Count 1' }).getByText(/^counts\[0\]\.value \(10\) is lower than OSDH's previous 15/),
+      dialog.getByRole('group', { name: 'Count 1' }).getByText('OSDH said 15 before: to lower the toll, choose Correction and add a note'),
     );
     await expectVisible(dialog.getByText('Some fields need fixing (see below).'));
     await countValue(dialog).fill('20');
@@ -188,7 +188,7 @@ test('3. two desk chiefs edit the same toll: the second save shows the conflict 
     await countValue(secondForm).fill('30');
     await secondForm.getByLabel('Note').fill('Hospital sources in Idleb');
     await secondForm.getByRole('button', { name: 'Save revision' }).click();
-    await expectVisible(secondForm.getByText(/^Toll changed by Dana Deskchief at \d{1,2}:\d{2}( [AP]M)?; reload to see it\.$/));
+    await expectVisible(secondForm.getByText(/^Toll changed by Dana Deskchief at \d{1,2}:\d{2}(\s[AP]M)?\s[A-Z]{2,5}([+-]\d{1,2}(:\d{2})?)?; reload to see it\.$/));
     expect(await countValue(secondForm).inputValue()).toBe('30');
     expect(await secondForm.getByLabel('Note').inputValue()).toBe('Hospital sources in Idleb');
     await second.page.getByRole('dialog', { name: 'New toll revision' }).screenshot({ path: screenshotPath('toll-conflict.png') });
@@ -735,4 +735,69 @@ test('14. wire import: the editor pastes the seed copy, reviews the highlighted 
       tollPanel(french.page, 'Bilan').getByTestId('proposed-toll').getByText("Un chef d'édition le confirme dans ce panneau."),
     ));
     expect(french.pageErrors).toEqual([]);
+  }));
+
+test('16. errors, dates and the breaking widget speak the desk\'s language: a refused lower toll says what to do and focuses the field, dates show the zone (24-hour in French), "Breaking briefs" says why (en, fr)', () =>
+  timed('16 desk language', async () => {
+    const headline = 'Strikes on Maarat al-Numan market';
+    const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline, urgency: 1 });
+    expect(created.status).toBeLessThan(300);
+    const { documentId } = created.body.data;
+    expect((await api.request('PUT', `${BRIEFS_PATH}/${documentId}?locale=fr`, { headline: 'Frappes sur le marché de Maarat al-Nouman' })).status).toBeLessThan(300);
+    const initial = await api.request(
+      'POST',
+      `/newsroom/briefs/${documentId}/tolls?locale=en`,
+      { source: 'OSDH', asOf: '2026-01-15T15:07:00.000Z', counts: [{ category: 'killed', qualifier: 'at-least', value: 18, group: 'civilians' }], mayRise: true, mayRiseReason: 'many of the injured are in critical condition' },
+      { 'If-Match': '"0"' },
+    );
+    expect(initial.status).toBe(201);
+    const focusedName = (page: Page) => page.waitForFunction("document.activeElement?.getAttribute('name') === 'counts.0.value'", undefined, { timeout: 10_000 });
+
+    // English: the refusal is the desk's sentence at the field, which gets the focus; dates carry the zone.
+    const { page, pageErrors } = await sessions.open(USERS.deskChief);
+    await page.goto(briefEditUrl(documentId));
+    const panel = tollPanel(page);
+    await expectVisible(panel.getByText(/As of Jan 15, 2026, 3:07\sPM\sUTC/).first());
+    const dialog = await openRevisionForm(page);
+    await countValue(dialog).fill('12');
+    await page.getByRole('dialog', { name: 'New toll revision' }).getByLabel('Note').focus();
+    await dialog.getByRole('button', { name: 'Save revision' }).click();
+    await expectVisible(dialog.getByRole('group', { name: 'Count 1' }).getByText('OSDH said 18 before: to lower the toll, choose Correction and add a note'));
+    await focusedName(page);
+    await dialog.screenshot({ path: screenshotPath('toll-refused-lower.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // "Breaking briefs": urgency first, and why each brief is there.
+    await page.goto('/admin');
+    const breaking = widget(page, 'breaking');
+    const item = breaking.getByTestId('breaking-item').filter({ hasText: headline });
+    await expectVisible(item.getByTestId('breaking-reason').getByText(/^Urgency 1 · Toll revised /));
+    const reasons = await breaking.getByTestId('breaking-reason').allInnerTexts();
+    expect(reasons.length).toBeGreaterThan(1);
+    for (const reason of reasons) expect(reason).toMatch(/^(Urgency [12] · )?(Edited|Toll revised|Published|Killed|Withheld|Released|Correction published) /);
+    await breaking.screenshot({ path: screenshotPath('widget-breaking-reasons.png') });
+
+    // French: the same refusal in French, the group offered in French, 24-hour dates with the zone.
+    const french = await sessions.open(USERS.deskChief2, { language: 'fr' });
+    await french.page.goto(briefEditUrl(documentId, 'fr'));
+    const frPanel = tollPanel(french.page, 'Bilan');
+    await expectVisible(frPanel.getByText(/15 janv\. 2026, 15:07\sUTC/).first());
+    expect(await frPanel.getByText(/\d\s?[AP]M\b/).count()).toBe(0);
+    await frPanel.getByRole('button', { name: 'Ajouter une révision' }).click();
+    const frDialog = french.page.getByRole('dialog', { name: 'Nouvelle révision du bilan' });
+    const frCount = frDialog.getByRole('group', { name: 'Chiffre 1' });
+    await expectVisible(frCount);
+    expect(await frCount.getByLabel(/^Groupe/).first().inputValue()).toBe('civils');
+    await frCount.getByLabel(/^Nombre/).first().fill('12');
+    await frDialog.getByRole('button', { name: 'Enregistrer la révision' }).click();
+    await expectVisible(frCount.getByText('OSDH annonçait 18 auparavant : pour baisser le bilan, choisissez Correction et ajoutez une note'));
+    await focusedName(french.page);
+    await frDialog.screenshot({ path: screenshotPath('fr-toll-refused-lower.png') });
+    await frDialog.getByRole('button', { name: 'Annuler' }).click();
+
+    await french.page.goto('/admin');
+    const frItem = widget(french.page, 'breaking').getByTestId('breaking-item').filter({ hasText: 'Frappes sur le marché de Maarat al-Nouman' });
+    await expectVisible(frItem.getByTestId('breaking-reason').getByText(/^Urgence 1 · Bilan révisé /));
+    await widget(french.page, 'breaking').screenshot({ path: screenshotPath('fr-widget-breaking-reasons.png') });
+    expect([...pageErrors, ...french.pageErrors]).toEqual([]);
   }));

@@ -65,7 +65,8 @@ export const BreakingWidget = () => {
           </Typography>
           {item.toll ? (
             <Typography variant="pi" textColor="neutral800">
-              {item.toll.changedAt
+              {/* The reason line already says when a toll revision is the latest activity. */}
+              {item.toll.changedAt && item.reason.latest.kind !== 'toll_revised'
                 ? formatMessage(
                     { id: getTranslation('widget.breaking.toll'), defaultMessage: '{text} (toll changed {age})' },
                     { text: item.toll.text, age: <RelativeAge key="age" timestamp={item.toll.changedAt} now={now} /> },

@@ -18,6 +18,14 @@ import { primarySuggestion, withPrimarySuggestion } from './primarySuggestion';
 import { CATEGORY_LABELS, CHANGE_KIND_LABELS, QUALIFIER_LABELS } from './tollMessages';
 import { GROUP_LABELS } from './groupMessages';
 
+/** Suggestions for "Why it may rise", in the user's language (the field stays free text). */
+const MAY_RISE_REASONS = [
+  { id: getTranslation('revision.mayRiseReason.suggestion.critical'), defaultMessage: 'many of the injured are in critical condition' },
+  { id: getTranslation('revision.mayRiseReason.suggestion.rubble'), defaultMessage: 'people are still under the rubble' },
+  { id: getTranslation('revision.mayRiseReason.suggestion.missing'), defaultMessage: 'many people are still missing' },
+  { id: getTranslation('revision.mayRiseReason.suggestion.searching'), defaultMessage: 'rescuers are still searching' },
+] as const;
+
 interface GroupFieldProps {
   name: string;
   label: string;
@@ -182,18 +190,27 @@ export const RevisionForm = ({ draft, onChange, errors, knownSources, toll = nul
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           {draft.mayRise ? (
-            <TextField
-              name="mayRiseReason"
-              label={formatMessage({ id: getTranslation('revision.mayRiseReason'), defaultMessage: 'Why it may rise' })}
-              error={errors.mayRiseReason}
-              value={draft.mayRiseReason}
-              disabled={disabled}
-              placeholder={formatMessage({
-                id: getTranslation('revision.mayRiseReason.placeholder'),
-                defaultMessage: 'many of the injured are in critical condition',
-              })}
-              onChange={(reason) => set('mayRiseReason', reason)}
-            />
+            <>
+              <TextField
+                name="mayRiseReason"
+                label={formatMessage({ id: getTranslation('revision.mayRiseReason'), defaultMessage: 'Why it may rise' })}
+                error={errors.mayRiseReason}
+                value={draft.mayRiseReason}
+                disabled={disabled}
+                list="newsroom-may-rise-reasons"
+                placeholder={formatMessage({
+                  id: getTranslation('revision.mayRiseReason.placeholder'),
+                  defaultMessage: 'many of the injured are in critical condition',
+                })}
+                onChange={(reason) => set('mayRiseReason', reason)}
+              />
+              {/* Free text: the usual reasons are offered in the user's language, and kept as written. */}
+              <datalist id="newsroom-may-rise-reasons">
+                {MAY_RISE_REASONS.map((reason) => (
+                  <option key={reason.id} value={formatMessage(reason)} />
+                ))}
+              </datalist>
+            </>
           ) : null}
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
