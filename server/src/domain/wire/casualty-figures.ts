@@ -70,7 +70,11 @@ const DAY_WORDS = new Set([
   'night', 'afternoon', 'today', 'yesterday',
 ]);
 
+/** Words that count the dead and the injured together. */
+const BOTH_CATEGORIES = new Set(['casualties']);
+
 function categoryWordAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): { category: TollCategory; to: number } | null {
+  if (BOTH_CATEGORIES.has(wordAt(tokens, index))) return { category: 'killed', to: index + 1 };
   const phrase = matchPhrase(tokens, index, lexicon.categoryPhrasesAfter);
   if (phrase !== null) return { category: phrase.meaning, to: index + phrase.words.length };
   const category = lexicon.after.get(wordAt(tokens, index));
@@ -389,7 +393,9 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
     category = categoryBefore(tokens, lookFrom, lexicon) ?? tollWordBefore(tokens, lookFrom, lexicon);
   }
   if (category === null) return null;
-  const combined = ahead !== null ? combinedAfter(tokens, to, lexicon, category) : null;
+  // "15 casualties": the dead and the injured together, in English wire usage.
+  const casualties = ahead !== null && BOTH_CATEGORIES.has(wordAt(tokens, to - 1)) ? { category: 'injured' as const, to } : null;
+  const combined = casualties ?? (ahead !== null ? combinedAfter(tokens, to, lexicon, category) : null);
   if (combined !== null) {
     // "une vingtaine de morts et disparus": the figure covers both words.
     to = combined.to;
