@@ -105,7 +105,7 @@ describe('figures that are not the toll', () => {
     ['Four assailants were killed by security forces after they killed 10 civilians.', 'attackers', 'Four assailants'],
     ['Scores of people were killed.', 'vague', 'Scores of people'],
     ['The blast caused at least 40 casualties, officials said.', 'combined', 'at least 40 casualties'],
-    ['Police said more than 20 people were killed or injured.', 'combined', 'more than 20 people'],
+    ['Police said more than 20 people were killed or injured.', 'combined', 'more than 20 people were killed or injured'],
     ['Les inondations ont fait une vingtaine de morts et disparus.', 'combined', 'une vingtaine de morts et disparus'],
     ['Des centaines de personnes ont été blessées et des milliers déplacées.', 'vague', 'Des centaines de personnes'],
   ])('%s → %s', (lead, reason, text) => {
