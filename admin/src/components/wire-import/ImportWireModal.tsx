@@ -107,8 +107,9 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 );
 
 const ErrorAlert = ({ error, onClose }: { error: ApiError; onClose: () => void }) => {
-  const { formatMessage } = useIntl();
-  const fieldMessages = Object.values(fieldErrorsOf(error));
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const fieldMessages = Object.values(fieldErrorsOf(error, intl));
   return (
     <Alert
       variant="danger"
@@ -282,7 +283,8 @@ export interface ImportWireModalProps {
 
 /** Paste agency copy, preview what the importer read (highlighted in the source, editable), create the draft. */
 const ImportWireModal = ({ onClose }: ImportWireModalProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
   const importWire = useWireImport();
@@ -295,7 +297,7 @@ const ImportWireModal = ({ onClose }: ImportWireModalProps) => {
 
   const highlights = React.useMemo(() => (preview ? highlightsOf(preview.result) : []), [preview]);
   const shownKinds = React.useMemo(() => [...new Set(highlights.map((highlight) => highlight.kind))], [highlights]);
-  const errors = error?.status === 400 ? fieldErrorsOf(error) : {};
+  const errors = error?.status === 400 ? fieldErrorsOf(error, intl) : {};
 
   const runPreview = async (event: React.FormEvent) => {
     event.preventDefault();

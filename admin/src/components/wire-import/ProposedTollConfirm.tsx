@@ -47,7 +47,8 @@ const draftOf = (proposal: Proposal, now: Date): RevisionDraft =>
  * makes it revision 1 through the toll API (If-Match "0"), as is or edited. Others see it without the buttons.
  */
 export const ProposedTollConfirm = ({ documentId, locale, version, onConfirmed }: ProposedTollConfirmProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
   const { toggleNotification } = useNotification();
   const proposal = useTollProposal(documentId);
   const appendRevision = useAppendTollRevision(documentId, locale);
@@ -82,7 +83,7 @@ export const ProposedTollConfirm = ({ documentId, locale, version, onConfirmed }
     }
   };
 
-  const fieldErrors = error?.status === 400 ? fieldErrorsOf(error) : {};
+  const fieldErrors = error?.status === 400 ? fieldErrorsOf(error, intl) : {};
   const errorAlert = error ? (
     <Alert
       variant="danger"
