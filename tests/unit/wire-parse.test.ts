@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseWire } from '../../server/src/domain/wire/parse-wire';
+import { TOLL_LIMITS } from '../../server/src/domain/toll/parse-revision-input';
 import type { TextSpan, WireParseResult } from '../../server/src/domain/wire/types';
 
 const SEED = readFileSync(join(__dirname, '../../playground/seed/afp-idleb-brief.txt'), 'utf8');
@@ -39,6 +40,20 @@ function expectSpansInside(text: string, result: WireParseResult): void {
     expect(span.start).toBeGreaterThanOrEqual(0);
     expect(span.end).toBeLessThanOrEqual(text.length);
     expect(span.end).toBeGreaterThan(span.start);
+  }
+}
+
+/** The proposed toll is one the toll API accepts as it is. */
+function expectWithinTollLimits(result: WireParseResult): void {
+  const toll = result.toll;
+  if (toll === null) return;
+  expect(toll.counts.length).toBeLessThanOrEqual(TOLL_LIMITS.maxCounts);
+  expect((toll.source?.value ?? '').length).toBeLessThanOrEqual(TOLL_LIMITS.maxSourceLength);
+  expect((toll.mayRiseReason?.value ?? '').length).toBeLessThanOrEqual(TOLL_LIMITS.maxMayRiseReasonLength);
+  for (const count of toll.counts) {
+    expect(Number.isInteger(count.value) && count.value >= 0 && count.value <= TOLL_LIMITS.maxValue).toBe(true);
+    expect(count.includes.length).toBeLessThanOrEqual(TOLL_LIMITS.maxIncludes);
+    expect((count.group ?? '').length).toBeLessThanOrEqual(TOLL_LIMITS.maxGroupLength);
   }
 }
 
@@ -221,5 +236,22 @@ describe('parseWire: robustness', () => {
     const result = parseWire(text);
     expect(result).toBeDefined();
     expectSpansInside(text, result);
+    expectWithinTollLimits(result);
+  });
+
+  test('a figure above any toll the desk can record is no count', () => {
+    const result = parseWire('Headline\n\n999,999,999 people were killed, and 12,000,000 displaced.');
+    expect(result.toll).toBeNull();
+    expect(result.otherFigures.map((figure) => figure.reason)).toEqual(['not-casualties', 'not-casualties']);
+  });
+
+  test('at most the number of counts and sub-counts the toll API takes', () => {
+    const categories = ['killed', 'injured', 'missing', 'arrested', 'evacuated'];
+    const groups = ['civilians', 'soldiers', 'children', 'women', 'journalists', 'students'];
+    const sentences = categories.flatMap((category) => groups.map((group, index) => `${index + 2} ${group} were ${category}.`));
+    const includes = Array.from({ length: 14 }, (_, index) => `${index + 1} ${groups[index % groups.length]}`).join(', ');
+    const result = parseWire(`Headline\n\n${sentences.join(' ')} In all 200 people were hurt, including ${includes}.`);
+    expectWithinTollLimits(result);
+    expect(result.toll?.counts.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import { type MentionLexicon, canonicalGroup } from '../toll/mention-lexicon';
+import { TOLL_LIMITS } from '../toll/parse-revision-input';
 import { matchPhrase, wordAt } from './quantities';
 import type { WireToken } from './tokens';
 
@@ -82,7 +83,7 @@ export function groupAfter(tokens: readonly WireToken[], index: number, lexicon:
 /** A noun the group lexicon does not know, as a sub-count's group: "dont deux officiers". */
 export function unknownGroupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
   const token = tokens[index];
-  if (token === undefined || token.kind !== 'word' || token.text.length < 3) return null;
+  if (token === undefined || token.kind !== 'word' || token.text.length < 3 || token.text.length > TOLL_LIMITS.maxGroupLength) return null;
   const word = token.text;
   // "dont deux grièvement", "two of them seriously": an adverb is no group.
   if (/(?:ment|ly)$/u.test(word)) return null;

@@ -1,5 +1,6 @@
 import type { TollQualifier } from '../contract';
 import type { LexiconPhrase, MentionLexicon } from '../toll/mention-lexicon';
+import { TOLL_LIMITS } from '../toll/parse-revision-input';
 import type { WireToken } from './tokens';
 
 /** A number as the copy states it: "at least 15", "une vingtaine de", "between 10 and 15", "dozens of". */
@@ -97,8 +98,18 @@ function readCore(tokens: readonly WireToken[], index: number, lexicon: MentionL
   return null;
 }
 
-/** The quantity that starts at `index` (with its qualifier), or null. */
+/**
+ * The quantity that starts at `index` (with its qualifier), or null. One above any toll the desk can record
+ * (TOLL_LIMITS.maxValue: a population, a sum of money, a code) is read but never a count.
+ */
 export function readQuantity(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): Quantity | null {
+  const quantity = readBareQuantity(tokens, index, lexicon);
+  if (quantity === null || quantity.value === null) return quantity;
+  const tooLarge = quantity.value > TOLL_LIMITS.maxValue || (quantity.valueMax ?? 0) > TOLL_LIMITS.maxValue;
+  return tooLarge ? { ...quantity, notACount: true } : quantity;
+}
+
+function readBareQuantity(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): Quantity | null {
   const qualifierPhrase = matchPhrase(tokens, index, lexicon.qualifierPhrases);
   const rangeOpen = lexicon.range.open.has(wordAt(tokens, index));
   const coreFrom = qualifierPhrase !== null ? index + qualifierPhrase.words.length : rangeOpen ? index + 1 : index;

@@ -17,6 +17,7 @@ import {
   anyMatch,
   periodMarker,
 } from './context-markers';
+import { TOLL_LIMITS } from '../toll/parse-revision-input';
 import { readMayRise } from './may-rise';
 import { plainNumberExplanation } from './plain-numbers';
 import { wordAt } from './quantities';
@@ -366,12 +367,18 @@ export function readToll(text: string, matched: string, zones: readonly TollZone
   if (picked.length === 0) return { toll: null, otherFigures, warnings };
 
   const acronyms = readAcronyms(text);
-  const source = findSource(text, picked[0].reading, zoneSentences, acronyms);
+  const found = findSource(text, picked[0].reading, zoneSentences, acronyms);
+  const source = found !== null && found.value.length <= TOLL_LIMITS.maxSourceLength ? found : null;
   if (source === null) warnings.push({ code: 'wire.no_source', message: 'no source named for the toll', span: null });
   const mayRise = zoneSentences.map((at) => readMayRise(text, matched, at.sentence)).find((found) => found !== null) ?? null;
+  // The toll API's limits, so that the proposed toll is one the desk can confirm as it is.
   const counts = picked
-    .map((entry) => entry.count)
-    .sort((left, right) => categoryOrder(left.category) - categoryOrder(right.category));
+    .map((entry) => ({ ...entry.count, includes: entry.count.includes.slice(0, TOLL_LIMITS.maxIncludes) }))
+    .sort((left, right) => categoryOrder(left.category) - categoryOrder(right.category))
+    .slice(0, TOLL_LIMITS.maxCounts);
+  if (picked.length > TOLL_LIMITS.maxCounts) {
+    warnings.push({ code: 'wire.too_many_counts', message: `only the first ${TOLL_LIMITS.maxCounts} counts are kept`, params: { max: TOLL_LIMITS.maxCounts }, span: null });
+  }
   return {
     toll: {
       source,
