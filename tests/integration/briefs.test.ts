@@ -95,7 +95,7 @@ describe('the seed brief through the Content API', () => {
     const syria = await api('/api/newsroom/briefs?filters[tags][slug]=syria');
     expect(syria.body.data).toHaveLength(1);
     const none = await api('/api/newsroom/briefs?filters[tags][slug][$eq]=nowhere');
-    expect(none.body).toEqual({ data: [], meta: { pagination: { page: 1, pageSize: 20, pageCount: 0, total: 0 } } });
+    expect(none.body).toEqual({ data: [], meta: { pagination: { page: 1, pageSize: 20, pageCount: 0, total: 0 }, next: null, hasMore: false } });
     const page2 = await api('/api/newsroom/briefs?page=2&pageSize=2');
     expect(page2.body.data).toHaveLength(1);
     expect(page2.body.meta.pagination).toEqual({ page: 2, pageSize: 2, pageCount: 2, total: 3 });
@@ -288,5 +288,71 @@ describe('bad input is refused with the field named, and nothing is written', ()
     const generated = await editor.createTag({ name: 'Syria!', kind: 'place' });
     expect(generated.status).toBe(201);
     expect(generated.body.data.slug).toBe('syria-2');
+  });
+});
+
+describe('keyset pages (?after=<cursor> from meta.next)', () => {
+  type ListBody = { data: { slug: string; documentId: string }[]; meta: { next: string | null; hasMore: boolean; pagination: { page: number; total: number } } };
+  const list = async (query: string): Promise<ListBody> => {
+    const response = await api(`/api/newsroom/briefs?${query}`);
+    expect([query, response.status]).toEqual([query, 200]);
+    return response.body as ListBody;
+  };
+  /** Every page from the first, following meta.next; `between` runs after the first page. */
+  const walk = async (pageSize: number, between: () => Promise<void> = async () => {}) => {
+    const pages: ListBody[] = [await list(`pageSize=${pageSize}`)];
+    await between();
+    while (pages[pages.length - 1].meta.hasMore) pages.push(await list(`pageSize=${pageSize}&after=${pages[pages.length - 1].meta.next}`));
+    return pages;
+  };
+
+  test('walking the cursor returns the list once, in order, with page numbers and totals; bad cursors are 400 naming after', async () => {
+    for (const index of [1, 2, 3, 4]) await publishNewBrief(editor, { headline: `Keyset walk brief ${index}` });
+    const all = (await list('pageSize=100')).data.map((brief) => brief.slug);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const pages = await walk(2);
+    expect(pages.flatMap((page) => page.data.map((brief) => brief.slug))).toEqual(all);
+    expect(pages.map((page) => page.meta.pagination.page)).toEqual(pages.map((_page, index) => index + 1));
+    expect(pages.every((page) => page.meta.pagination.total === all.length)).toBe(true);
+    // Page numbers and cursors agree: page 2 by number is the first cursor's page.
+    expect((await list('pageSize=2&page=2')).data).toEqual(pages[1].data);
+    expect((await list('pageSize=2&page=2')).meta.next).toBe(pages[1].meta.next);
+    // Past the end: nothing, the cursor sent back, no more.
+    const last = pages[pages.length - 1].meta.next as string;
+    expect((await list(`pageSize=2&after=${last}`))).toMatchObject({ data: [], meta: { next: last, hasMore: false } });
+
+    for (const [query, message] of [
+      ['after=nope', /after/],
+      [`after=${last}x`, /after/],
+      ['after=b1.bm9wZQ', /after/],
+      [`after=${last}&page=2`, /after/],
+      [`after=${last}&after=${last}`, /after/],
+    ] as const) {
+      const response = await api(`/api/newsroom/briefs?${query}`);
+      expect([query, response.status]).toEqual([query, 400]);
+      expect(response.body.error.details.errors[0].path).toEqual(['after']);
+      expect(response.body.error.message).toMatch(message);
+    }
+  });
+
+  test('a brief published, killed or embargoed during the walk causes no duplicate and no gap, and nothing unlisted appears', async () => {
+    const before = (await list('pageSize=100')).data;
+    const victim = before[before.length - 2];
+    const deskChief = await app.adminToken(DEMO.deskChief);
+    let fresh = '';
+    const pages = await walk(2, async () => {
+      fresh = (await app.strapi.documents('plugin::newsroom.brief').findOne({ documentId: await publishNewBrief(editor, { headline: 'Keyset breaking brief' }), locale: 'en' }))?.slug as string;
+      await publishNewBrief(editor, { headline: 'Keyset embargoed brief', embargoUntil: new Date(Date.now() + 3_600_000).toISOString() });
+      const kill = await app.http().post(`/newsroom/briefs/${victim.documentId}/kill`).set('Authorization', `Bearer ${deskChief}`).send({ reason: 'Wrong town' });
+      expect(kill.status).toBe(200);
+    });
+    const walked = pages.flatMap((page) => page.data.map((brief) => brief.slug));
+    // The new brief is newer than the cursor (it heads the next first page), the killed one leaves, the rest stay in order.
+    expect(walked).toEqual(before.map((brief) => brief.slug).filter((slug) => slug !== victim.slug));
+    expect(new Set(walked).size).toBe(walked.length);
+    const now = (await list('pageSize=100')).data.map((brief) => brief.slug);
+    expect(now[0]).toBe(fresh);
+    expect(now).not.toContain(victim.slug);
+    expect(now.some((slug) => slug.startsWith('keyset-embargoed-brief'))).toBe(false);
   });
 });

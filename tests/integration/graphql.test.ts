@@ -151,7 +151,8 @@ test('the seed brief, its tolls, ninjs and the feed through GraphQL equal REST, 
 
   const restList = (await rest('/api/newsroom/briefs?locale=fr&filters[tags][slug]=syria')).body;
   const list = await gql(`query ($tag: String) { newsroomBriefs(locale: "fr", tagSlug: $tag) { data { ${BRIEF} } meta { pagination { page pageSize pageCount total } } } }`, { tag: 'syria' });
-  expect({ ...list.data?.newsroomBriefs, data: list.data?.newsroomBriefs.data.map(briefToRest) }).toEqual(restList);
+  // REST's keyset cursor (meta.next, meta.hasMore) is not part of the GraphQL list: the rest of meta is equal.
+  expect({ ...list.data?.newsroomBriefs, data: list.data?.newsroomBriefs.data.map(briefToRest) }).toEqual({ ...restList, meta: { pagination: restList.meta.pagination } });
   const place = restBrief.tags.find((tag: { kind: string }) => tag.kind === 'place');
   const byKind = await gql('query ($kind: NewsroomTagKind, $since: DateTime) { newsroomBriefs(locale: "fr", tagKind: $kind, since: $since) { data { slug } } }', { kind: 'PLACE', since: restBrief.firstPublishedAt });
   expect(place).toBeDefined();

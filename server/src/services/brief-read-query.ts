@@ -12,6 +12,21 @@ export interface BriefReadRow extends BriefRecord {
   statusChangedAt: string | null;
   toll: { version: number; state: TollStateData | null } | null;
   total?: number;
+  /** Matching rows before this page (newest first): its offset, or those newer than the cursor. */
+  preceding?: number;
+}
+
+/** A brief row's place in the list's order (newest first): the keyset cursor's content. */
+export interface BriefKey {
+  firstPublishedAt: Date;
+  id: number;
+}
+
+/** A page: `limit` rows at `offset`, or the `limit` rows right after `olderThan` (keyset; `offset` ignored). */
+export interface BriefPage {
+  limit: number;
+  offset: number;
+  olderThan?: BriefKey;
 }
 
 export interface BriefReadFilter {
@@ -51,6 +66,11 @@ const COLUMNS: [keyof BriefReadRow | string, string][] = [
   ['updatedAt', 'updated_at'], ['publishedAt', 'published_at'], ['photoCaption', 'photo_caption'], ['photoCredit', 'photo_credit'],
   ['relatedLinks', 'related_links'], ['killReason', 'kill_reason'], ['statusChangedAt', 'status_changed_at'],
 ];
+
+type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
+
+const keyTime = (row: BriefReadRow) => (row.firstPublishedAt ? new Date(row.firstPublishedAt).getTime() : 0);
+const byNewestFirst = (a: BriefReadRow, b: BriefReadRow) => keyTime(b) - keyTime(a) || b.id - a.id;
 
 const parseJson = <T>(value: unknown, fallback: T): T => {
   if (value === null || value === undefined) return fallback;
@@ -150,6 +170,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       })),
       toll: raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) },
       total: raw.total === undefined ? undefined : Number(raw.total),
+      preceding: raw.preceding === undefined ? undefined : Number(raw.preceding),
       corrections: parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
         at: toIso(correction.at) as string,
         note: correction.note,
@@ -158,38 +179,71 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /** The filter's conditions on the brief rows `b` (shared by the page, its count and the snapshots). */
+  const applyFilter = (matching: QueryBuilder, filter: BriefReadFilter, sql: ReturnType<typeof relationSql>) => {
+    matching.whereNotNull('b.published_at');
+    if (filter.locale) matching.where('b.locale', filter.locale);
+    if (filter.locales) matching.whereIn('b.locale', filter.locales);
+    if (filter.documentIds) matching.whereIn('b.document_id', filter.documentIds);
+    if (filter.slug) matching.where('b.slug', filter.slug);
+    if (filter.usableOnly) matching.where('b.editorial_status', 'usable');
+    const embargoTime = filter.hideEmbargoedAt;
+    if (embargoTime) matching.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
+    if (filter.tagSlug) matching.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
+    if (filter.tagKind) matching.whereRaw(sql.tagKindFilterSql, [filter.tagKind]);
+    const since = filter.firstPublishedSince;
+    if (since) matching.where('b.first_published_at', '>=', dbTime(since));
+    return matching;
+  };
+
+  const KEY_ORDER = [{ column: 'b.first_published_at', order: 'desc' as const }, { column: 'b.id', order: 'desc' as const }];
+
   return {
-    /** `relations` left out of the statement come back empty (no tags, photo, related briefs, toll or corrections). */
-    async select(filter: BriefReadFilter, page?: { limit: number; offset: number }, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
+    /**
+     * `relations` left out of the statement come back empty (no tags, photo, related briefs, toll or corrections).
+     * With a page: one statement. A narrow inner query picks the page's ids on the list index (newest first, from
+     * `olderThan` when given, else at `offset`); the relations are aggregated for those ids only; the total and the
+     * rows before the page come from one count over the same index (never a sort of the table).
+     */
+    async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
       const sql = relationSql();
       const db = knex();
-      // Inner query: the matching rows, ordered and cut to the page (with the total as a window count), so the
-      // relation subqueries below run for the page's rows only.
-      const matching = db(`${sql.briefTable} as b`).select('b.*').whereNotNull('b.published_at');
-      if (filter.locale) matching.where('b.locale', filter.locale);
-      if (filter.locales) matching.whereIn('b.locale', filter.locales);
-      if (filter.documentIds) matching.whereIn('b.document_id', filter.documentIds);
-      if (filter.slug) matching.where('b.slug', filter.slug);
-      if (filter.usableOnly) matching.where('b.editorial_status', 'usable');
-      const embargoTime = filter.hideEmbargoedAt;
-      if (embargoTime) matching.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
-      if (filter.tagSlug) matching.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
-      if (filter.tagKind) matching.whereRaw(sql.tagKindFilterSql, [filter.tagKind]);
-      const since = filter.firstPublishedSince;
-      if (since) matching.where('b.first_published_at', '>=', dbTime(since));
-      const order = [{ column: 'b.first_published_at', order: 'desc' as const }, { column: 'b.id', order: 'desc' as const }];
-      if (page) matching.select(db.raw('count(*) over () as total')).orderBy(order).limit(page.limit).offset(page.offset);
+      const matching = applyFilter(db(`${sql.briefTable} as b`).select('b.id'), filter, sql);
+      const keyset = page?.olderThan;
+      if (page) {
+        if (keyset) matching.whereRaw('(b.first_published_at, b.id) < (?, ?)', [dbTime(keyset.firstPublishedAt), keyset.id]);
+        matching.orderBy(KEY_ORDER).limit(page.limit);
+        if (!keyset && page.offset > 0) matching.offset(page.offset);
+      }
 
       const query = db
-        .from(matching.as('b'))
+        .from(matching.as('p'))
+        .join(`${sql.briefTable} as b`, 'b.id', 'p.id')
         .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
         .select(db.raw(`${relations.corrections ? correctionsSql() : 'null'} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
       if (relations.toll) query.select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state')).leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
-      if (page) query.select('b.total').orderBy(order);
-      return ((await query) as Record<string, unknown>[]).map(toRow);
+      if (page) {
+        const counted = applyFilter(db(`${sql.briefTable} as b`).select(db.raw('count(*) as total')), filter, sql);
+        if (keyset) counted.select(db.raw('coalesce(sum(case when (b.first_published_at, b.id) >= (?, ?) then 1 else 0 end), 0) as preceding', [dbTime(keyset.firstPublishedAt), keyset.id]));
+        query.crossJoin(db.raw('(?) as c', [counted])).select(keyset ? ['c.total', 'c.preceding'] : ['c.total']);
+      }
+      const rows = ((await query) as Record<string, unknown>[]).map((raw) => ({ ...toRow(raw), ...(page && !keyset ? { preceding: page.offset } : {}) }));
+      // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
+      return page ? rows.sort(byNewestFirst) : rows;
+    },
+
+    /** Total (and rows before the cursor) for a page past the end, by the same count. */
+    async count(filter: BriefReadFilter, olderThan?: BriefKey): Promise<{ total: number; preceding: number }> {
+      const sql = relationSql();
+      const db = knex();
+      const counted = applyFilter(db(`${sql.briefTable} as b`).select(db.raw('count(*) as total')), filter, sql);
+      if (olderThan) counted.select(db.raw('coalesce(sum(case when (b.first_published_at, b.id) >= (?, ?) then 1 else 0 end), 0) as preceding', [dbTime(olderThan.firstPublishedAt), olderThan.id]));
+      const row = (await counted.first()) as { total: unknown; preceding?: unknown } | undefined;
+      const total = Number(row?.total ?? 0);
+      return { total, preceding: olderThan ? Number(row?.preceding ?? 0) : total };
     },
 
     /**
@@ -212,12 +266,6 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         .select('t.name', 't.slug', 't.kind')
         .whereExists(used)
         .orderBy([{ column: 't.kind', order: 'asc' }, { column: 't.name', order: 'asc' }])) as PublicTag[];
-    },
-
-    /** Total for a page past the end (the window count needs at least one row). */
-    async count(filter: BriefReadFilter): Promise<number> {
-      const rows = await this.select(filter, { limit: 1, offset: 0 });
-      return rows[0]?.total ?? 0;
     },
   };
 };

@@ -4,6 +4,7 @@ import { parseCredit } from '../domain/credit/parse-credit';
 import { toPublicBrief, type BriefRecord } from '../domain/brief/to-public-brief';
 import { isHiddenByEmbargo, isPublic } from '../domain/brief/visibility';
 import type { BriefListQuery } from '../domain/brief/list-query';
+import { encodeListCursor } from '../domain/brief/list-cursor';
 import type { PhotoCredit, PublicBrief, PublicTag, Toll } from '../domain/contract';
 import { boundedMemo } from './memo';
 import { gone } from '../http-errors';
@@ -211,11 +212,22 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(options.tagKind ? { tagKind: options.tagKind } : {}),
         ...(options.firstPublishedSince ? { firstPublishedSince: options.firstPublishedSince } : {}),
       };
-      const rows = await readQuery().select(filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }, options.relations);
-      const total = rows[0]?.total ?? (query.page > 1 ? await readQuery().count(filter) : 0);
+      const olderThan = query.after ?? undefined;
+      const offset = olderThan ? 0 : (query.page - 1) * query.pageSize;
+      const rows = await readQuery().select(filter, { limit: query.pageSize, offset, olderThan }, options.relations);
+      // A page past the end has no row to carry the count: one more statement, only then.
+      const counted = rows[0]?.total !== undefined ? { total: rows[0].total, preceding: rows[0].preceding ?? offset } : olderThan || query.page > 1 ? await readQuery().count(filter, olderThan) : { total: 0, preceding: 0 };
+      const last = rows[rows.length - 1];
+      const next = last?.firstPublishedAt ? encodeListCursor({ firstPublishedAt: new Date(last.firstPublishedAt), id: last.id }) : (query.afterCursor ?? null);
+      // Keyset pages sit where the rows before them put them (exact when the pages walked were full).
+      const page = olderThan ? Math.floor(counted.preceding / query.pageSize) + 1 : query.page;
       return {
         data: await shapeRows(rows, caller, now),
-        meta: { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
+        meta: {
+          pagination: { page, pageSize: query.pageSize, pageCount: Math.ceil(counted.total / query.pageSize), total: counted.total },
+          next,
+          hasMore: counted.preceding + rows.length < counted.total,
+        },
       };
     },
 

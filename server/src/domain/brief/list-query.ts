@@ -1,4 +1,5 @@
-import { localeCode, parseInput, queryInteger, queryObject, text, z, type Parsed } from '../validation';
+import { localeCode, parseInput, queryInteger, queryObject, queryText, text, z, type Parsed } from '../validation';
+import { decodeListCursor, type ListKey } from './list-cursor';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -9,6 +10,10 @@ export interface BriefListQuery {
   page: number;
   pageSize: number;
   tagSlug: string | null;
+  /** Keyset paging (`?after=<cursor>` from meta.next): the rows older than this key; `page` is then ignored. */
+  after: ListKey | null;
+  /** The cursor as sent (meta.next of an empty page repeats it). */
+  afterCursor: string | null;
 }
 
 const TAG_FILTER_MESSAGE = 'supports only filters[tags][slug]=<tag slug>';
@@ -36,18 +41,36 @@ const tagFilter = () =>
     return z.NEVER;
   });
 
+/** `after`: a cursor this list returned in meta.next. */
+const listCursor = () =>
+  queryText({ max: 60 }).transform((value, ctx): { key: ListKey; cursor: string } => {
+    const key = decodeListCursor(value);
+    if (key) return { key, cursor: value };
+    ctx.addIssue({ code: 'custom', message: 'must be a cursor returned in meta.next by this list', params: { code: 'field.invalid' } });
+    return z.NEVER;
+  });
+
 /** GET /api/newsroom/briefs (and the GraphQL list): unknown, repeated or malformed parameters are refused. */
 export const briefListQuerySchema = queryObject({
   locale: localeCode().optional(),
   page: queryInteger({ min: 1, max: MAX_PAGE }).optional(),
   pageSize: queryInteger({ min: 1, max: MAX_PAGE_SIZE }).optional(),
   filters: tagFilter().optional(),
-}).transform(
+  after: listCursor().optional(),
+})
+  .superRefine((query, ctx) => {
+    if (query.after && query.page !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['after'], message: 'cannot be combined with page: the cursor says where the page starts', params: { code: 'field.invalid' } });
+    }
+  })
+  .transform(
   (query): BriefListQuery => ({
     locale: query.locale ?? null,
     page: query.page ?? 1,
     pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
     tagSlug: query.filters ?? null,
+    after: query.after?.key ?? null,
+    afterCursor: query.after?.cursor ?? null,
   }),
 );
 

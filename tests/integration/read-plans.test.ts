@@ -1,0 +1,149 @@
+/**
+ * Reads that stay fast with the table's size: the read indexes exist (and survive a second ensure), the list's and
+ * the feed's first pages are planned on them (EXPLAIN / EXPLAIN QUERY PLAN: no full scan of the brief table, no
+ * sort step), the list costs the same statements whatever its page size, and after a change the read cache computes
+ * a hot key once for all the readers waiting for it. Timings stay in the benchmark (npm run bench).
+ */
+import { ensureReadIndexes, readIndexes } from '../../server/src/data/read-indexes';
+import { indexExists } from '../../server/src/data/unique-indexes';
+import { bootStrapi, type TestStrapi } from '../helpers/strapi';
+
+let app: TestStrapi;
+let partner: string;
+const isPostgres = () => app.strapi.db.dialect.client === 'postgres';
+
+interface Statement {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** Every SQL statement a call sends (knex's query event), with its bindings. */
+const statementsOf = async (run: () => Promise<unknown>): Promise<Statement[]> => {
+  const statements: Statement[] = [];
+  const listener = (query: { sql: string; bindings?: unknown[] }) => statements.push({ sql: query.sql, bindings: query.bindings ?? [] });
+  app.strapi.db.connection.on('query', listener);
+  try {
+    await run();
+  } finally {
+    app.strapi.db.connection.off('query', listener);
+  }
+  return statements;
+};
+
+const get = (path: string) => app.http().get(path).set('Authorization', `Bearer ${partner}`);
+
+/**
+ * The plan of a statement as one text. PostgreSQL: with sequential scans and sorts priced out, so that a small test
+ * table cannot hide a plan that needs them (a Sort node or a Seq Scan left in the plan means no index serves it).
+ */
+const planOf = async ({ sql, bindings }: Statement): Promise<string> => {
+  const knex = app.strapi.db.connection;
+  const statement = sql.replace(/\$(\d+)/g, '?');
+  if (!isPostgres()) {
+    const rows = (await knex.raw(`EXPLAIN QUERY PLAN ${statement}`, bindings as never[])) as { detail: string }[];
+    return rows.map((row) => row.detail).join('\n');
+  }
+  return knex.transaction(async (trx) => {
+    await trx.raw('SET LOCAL enable_seqscan = off');
+    await trx.raw('SET LOCAL enable_sort = off');
+    const result = (await trx.raw(`EXPLAIN ${statement}`, bindings as never[])) as { rows: { 'QUERY PLAN': string }[] };
+    return result.rows.map((row) => row['QUERY PLAN']).join('\n');
+  });
+};
+
+/** SQLite: the plan lines that pick the page, before the correlated subqueries that aggregate each page row's relations. */
+const pagePick = (plan: string): string => plan.split(/\nCORRELATED/)[0];
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  partner = (await app.apiToken('read-only')).accessKey;
+  // The cold path: every request computes (the cache test below turns it back on).
+  (app.strapi.plugin('newsroom').service('readCache') as { setEnabled: (on: boolean) => void }).setEnabled(false);
+}, 180_000);
+
+afterAll(async () => {
+  await app?.destroy();
+});
+
+describe('read indexes and plans', () => {
+  test('every read index exists after boot, and ensuring them again changes nothing', async () => {
+    const indexes = readIndexes(app.strapi);
+    expect(indexes.map((index) => index.name)).toEqual([
+      'newsroom_briefs_live_list_idx',
+      expect.stringMatching(/_tag_brief_idx$/),
+      'files_related_mph_related_idx',
+      'newsroom_feed_events_seq_audience_idx',
+    ]);
+    for (const index of indexes) expect(await indexExists(app.strapi, index.name)).toBe(true);
+    expect(await ensureReadIndexes(app.strapi)).toEqual([]);
+  });
+
+  test('the list picks its first page on the index (no scan of the brief table, no sort), in the same statements at any page size', async () => {
+    let body: { data: unknown[]; meta: { next: string | null } } = { data: [], meta: { next: null } };
+    const small = await statementsOf(async () => {
+      body = (await get('/api/newsroom/briefs?pageSize=1').expect(200)).body;
+    });
+    expect(body.data).toHaveLength(1);
+    const large = await statementsOf(() => get('/api/newsroom/briefs?pageSize=100').expect(200));
+    const briefStatements = (statements: Statement[]) => statements.filter((statement) => /newsroom_briefs/.test(statement.sql));
+    expect(briefStatements(large)).toHaveLength(briefStatements(small).length);
+    expect(briefStatements(large).length).toBeLessThanOrEqual(3);
+
+    const listStatement = briefStatements(large).find((statement) => /limit/i.test(statement.sql)) as Statement;
+    const plan = await planOf(listStatement);
+    if (isPostgres()) {
+      expect(plan).toMatch(/Index (Only )?Scan (Backward )?using newsroom_briefs_live_list_idx/);
+      expect(plan).not.toMatch(/Seq Scan on newsroom_briefs\b/);
+      expect(plan).not.toMatch(/\bSort\b/);
+    } else {
+      expect(plan).toMatch(/USING (COVERING )?INDEX newsroom_briefs_live_list_idx/);
+      expect(plan).not.toMatch(/^SCAN (b|newsroom_briefs)\b/m);
+      expect(pagePick(plan)).not.toMatch(/TEMP B-TREE/);
+    }
+
+    // The keyset page (meta.next) is planned the same way.
+    const keyset = await statementsOf(() => get(`/api/newsroom/briefs?pageSize=1&after=${body.meta.next}`).expect(200));
+    const keysetPlan = await planOf(briefStatements(keyset).find((statement) => /limit/i.test(statement.sql)) as Statement);
+    expect(keysetPlan).toMatch(isPostgres() ? /using newsroom_briefs_live_list_idx/ : /INDEX newsroom_briefs_live_list_idx/);
+    if (!isPostgres()) expect(pagePick(keysetPlan)).not.toMatch(/TEMP B-TREE/);
+    else expect(keysetPlan).not.toMatch(/\bSort\b/);
+  });
+
+  test('the feed reads its first page on the sequence index, without a sort', async () => {
+    const statements = await statementsOf(() => get('/api/newsroom/feed?limit=50').expect(200));
+    const feedStatement = statements.find((statement) => /newsroom_feed_events[`"] as [`"]t0/i.test(statement.sql) && /limit/i.test(statement.sql)) as Statement;
+    expect(feedStatement).toBeDefined();
+    const plan = await planOf(feedStatement);
+    if (isPostgres()) {
+      expect(plan).toMatch(/Index (Only )?Scan using newsroom_feed_events_seq_audience_idx/);
+      expect(plan).not.toMatch(/Seq Scan on newsroom_feed_events/);
+      expect(plan).not.toMatch(/\bSort\b/);
+    } else {
+      expect(plan).toMatch(/INDEX newsroom_feed_events_seq_audience_idx/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+});
+
+describe('read cache single flight', () => {
+  test('after a change, concurrent readers of one key share one computation', async () => {
+    const cache = app.strapi.plugin('newsroom').service('readCache') as { setEnabled: (on: boolean) => void; computations: () => number };
+    cache.setEnabled(true);
+    try {
+      await get('/api/newsroom/briefs').expect(200);
+      await (app.strapi.plugin('newsroom').service('feedEvents') as { bumpVersion: () => Promise<void> }).bumpVersion();
+      const before = cache.computations();
+      const answers = await Promise.all(Array.from({ length: 8 }, () => get('/api/newsroom/briefs')));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200));
+      expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
+      expect(cache.computations() - before).toBe(1);
+      // A second key after another change: once again, not once per reader.
+      await (app.strapi.plugin('newsroom').service('feedEvents') as { bumpVersion: () => Promise<void> }).bumpVersion();
+      const again = cache.computations();
+      await Promise.all(Array.from({ length: 6 }, () => get('/api/newsroom/feed?limit=5').expect(200)));
+      expect(cache.computations() - again).toBe(1);
+    } finally {
+      cache.setEnabled(false);
+    }
+  });
+});
