@@ -10,3 +10,20 @@ export const boundedMemo = <V>(maxEntries: number) => {
     return value;
   };
 };
+
+/**
+ * One computation at a time per key and version: callers that ask while it runs share its promise (its value or
+ * its error) instead of computing again. A caller with a newer version starts its own computation.
+ */
+export const singleFlight = () => {
+  const running = new Map<string, { version: number; promise: Promise<unknown> }>();
+  return <V>(key: string, version: number, compute: () => Promise<V>): Promise<V> => {
+    const current = running.get(key);
+    if (current && current.version === version) return current.promise as Promise<V>;
+    const promise: Promise<V> = compute().finally(() => {
+      if (running.get(key)?.promise === promise) running.delete(key);
+    });
+    running.set(key, { version, promise });
+    return promise;
+  };
+};
