@@ -76,6 +76,10 @@ describe.each<[string, readonly WireBrief[]]>([
     for (const code of wanted.warnings ?? []) expect(codes).toContain(code);
     for (const code of wanted.noWarnings ?? []) expect(codes).not.toContain(code);
     if (wanted.tags !== undefined) expect(result.tags.map((tag) => [tag.name, tag.kind])).toEqual(wanted.tags);
+    // Every body paragraph is one paragraph of the copy: no line break inside, nothing of the headline line.
+    for (const block of result.body) {
+      if (block.type === 'paragraph' || block.type === 'heading') expect(block.children.map((child) => ('text' in child ? child.text : '')).join('')).not.toMatch(/\n/u);
+    }
     checkSpans(text, result);
   });
 });

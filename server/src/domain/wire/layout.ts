@@ -127,7 +127,15 @@ function keywordBlockStart(lines: readonly CopyLine[]): number {
   return lines.length - start >= 2 && start > 1 ? start : lines.length;
 }
 
-/** Hard-wrapped copy: a line that does not end a sentence, followed by one that starts in lower case. */
+const SENTENCE_END = /[.!?…]["”»’)\]]*$/u;
+/** A line ending on a word that cannot end a title: "the", "of", "de", "et"… */
+const LINK_WORD_END = /(?:^|\s)(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|le|la|les|l'|un|une|des|de|du|d'|et|ou|à|au|aux|en|dans|par|pour|sur|avec|qui|que)$/iu;
+const MIN_WRAPPED_LINE = 30;
+
+/**
+ * Hard-wrapped copy (plain-text wires cut lines at ~70 characters): a line that does not end a sentence is joined
+ * to the next one when that one starts in lower case, or when it ends on a comma or a word no title ends on.
+ */
 function joinWrappedLines(text: string, lines: CopyLine[]): CopyLine[] {
   const units: CopyLine[] = [];
   for (const line of lines) {
@@ -135,9 +143,9 @@ function joinWrappedLines(text: string, lines: CopyLine[]): CopyLine[] {
     const continues =
       previous !== undefined &&
       line.blanksBefore === 0 &&
-      !FINAL_PUNCTUATION.test(previous.text) &&
-      /^[\p{Ll}\d(«"“]/u.test(line.text) &&
-      previous.text.length > MAX_SUBHEAD_LENGTH;
+      previous.text.length >= MIN_WRAPPED_LINE &&
+      !SENTENCE_END.test(previous.text) &&
+      (/^[\p{Ll}\d(«"“]/u.test(line.text) || /[,;:]$/u.test(previous.text) || LINK_WORD_END.test(previous.text));
     if (continues) {
       const span = { start: previous.span.start, end: line.span.end };
       units[units.length - 1] = { text: text.slice(span.start, span.end), span, blanksBefore: previous.blanksBefore };
