@@ -697,11 +697,11 @@ test('14. wire import: the editor pastes the seed copy, reviews the highlighted 
     await dialog.getByLabel(/^Headline/).fill(headline);
     await dialog.getByRole('button', { name: 'Create draft' }).click();
     await page.waitForURL((url) => /plugin::newsroom\.brief\/(?!create)[a-z0-9]+$/.test(url.pathname), { timeout: 30_000 });
-    await expectVisible(page.getByLabel(/^headline/));
-    expect(await page.getByLabel(/^headline/).inputValue()).toBe(headline);
+    await expectVisible(page.getByLabel(/^Headline/));
+    expect(await page.getByLabel(/^Headline/).inputValue()).toBe(headline);
     // The credit field parses what it holds: the imported credit, read into photographer and agency.
     await expectVisible(page.getByTestId('credit-photographers').getByText('Ahmad al-ATRASH', { exact: true }));
-    expect(await page.getByLabel(/^photoCredit/).inputValue()).toBe('Ahmad al-ATRASH / AFP');
+    expect(await page.getByLabel(/^Photo credit/).inputValue()).toBe('Ahmad al-ATRASH / AFP');
     const documentId = new URL(page.url()).pathname.split('/').pop() as string;
     // The editor sees the proposed toll but may not make it a revision.
     const editorPanel = tollPanel(page);
