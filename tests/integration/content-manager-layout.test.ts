@@ -61,7 +61,7 @@ test('briefs and tags get human labels, hints, read-only status fields and a des
     ['killReason'],
     ['slug', 'externalId'],
   ]);
-  expect(brief.layouts.list).toEqual(['headline', 'editorialStatus', 'urgency']);
+  expect(brief.layouts.list).toEqual(['headline', 'editorialStatus']);
   expect(brief.metadatas.editorialStatus.list).toMatchObject({ label: 'Editorial status', sortable: true });
   expect(brief.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC', filterable: true });
 

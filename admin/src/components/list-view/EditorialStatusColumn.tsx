@@ -31,7 +31,7 @@ export const EditorialStatusCell = ({ row }: { row: ListRow }) => {
         {intl.formatMessage(LABELS[status] ?? LABELS.usable)}
       </Badge>
       {embargo ? (
-        <Typography variant="pi" textColor="primary600" fontWeight="semiBold" data-testid="editorial-embargo">
+        <Typography variant="pi" textColor="primary600" fontWeight="semiBold" data-testid="editorial-embargo" style={{ whiteSpace: 'normal', maxWidth: '10rem' }}>
           {intl.formatMessage(LABELS.embargoed, {
             date: intl.formatDate(embargo, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
           })}

@@ -93,7 +93,7 @@ export const BRIEF_DEFAULTS: TypeDefaults = {
     row(['slug', 6], ['externalId', 6]),
   ],
   // Short enough for Strapi's own columns (locales, draft/published status) to fit at 1440 px.
-  list: ['headline', 'editorialStatus', 'urgency'],
+  list: ['headline', 'editorialStatus'],
   sort: { by: 'updatedAt', order: 'DESC' },
 };
 
