@@ -76,6 +76,8 @@ describe('counts read from one sentence', () => {
     ['At least a dozen people were killed.', ['killed:at-least:12:people']],
     ['At least 15 people were killed on Thursday. A further 10 people were injured.', ['killed:at-least:15:people', 'injured:exact:10:people']],
     ['Another 5 people died in hospital on Friday.', ['killed:exact:5:people']],
+    ['The death toll from Monday\'s earthquake in Turkey and Syria passed 5,000 on Tuesday, officials said.', ['killed:more-than:5000:-']],
+    ['Le bilan a dépassé les 5 000 morts.', ['killed:more-than:5000:-']],
     ['Une douzaine de personnes ont été tuées.', ['killed:about:12:people']],
     ['A police officer and two civilians were wounded.', ['injured:exact:1:police officers', 'injured:exact:2:civilians']],
     ['Un policier et deux civils ont été blessés.', ['injured:exact:1:police officers', 'injured:exact:2:civilians']],
@@ -127,6 +129,11 @@ describe('figures that are not the toll', () => {
     expect(result.toll?.counts.filter((count) => count.value !== 1) ?? []).toEqual([]);
     expect(result.otherFigures.map((figure) => figure.explanation)).toContain(explanation);
   });
+});
+
+test('"the Observatory said" names the source given earlier with its acronym', () => {
+  const result = read('The Syrian Observatory for Human Rights (OSDH) reported clashes. The strikes killed 15 civilians, the Observatory said.');
+  expect(result.toll?.source?.value).toBe('OSDH');
 });
 
 describe('earlier figures, corrections, may rise', () => {

@@ -152,6 +152,8 @@ const FR_MONTHS = [
 const EN_QUALIFIERS = phrases<TollQualifier>([
   ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
   ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
+  ['above', 'more-than'], ['passed', 'more-than'], ['topped', 'more-than'], ['exceeded', 'more-than'],
+  ['surpassed', 'more-than'],
   ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
   ['close to', 'nearly'], ['up to', 'up-to'], ['as many as', 'up-to'], ['at most', 'up-to'],
@@ -162,6 +164,8 @@ const EN_QUALIFIERS = phrases<TollQualifier>([
 const FR_QUALIFIERS = phrases<TollQualifier>([
   ['au moins', 'at-least'], ['pas moins de', 'at-least'], ["pas moins d'", 'at-least'], ['au minimum', 'at-least'],
   ['plus de', 'more-than'], ["plus d'", 'more-than'], ['environ', 'about'], ['quelque', 'about'],
+  ['dépassé', 'more-than'], ['dépasse', 'more-than'], ['franchi', 'more-than'], ['franchit', 'more-than'],
+  ['dépassé les', 'more-than'], ['dépasse les', 'more-than'], ['franchi la barre des', 'more-than'],
   ['près de', 'nearly'], ["près d'", 'nearly'], ['presque', 'nearly'], ['quasiment', 'nearly'],
   ["jusqu' à", 'up-to'], ['au plus', 'up-to'], ['au total', 'exact'],
 ]);

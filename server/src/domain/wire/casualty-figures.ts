@@ -140,8 +140,8 @@ function categoryBefore(tokens: readonly WireToken[], index: number, lexicon: Me
 const TOLL_LOOKBACK = 20;
 /** A new clause starts: the toll word before it does not name the number after it ("the toll may rise as 100 houses…"). */
 const CLAUSE_OPENERS = new Set([
-  'as', 'because', 'while', 'when', 'after', 'since', 'which', 'that', 'who', 'with', 'and', 'but', 'whereas', 'if',
-  'car', 'parce', 'alors', 'quand', 'lorsque', 'tandis', 'qui', 'que', 'où', 'et', 'mais', 'si', 'puisque', 'comme',
+  'as', 'because', 'while', 'when', 'after', 'since', 'which', 'that', 'who', 'with', 'but', 'whereas', 'if',
+  'car', 'parce', 'alors', 'quand', 'lorsque', 'tandis', 'qui', 'que', 'où', 'mais', 'si', 'puisque', 'comme',
 ]);
 const INJURY_WORDS = new Set(['injury', 'injuries', 'wounded', 'injured', 'blessés']);
 

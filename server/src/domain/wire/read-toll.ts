@@ -22,7 +22,7 @@ import { readMayRise } from './may-rise';
 import { plainNumberExplanation } from './plain-numbers';
 import { wordAt } from './quantities';
 import { type Sentence, splitSentences } from './sentences';
-import { readAcronyms, readSource } from './toll-source';
+import { readAcronyms, readAnaphoricSource, readSource } from './toll-source';
 import { type WireToken, tokenize } from './tokens';
 import type { OtherFigure, OtherFigureReason, Spanned, TextSpan, WireCount, WireToll, WireWarning } from './types';
 
@@ -408,7 +408,7 @@ function withAcronym(source: Spanned<string>, acronyms: ReadonlyMap<string, stri
 function findSource(text: string, reading: Reading, sentences: readonly ZoneSentence[], acronyms: ReadonlyMap<string, string>): Spanned<string> | null {
   const found = (at: ZoneSentence): Spanned<string> | null => {
     const source = readSource(text, at.sentence);
-    return source === null ? null : withAcronym(source, acronyms);
+    return source === null ? readAnaphoricSource(at.sentence, acronyms) : withAcronym(source, acronyms);
   };
   const own = found(reading.at);
   if (own !== null) return own;

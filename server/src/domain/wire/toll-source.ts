@@ -170,6 +170,25 @@ export function readSource(text: string, sentence: Sentence): Spanned<string> | 
   return null;
 }
 
+/**
+ * "according to the Observatory", "the monitor said", "selon l'Observatoire": a source named earlier with its
+ * acronym ("Syrian Observatory for Human Rights (OSDH)") → that acronym; null when no earlier name has the word.
+ */
+export function readAnaphoricSource(sentence: Sentence, acronyms: ReadonlyMap<string, string>): Spanned<string> | null {
+  const tokens = sentence.tokens;
+  for (let index = 1; index < tokens.length; index += 1) {
+    const word = tokens[index].text;
+    if (!ANAPHORA.has(word) || !ARTICLES.has(tokens[index - 1].text)) continue;
+    const opened = phraseAt(tokens, index - 3, OPENERS) === 2 || phraseAt(tokens, index - 2, OPENERS) === 1;
+    const said = phraseAt(tokens, index + 1, VERBS_AFTER_SOURCE) > 0 || phraseAt(tokens, index - 3, VERBS_BEFORE_SOURCE) > 0 || phraseAt(tokens, index - 2, VERBS_BEFORE_SOURCE) > 0;
+    if (!opened && !said) continue;
+    for (const [name, acronym] of acronyms) {
+      if (name.split(/[\s']+/u).includes(word)) return { value: acronym, span: { start: tokens[index].start, end: tokens[index].end } };
+    }
+  }
+  return null;
+}
+
 /** "Syrian Observatory for Human Rights (OSDH)" anywhere in the copy: the long name → the acronym. */
 export function readAcronyms(text: string): Map<string, string> {
   const names = new Map<string, string>();
