@@ -12,9 +12,10 @@ const SEED = readFileSync(join(__dirname, '../../playground/seed/afp-idleb-brief
 
 const at = (text: string, span: TextSpan | null): string | null => (span === null ? null : text.slice(span.start, span.end));
 
-/** Every span of the result slices to a non-empty text of the copy. */
+/** Every span of the result slices to a non-empty text of the copy (checked in one assertion: 10,000 figures are fast). */
 function expectSpansInside(text: string, result: WireParseResult): void {
   const spans: TextSpan[] = [];
+  const wrong: string[] = [];
   const add = (span: TextSpan | null | undefined): void => {
     if (span) spans.push(span);
   };
@@ -27,7 +28,7 @@ function expectSpansInside(text: string, result: WireParseResult): void {
   result.tags.forEach((entry) => add(entry.span));
   result.otherFigures.forEach((entry) => {
     add(entry.span);
-    expect(at(text, entry.span)).toBe(entry.text);
+    if (at(text, entry.span) !== entry.text) wrong.push(`other figure ${JSON.stringify(entry.text)}`);
   });
   result.toll?.counts.forEach((count) => {
     add(count.span);
@@ -37,10 +38,9 @@ function expectSpansInside(text: string, result: WireParseResult): void {
   add(result.toll?.mayRiseSpan);
   add(result.toll?.mayRiseReason?.span);
   for (const span of spans) {
-    expect(span.start).toBeGreaterThanOrEqual(0);
-    expect(span.end).toBeLessThanOrEqual(text.length);
-    expect(span.end).toBeGreaterThan(span.start);
+    if (!(span.start >= 0 && span.end <= text.length && span.end > span.start)) wrong.push(`span ${JSON.stringify(span)}`);
   }
+  expect(wrong).toEqual([]);
 }
 
 /** The proposed toll is one the toll API accepts as it is. */
