@@ -1,5 +1,4 @@
 import { digitsValue } from '../toll/mention-lexicon';
-import type { TextSpan } from './types';
 
 /** A word, a number in digits or a punctuation mark of the copy, with its place in it. */
 export interface WireToken {
@@ -55,8 +54,4 @@ export function tokenize(original: string, matched: string, from = 0, to = match
     }
   }
   return tokens;
-}
-
-export function spanOf(tokens: readonly WireToken[], from: number, to: number): TextSpan {
-  return { start: tokens[from].start, end: tokens[to - 1].end };
 }
