@@ -166,6 +166,13 @@ describe('earlier figures, corrections, may rise', () => {
   test('a toll that is not expected to rise does not rise', () => {
     expect(read('At least 9 people were killed. The toll is not expected to rise.').toll?.mayRise).toBe(false);
   });
+
+  test('what may rise must be the toll; who speaks of something else is no source', () => {
+    const result = read('At least 9 people were killed. River levels could rise further, forecasters said.');
+    expect(result.toll?.mayRise).toBe(false);
+    expect(result.toll?.source).toBeNull();
+    expect(result.warnings.map((warning) => warning.code)).toContain('wire.no_source');
+  });
 });
 
 describe('no victims', () => {

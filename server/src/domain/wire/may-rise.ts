@@ -21,6 +21,11 @@ const MAY_RISE: readonly RegExp[] = [
   pattern("n'est (?:pas|toujours pas) (?:encore )?définitif"),
 ];
 
+/** What may rise must be the toll: "prices are expected to rise" or "river levels could rise" are no toll. */
+const TOLL_SUBJECT = pattern(
+  "toll|tolls|tally|figure|figures|number|numbers|count|death|deaths|dead|victims|casualties|balance sheet|bilan|bilans|nombre|chiffre|chiffres|victimes|morts",
+);
+const SUBJECT_REACH = 160;
 const NEGATED = /(?<![\p{L}\d])(?:not|unlikely|n'|ne|pas)\s*$/u;
 
 const REASON_AFTER = new RegExp(
@@ -59,6 +64,7 @@ export function readMayRise(text: string, matched: string, sentence: Sentence): 
     const found = candidate.exec(sentenceText);
     if (found === null) continue;
     if (NEGATED.test(sentenceText.slice(Math.max(0, found.index - 12), found.index))) continue;
+    if (!TOLL_SUBJECT.test(sentenceText.slice(Math.max(0, found.index - SUBJECT_REACH), found.index + found[0].length))) continue;
     const phraseEnd = found.index + found[0].length;
     const rest = sentenceText.slice(phraseEnd, phraseEnd + MAX_REASON);
     const connector = REASON_AFTER.exec(rest);

@@ -367,7 +367,7 @@ export function readToll(text: string, matched: string, zones: readonly TollZone
   if (picked.length === 0) return { toll: null, otherFigures, warnings };
 
   const acronyms = readAcronyms(text);
-  const found = findSource(text, picked[0].reading, zoneSentences, acronyms);
+  const found = findSource(text, matched, picked, readings, zoneSentences, acronyms);
   const source = found !== null && found.value.length <= TOLL_LIMITS.maxSourceLength ? found : null;
   if (source === null) warnings.push({ code: 'wire.no_source', message: 'no source named for the toll', span: null });
   const mayRise = zoneSentences.map((at) => readMayRise(text, matched, at.sentence)).find((found) => found !== null) ?? null;
@@ -405,16 +405,38 @@ function withAcronym(source: Spanned<string>, acronyms: ReadonlyMap<string, stri
 }
 
 /** The source in the toll's sentence, else its paragraph, else the lead, else the first one named. */
-function findSource(text: string, reading: Reading, sentences: readonly ZoneSentence[], acronyms: ReadonlyMap<string, string>): Spanned<string> | null {
+/**
+ * The source in the toll's sentence, else in a sentence about the toll (one with a casualty figure or a toll word)
+ * of its paragraph, of the lead, then of the body: "forecasters said" in a sentence about the weather is no source.
+ */
+function findSource(
+  text: string,
+  matched: string,
+  picked: readonly Picked[],
+  readings: readonly Reading[],
+  sentences: readonly ZoneSentence[],
+  acronyms: ReadonlyMap<string, string>,
+): Spanned<string> | null {
   const found = (at: ZoneSentence): Spanned<string> | null => {
     const source = readSource(text, at.sentence);
     return source === null ? readAnaphoricSource(at.sentence, acronyms) : withAcronym(source, acronyms);
   };
-  const own = found(reading.at);
-  if (own !== null) return own;
-  const sameZone = sentences.filter((at) => at.zoneIndex === reading.at.zoneIndex);
-  const lead = sentences.filter((at) => at.zone.kind === 'paragraph' && at.zoneIndex === sentences.find((first) => first.zone.kind === 'paragraph')?.zoneIndex);
-  for (const at of [...sameZone, ...lead, ...sentences.filter((at) => at.zone.kind === 'paragraph')]) {
+  for (const entry of picked) {
+    const own = found(entry.reading.at);
+    if (own !== null) return own;
+  }
+  const withFigures = new Set(readings.map((reading) => reading.at.sentence));
+  const aboutToll = (at: ZoneSentence): boolean =>
+    withFigures.has(at.sentence) ||
+    anyMatch(TOLL_WORDS, matched.slice(at.sentence.start, Math.min(at.sentence.end, at.sentence.start + 2 * CONTEXT_WINDOW))) !== null;
+  const first = picked[0].reading.at;
+  const leadIndex = sentences.find((at) => at.zone.kind === 'paragraph')?.zoneIndex;
+  const candidates = [
+    ...sentences.filter((at) => at.zoneIndex === first.zoneIndex),
+    ...sentences.filter((at) => at.zone.kind === 'paragraph' && at.zoneIndex === leadIndex),
+    ...sentences.filter((at) => at.zone.kind === 'paragraph'),
+  ].filter(aboutToll);
+  for (const at of candidates) {
     const source = found(at);
     if (source !== null) return source;
   }
