@@ -83,9 +83,12 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => word.length > 0).length;
 }
 
+const MAX_TITLE_WORDS = 25;
+
 /** A line that reads as a title: no final punctuation, not too long, more than one word. */
 export function isTitleLike(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
-  return text.length <= maxLength && !FINAL_PUNCTUATION.test(text) && wordCount(text) >= 2;
+  const words = wordCount(text);
+  return text.length <= maxLength && !FINAL_PUNCTUATION.test(text) && words >= 2 && words <= MAX_TITLE_WORDS;
 }
 
 function isSubhead(line: CopyLine): boolean {
