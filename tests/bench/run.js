@@ -1,7 +1,13 @@
 /**
- * npm run bench: the plugin's partner routes against core Strapi, side by side in one run, on one seeded database.
- * Prints requests per second and SQL statements per request; the ratios are the targets (≥ 2× core throughput,
- * a handful of statements per request), not absolute numbers, which depend on the machine.
+ * npm run bench [-- --sizes 1000,20000,100000] [--db postgres] [--seconds 4] [--concurrency 8]
+ *
+ * The plugin's partner routes against core Strapi and against one raw SQL statement, side by side in one run, at
+ * each size of the archive (briefs seeded by bulk SQL inserts, see seed.js), in production mode, with an API token.
+ * For each route: req/s, p50/p99 latency, SQL statements per request (token authentication apart). Then a mixed run
+ * (readers while a writer appends a toll revision every second, which invalidates the read cache as breaking news
+ * does) and toll appends per second. Results: bench/results/<date>-<db>.json and a Markdown table on stdout.
+ * Diagnostics: BENCH_ONLY=<route name regex> measures only those routes (no results file); with BENCH_SQL_TIME=1
+ * it also prints, for 50 sequential requests, the time per request and the part spent in SQL.
  *
  * Core baseline = what Strapi's core controller `find` does for the same data: Document Service findMany + count
  * with populate (tags, photo, relatedBriefs), then contentAPI sanitize.output.
@@ -10,12 +16,20 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const http = require('http');
+const { topUp, publishedCount } = require('./seed');
 
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const SIZES = option('sizes', process.env.BENCH_SIZES ?? '1000').split(',').map(Number);
+const DATABASE = option('db', process.env.BENCH_DATABASE ?? 'sqlite') === 'postgres' ? 'postgres' : 'sqlite';
+const SECONDS = Number(option('seconds', process.env.BENCH_SECONDS ?? 4));
+const CONCURRENCY = Number(option('concurrency', process.env.BENCH_CONCURRENCY ?? 8));
 const APP_DIR = path.resolve(__dirname, '../../playground');
-const BRIEFS = Number(process.env.BENCH_BRIEFS ?? 150);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const RESULTS_DIR = path.resolve(__dirname, '../../bench/results');
+const ADMIN = { email: 'bench-writer@newsroom.local', password: 'Bench-writer-1' };
 
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
 Object.assign(process.env, {
@@ -30,38 +44,14 @@ Object.assign(process.env, {
   NEWSROOM_FROM_SOURCE: 'true',
   NEWSROOM_PUBLIC_URL: 'https://news.example.test',
   NEWSROOM_BACKGROUND_JOBS: 'false',
-  DATABASE_CLIENT: process.env.BENCH_DATABASE === 'postgres' ? 'postgres' : 'sqlite',
+  DATABASE_CLIENT: DATABASE,
   DATABASE_FILENAME: path.join(tmpDir, 'bench.db'),
   PUBLIC_DIR: path.join(tmpDir, 'public'),
   LOG_LEVEL: 'warn',
 });
-
 fs.mkdirSync(path.join(tmpDir, 'public', 'uploads'), { recursive: true });
 
 const BRIEF = 'plugin::newsroom.brief';
-
-const seedMany = async (strapi) => {
-  const tags = await strapi.documents('plugin::newsroom.tag').findMany({ limit: 10 });
-  const seed = await strapi.db.query(BRIEF).findOne({ where: { externalId: 'seed-afp-idleb-2020-03-05', publishedAt: null } });
-  for (let index = 0; index < BRIEFS; index += 1) {
-    const created = await strapi.documents(BRIEF).create({
-      locale: 'en',
-      data: {
-        headline: `Bench brief ${index}: 12 killed in market blast`,
-        summary: 'At least 12 people were killed and 40 injured, police said.',
-        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Body text of the bench brief. '.repeat(20) }] }],
-        urgency: 1 + (index % 9),
-        byline: 'AFP',
-        photoCredit: 'John DOE / AFP / TURKEY OUT',
-        photo: seed.photo?.id,
-        tags: tags.slice(0, 3 + (index % 4)).map((tag) => tag.documentId),
-        relatedBriefs: { connect: [{ documentId: seed.documentId, locale: 'en' }] },
-        relatedLinks: [{ title: 'Source', url: 'https://example.org/source' }],
-      },
-    });
-    await strapi.documents(BRIEF).publish({ documentId: created.documentId, locale: 'en' });
-  }
-};
 
 const coreBaseline = (strapi) => async (ctx) => {
   const params = {
@@ -79,56 +69,101 @@ const coreBaseline = (strapi) => async (ctx) => {
   ctx.body = { data, meta: { pagination: { page: 1, pageSize: 20, pageCount: Math.ceil(total / 20), total } } };
 };
 
+let port = 0;
 let authorization = '';
 
-const load = (port, requestPath, seconds) =>
-  new Promise((resolve) => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    const deadline = Date.now() + seconds * 1000;
-    let done = 0;
-    let failed = 0;
-    let active = CONCURRENCY;
-    const fire = () => {
-      if (Date.now() >= deadline) {
-        active -= 1;
-        if (active === 0) {
-          agent.destroy();
-          resolve({ perSecond: done / seconds, failed });
-        }
-        return;
-      }
-      http
-        .get({ host: '127.0.0.1', port, path: requestPath, agent, headers: { Authorization: authorization } }, (response) => {
-          response.resume();
-          response.on('end', () => {
-            if (response.statusCode === 200) done += 1;
-            else failed += 1;
-            fire();
-          });
-        })
-        .on('error', () => {
-          failed += 1;
-          fire();
+/** One HTTP request: status, body (parsed when JSON), headers. */
+const request = (method, requestPath, { headers = {}, body, agent } = {}) =>
+  new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const call = http.request(
+      { host: '127.0.0.1', port, path: requestPath, method, agent, headers: { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...headers } },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // not JSON
+          }
+          resolve({ status: response.statusCode, headers: response.headers, body: parsed });
         });
-    };
-    for (let index = 0; index < CONCURRENCY; index += 1) fire();
+      },
+    );
+    call.on('error', reject);
+    if (payload) call.write(payload);
+    call.end();
   });
 
-const countStatements = async (strapi, port, requestPath) => {
+const percentile = (sorted, p) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]);
+const summarise = (latencies, seconds, failed) => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { perSecond: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), requests: latencies.length, failed };
+};
+
+/** `clients` loops calling `once()` for `seconds`; each resolved call's latency in ms. */
+const loop = async (once, seconds, clients = CONCURRENCY) => {
+  const deadline = Date.now() + seconds * 1000;
+  const latencies = [];
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const started = process.hrtime.bigint();
+        const ok = await once().catch(() => false);
+        if (ok) latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        else failed += 1;
+      }
+    }),
+  );
+  return summarise(latencies, seconds, failed);
+};
+
+/** Keep-alive GETs of one route; `expect` is the status that counts as served. */
+const load = (requestPath, seconds, { headers = {}, expect = 200, clients = CONCURRENCY } = {}) => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  return loop(async () => (await request('GET', requestPath, { agent, headers: { Authorization: authorization, ...headers } })).status === expect, seconds, clients).finally(() => agent.destroy());
+};
+
+/** SQL statements one request sends. */
+const statementsOf = async (strapi, run) => {
   let statements = 0;
-  const listener = (query) => {
-    statements += 1;
-    if (process.env.BENCH_SHOW_SQL) console.log(requestPath.slice(0, 30), query.sql.slice(0, 200));
-  };
+  const listener = () => (statements += 1);
   strapi.db.connection.on('query', listener);
-  await new Promise((resolve) => http.get({ host: '127.0.0.1', port, path: requestPath, headers: { Authorization: authorization } }, (response) => response.resume().on('end', resolve)));
-  strapi.db.connection.removeListener('query', listener);
+  try {
+    await run();
+  } finally {
+    strapi.db.connection.removeListener('query', listener);
+  }
   return statements;
 };
 
-/** BENCH_DATABASE=postgres: a throwaway schema in the local PostgreSQL (127.0.0.1:5432, database test). */
+const encodeFeedCursor = (seq) => `f1.${Buffer.from(String(seq), 'utf8').toString('base64url')}`;
+
+/** A published brief the writers may append tolls to (through the Document Service: a handful only). */
+const writerBrief = async (strapi, index) => {
+  const created = await strapi.documents(BRIEF).create({ locale: 'en', data: { headline: `Bench writer ${index}: strike on a market`, summary: 'A toll that rises.', urgency: 2 } });
+  await strapi.documents(BRIEF).publish({ documentId: created.documentId, locale: 'en' });
+  return { documentId: created.documentId, version: 0, value: 10 };
+};
+
+/** Appends one toll revision with If-Match; the brief's version and value move on. */
+const appendToll = async (jwt, brief) => {
+  const response = await request('POST', `/newsroom/briefs/${brief.documentId}/tolls`, {
+    headers: { Authorization: `Bearer ${jwt}`, 'If-Match': `"${brief.version}"` },
+    body: { source: 'Civil defence', asOf: new Date().toISOString(), counts: [{ category: 'killed', value: brief.value + 1, qualifier: 'at-least' }] },
+  });
+  if (response.status !== 200 && response.status !== 201) throw new Error(`toll append: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
+  brief.version = Number(String(response.headers.etag).replace(/"/g, ''));
+  brief.value += 1;
+  return true;
+};
+
 const preparePostgres = async () => {
-  if (process.env.DATABASE_CLIENT !== 'postgres') return async () => {};
+  if (DATABASE !== 'postgres') return async () => {};
   const { Client } = require('pg');
   const url = process.env.NEWSROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const schema = `newsroom_bench_${Date.now().toString(36)}`;
@@ -143,62 +178,170 @@ const preparePostgres = async () => {
   return () => run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
 };
 
+const ratio = (a, b) => (b > 0 ? Number((a / b).toFixed(2)) : null);
+
+const measureSize = async (strapi, size, context) => {
+  const seedSeconds = await topUp(strapi, size);
+  const briefs = await publishedCount(strapi);
+  process.stdout.write(`\n${briefs} published briefs (seeded in ${seedSeconds.toFixed(1)} s)\n`);
+  const cache = strapi.plugin('newsroom').service('readCache');
+  const knex = strapi.db.connection;
+  const eventsTable = strapi.db.metadata.get('plugin::newsroom.feed-event').tableName;
+  const maxSeq = Number((await knex(eventsTable).max({ max: 'seq' }).first()).max);
+  cache.setEnabled(false);
+  const page39 = await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20&page=39', { headers: { Authorization: authorization } });
+  const deepCursor = page39.body.meta.next;
+  const ninjsPath = `/api/newsroom/briefs/${context.seedSlug}/ninjs`;
+  const etag = (await request('GET', ninjsPath, { headers: { Authorization: authorization } })).headers.etag;
+
+  // [name, path, cache on, options]
+  const routes = [
+    ['core list (Strapi core controller)', '/api/bench/core-briefs', false],
+    ['list, cache off', '/api/newsroom/briefs?locale=en&pageSize=20', false],
+    ['list, cache on', '/api/newsroom/briefs?locale=en&pageSize=20', true],
+    ['list page 40, cache off', '/api/newsroom/briefs?locale=en&pageSize=20&page=40', false],
+    ['list cursor at page 40, cache off', `/api/newsroom/briefs?locale=en&pageSize=20&after=${deepCursor}`, false],
+    ['feed first page, cache off', '/api/newsroom/feed?limit=50', false],
+    ['feed cursor near the end, cache off', `/api/newsroom/feed?limit=50&since=${encodeFeedCursor(Math.max(0, maxSeq - 50))}`, false],
+    ['ninjs, cache off', ninjsPath, false],
+    ['one brief, cache off', `/api/newsroom/briefs/${context.seedSlug}`, false],
+    ['ninjs 304 (If-None-Match)', ninjsPath, true, { headers: { 'If-None-Match': etag }, expect: 304 }],
+    ['auth floor (static schema)', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', false],
+  ];
+  const results = {};
+  const authStatements = await statementsOf(strapi, () => request('GET', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', { headers: { Authorization: authorization } }));
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  for (const [name, requestPath, cached, options = {}] of routes) {
+    if (only && !only.test(name)) continue;
+    cache.setEnabled(cached);
+    await load(requestPath, 0.5, options); // warm-up (and, cache on, a filled cache)
+    const measured = await load(requestPath, SECONDS, options);
+    if (measured.failed > 0) throw new Error(`${name}: ${measured.failed} failed requests`);
+    const statements = await statementsOf(strapi, () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } }));
+    results[name] = { ...measured, statements: statements - authStatements };
+    process.stdout.write(`  ${name}: ${measured.perSecond.toFixed(0)} req/s, p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, ${statements - authStatements} SQL\n`);
+  }
+
+  if (only && process.env.BENCH_SQL_TIME) {
+    const started = new Map();
+    let sqlMs = 0;
+    const onQuery = (query) => started.set(query.__knexQueryUid, process.hrtime.bigint());
+    const onResponse = (_response, query) => (sqlMs += Number(process.hrtime.bigint() - started.get(query.__knexQueryUid)) / 1e6);
+    knex.on('query', onQuery).on('query-response', onResponse);
+    const t0 = Date.now();
+    for (let index = 0; index < 50; index += 1) await request('GET', routes.find(([name]) => only.test(name))[1], { headers: { Authorization: authorization } });
+    knex.removeListener('query', onQuery).removeListener('query-response', onResponse);
+    process.stdout.write(`  sequential: ${(Date.now() - t0) / 50} ms per request, SQL ${sqlMs / 50} ms per request, ${JSON.stringify(page39.body).length} bytes a page\n`);
+  }
+  if (only) return { size, briefs, seedSeconds, routes: results, ratios: {} };
+  // The limit: the plugin list's own statement, run directly (no HTTP, no auth, no shaping).
+  cache.setEnabled(false);
+  let listStatement = null;
+  const capture = (query) => {
+    if (!listStatement && /limit/i.test(query.sql) && query.sql.includes('json')) listStatement = { sql: query.sql.replace(/\$(\d+)/g, '?'), bindings: query.bindings };
+  };
+  knex.on('query', capture);
+  await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20', { headers: { Authorization: authorization } });
+  knex.removeListener('query', capture);
+  const raw = await loop(async () => {
+    await knex.raw(listStatement.sql, listStatement.bindings);
+    return true;
+  }, SECONDS);
+  results['raw SQL statement (same page)'] = { ...raw, statements: 1 };
+  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms\n`);
+
+  // Mixed: readers on list, feed and ninjs with the cache on, without and then with a writer appending every second.
+  cache.setEnabled(true);
+  const readers = () => {
+    const clients = Math.max(1, Math.floor(CONCURRENCY / 3));
+    return Promise.all([
+      load('/api/newsroom/briefs?locale=en&pageSize=20', SECONDS, { clients }),
+      load('/api/newsroom/feed?limit=50', SECONDS, { clients }),
+      load(ninjsPath, SECONDS, { clients }),
+    ]);
+  };
+  const quiet = await readers();
+  let appended = 0;
+  const writer = setInterval(() => {
+    appendToll(context.jwt, context.writers[0]).then(() => (appended += 1), (error) => console.error(error.message));
+  }, 1000);
+  const busy = await readers().finally(() => clearInterval(writer));
+  results.mixed = {
+    appendsDuringRun: appended,
+    withoutWriter: { list: quiet[0], feed: quiet[1], ninjs: quiet[2] },
+    withWriter: { list: busy[0], feed: busy[1], ninjs: busy[2] },
+    ratios: { list: ratio(busy[0].perSecond, quiet[0].perSecond), feed: ratio(busy[1].perSecond, quiet[1].perSecond), ninjs: ratio(busy[2].perSecond, quiet[2].perSecond) },
+  };
+  process.stdout.write(`  mixed (with ÷ without writer): list ${results.mixed.ratios.list}, feed ${results.mixed.ratios.feed}, ninjs ${results.mixed.ratios.ninjs} (${appended} appends)\n`);
+
+  // Toll appends per second: one writer in sequence (If-Match), then 10 writers on 10 briefs.
+  const sequential = await loop(() => appendToll(context.jwt, context.writers[0]), SECONDS, 1);
+  let next = 0;
+  const parallel = await loop(() => appendToll(context.jwt, context.writers[1 + (next++ % 10)]), SECONDS, 10);
+  results['toll appends, sequential'] = sequential;
+  results['toll appends, 10 writers on 10 briefs'] = parallel;
+  process.stdout.write(`  toll appends: ${sequential.perSecond.toFixed(1)}/s sequential, ${parallel.perSecond.toFixed(1)}/s with 10 writers\n`);
+
+  const core = results['core list (Strapi core controller)'].perSecond;
+  const ratios = {
+    'list cold ÷ core': ratio(results['list, cache off'].perSecond, core),
+    'feed cold ÷ core': ratio(results['feed first page, cache off'].perSecond, core),
+    'list cold ÷ raw SQL': ratio(results['list, cache off'].perSecond, raw.perSecond),
+    'feed cold ÷ raw SQL': ratio(results['feed first page, cache off'].perSecond, raw.perSecond),
+  };
+  process.stdout.write(`  ratios: ${JSON.stringify(ratios)}\n`);
+  return { size, briefs, seedSeconds, routes: results, ratios };
+};
+
+/** The Markdown table for the README: one row per route, one column per size (req/s · p99 · SQL). */
+const markdown = (runs) => {
+  const names = Object.keys(runs[0].routes).filter((name) => name !== 'mixed');
+  const header = `| route | ${runs.map((run) => `${run.briefs.toLocaleString('en')} briefs`).join(' | ')} |\n| --- | ${runs.map(() => '---').join(' | ')} |`;
+  const rows = names.map((name) => `| ${name} | ${runs.map((run) => {
+    const r = run.routes[name];
+    return `${r.perSecond.toFixed(r.perSecond < 20 ? 1 : 0)}/s · p50 ${r.p50.toFixed(1)} · p99 ${r.p99.toFixed(1)} ms${r.statements !== undefined ? ` · ${r.statements} SQL` : ''}`;
+  }).join(' | ')} |`);
+  const ratioRows = Object.keys(runs[0].ratios).map((name) => `| ${name} | ${runs.map((run) => `${run.ratios[name]}×`).join(' | ')} |`);
+  const mixed = `| mixed: with ÷ without writer (list, feed, ninjs) | ${runs.map((run) => `${run.routes.mixed.ratios.list}, ${run.routes.mixed.ratios.feed}, ${run.routes.mixed.ratios.ninjs}`).join(' | ')} |`;
+  return [header, ...rows, ...ratioRows, mixed].join('\n');
+};
+
 const main = async () => {
   const dropSchema = await preparePostgres();
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false }).load();
   if (!strapi.plugin('newsroom')) throw new Error('the newsroom plugin did not load');
   try {
-    process.stdout.write(`seeding ${BRIEFS} briefs…\n`);
-    await seedMany(strapi);
-    // The baseline is a real Content API route, so it pays the same token authentication as the plugin's routes.
     strapi.server.routes({
       type: 'content-api',
       routes: [{ method: 'GET', path: '/bench/core-briefs', handler: coreBaseline(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } }],
     });
-    // Partners read with an API token; both sides of the comparison carry it.
     const token = await strapi.service('admin::api-token').create({ name: 'bench', type: 'read-only', lifespan: null });
     authorization = `Bearer ${token.accessKey}`;
     await strapi.server.mount();
     await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-    const { port } = strapi.server.httpServer.address();
-    const seedSlug = 'at-least-15-civilians-including-a-child-killed-in-russian-strikes-in-syrias-idleb';
-    const cache = strapi.plugin('newsroom').service('readCache');
-    // [name, path, read cache on]: the plugin's routes are measured with their cache (what partners get) and without.
-    const routes = [
-      ['core list (Strapi core controller)', '/api/bench/core-briefs', false],
-      ['list', '/api/newsroom/briefs?locale=en&pageSize=20', true],
-      ['list, cache off', '/api/newsroom/briefs?locale=en&pageSize=20', false],
-      ['feed', '/api/newsroom/feed?limit=50', true],
-      ['feed, cache off', '/api/newsroom/feed?limit=50', false],
-      ['ninjs', `/api/newsroom/briefs/${seedSlug}/ninjs`, true],
-      ['ninjs, cache off', `/api/newsroom/briefs/${seedSlug}/ninjs`, false],
-      ['one brief', `/api/newsroom/briefs/${seedSlug}`, true],
-      ['auth floor (static schema)', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', false],
-    ];
-    const totals = routes.map(() => 0);
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [index, [name, requestPath, cached]] of routes.entries()) {
-        cache.setEnabled(cached);
-        await load(port, requestPath, 0.3); // warm-up
-        const result = await load(port, requestPath, SECONDS);
-        if (result.failed > 0) throw new Error(`${name}: ${result.failed} failed requests`);
-        totals[index] += result.perSecond / ROUNDS;
-      }
-    }
-    const rows = [];
-    for (const [index, [name, requestPath, cached]] of routes.entries()) {
-      cache.setEnabled(cached);
-      const cold = await countStatements(strapi, port, requestPath);
-      const warm = await countStatements(strapi, port, requestPath);
-      rows.push({ route: name, 'req/s': Math.round(totals[index]), 'vs core list': `${(totals[index] / totals[0]).toFixed(2)}×`, 'SQL first': cold, 'SQL repeat': warm });
-    }
-    console.table(rows);
-    console.log(
-      `list vs core list: ${(totals[1] / totals[0]).toFixed(2)}× with the read cache, ${(totals[2] / totals[0]).toFixed(2)}× without (target ≥ 2×). ` +
-        `${BRIEFS + 3} published briefs, ${CONCURRENCY} concurrent clients, ${ROUNDS}×${SECONDS}s per route, ${process.env.DATABASE_CLIENT}; ` +
-        'SQL counts include the 4 statements Strapi spends authenticating the API token.',
-    );
+    port = strapi.server.httpServer.address().port;
+    // Production mode creates no demo accounts: a super admin for the toll writers.
+    const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+    await strapi.service('admin::user').create({ ...ADMIN, firstname: 'Bench', lastname: 'Writer', isActive: true, roles: [superAdmin.id] });
+    const login = await request('POST', '/admin/login', { body: ADMIN });
+    if (login.status !== 200) throw new Error(`admin login: ${login.status}`);
+    const writers = [];
+    for (let index = 0; index < 11; index += 1) writers.push(await writerBrief(strapi, index));
+    const context = {
+      jwt: login.body.data.token,
+      writers,
+      seedSlug: 'at-least-15-civilians-including-a-child-killed-in-russian-strikes-in-syrias-idleb',
+    };
+    const runs = [];
+    for (const size of SIZES) runs.push(await measureSize(strapi, size, context));
+    if (process.env.BENCH_ONLY) return; // a partial run (diagnostics): no results file
+    const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, load: os.loadavg() };
+    const result = { date: new Date().toISOString(), database: DATABASE, concurrency: CONCURRENCY, seconds: SECONDS, machine, runs };
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}-${DATABASE}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`\n${markdown(runs)}\n\n${DATABASE}, ${CONCURRENCY} clients, ${SECONDS} s per route; machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, ${machine.node}, load ${machine.load.map((value) => value.toFixed(1)).join(' ')}\nwritten to ${path.relative(process.cwd(), file)}\n`);
   } finally {
     await strapi.destroy();
     await dropSchema();
