@@ -26,7 +26,7 @@ export const PERIOD_MARKERS: readonly RegExp[] = unicode([
   /\b(?:in|over|during) (?:the )?(?:past|last|recent|previous) (?:[\p{L}'-]{1,30} )?(?:years|months|weeks|decades|year|month|decade)\b/u,
   /\bin recent (?:years|months|weeks)\b/u,
   new RegExp(`\\b(?:in|en|back in) (?:(?:early|late|mid-) ?)?(?:(?:${MONTHS}) )?(?:19|20)\\d\\d\\b`, 'u'),
-  new RegExp(`\\bdepuis (?:le (?:début|déclenchement|lancement|mois|printemps|début)|la (?:fin|mi-)|l'an|l'année|l'été|l'automne|l'hiver|l'éclatement|lors|son\\b|sa\\b|leur\\b|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\\d\\d|plusieurs|des (?:mois|années|semaines)|\\d)`, 'u'),
+  new RegExp(`\\bdepuis (?:fin |début |mi-|le (?:début|déclenchement|lancement|mois|printemps|début)|la (?:fin|mi-)|l'an|l'année|l'été|l'automne|l'hiver|l'éclatement|lors|son\\b|sa\\b|leur\\b|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\\d\\d|plusieurs|des (?:mois|années|semaines)|\\d)`, 'u'),
   /\b(?:cette|l')année (?:dernière|passée)?\b/u,
   /\bcette année\b/u,
   /\bl'an (?:dernier|passé)\b/u,

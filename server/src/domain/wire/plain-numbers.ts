@@ -15,6 +15,7 @@ const BUILDINGS = new Set([
   'pays', 'regions', 'régions', 'hectares', 'acres', 'apartments', 'appartements', 'tents', 'tentes',
 ]);
 const DISTANCE = new Set(['km', 'kilometres', 'kilometers', 'kilomètres', 'kilometre', 'kilomètre', 'miles', 'mile', 'metres', 'meters', 'mètres', 'm', 'feet', 'ft', 'yards', 'nautical']);
+const SPEED = new Set(['mph', 'kph', 'km/h', 'kmh', 'knots', 'nœuds', 'noeuds']);
 const RAIN = new Set(['mm', 'millimetres', 'millimeters', 'millimètres', 'cm', 'centimetres', 'centimètres', 'inches', 'litres', 'liters']);
 const TIME = new Set(['h', 'hours', 'hour', 'heures', 'heure', 'am', 'pm', 'gmt', 'utc', 'minutes', 'minute', 'secondes', 'seconds']);
 const DURATION = new Set(['days', 'day', 'jours', 'jour', 'weeks', 'week', 'semaines', 'semaine', 'months', 'month', 'mois', 'years', 'year', 'ans', 'decades', 'décennies']);
@@ -51,6 +52,7 @@ const RULES: readonly Rule[] = [
   ['a magnitude', ({ next, next2, previous, previous2 }) => MAGNITUDE.has(previous) || MAGNITUDE.has(previous2) || next === 'magnitude' || (next === '-' && next2 === 'magnitude')],
   ['an arrondissement', ({ next, next2 }) => next === 'arrondissement' || (ORDINAL_SUFFIX.has(next) && next2 === 'arrondissement')],
   ['an aircraft model or flight number', ({ previous }) => AIRCRAFT.has(previous)],
+  ['a speed', ({ next, next2 }) => SPEED.has(next) || (next === 'km' && next2 === '/')],
   ['a distance', ({ next }) => DISTANCE.has(next)],
   ['a rainfall or height amount', ({ next }) => RAIN.has(next)],
   ['a time', ({ next }) => TIME.has(next)],
