@@ -65,7 +65,7 @@ export interface MentionLexicon {
 /** Words agency copy uses for a known group that the group lexicon does not list. */
 const GROUP_ALIASES: Readonly<Record<string, string>> = {
   militaire: 'soldiers', militaires: 'soldiers', troops: 'soldiers', servicemen: 'soldiers', 'service members': 'soldiers',
-  policemen: 'police officers', policewomen: 'police officers', 'police officer': 'police officers', agents: 'police officers',
+  policemen: 'police officers', policewomen: 'police officers', 'police officer': 'police officers',
   kids: 'children', infants: 'babies', fillettes: 'girls', fillette: 'girls', garçonnets: 'boys',
 };
 
