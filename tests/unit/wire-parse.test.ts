@@ -198,6 +198,39 @@ describe('parseWire: the seed in French', () => {
   });
 });
 
+describe('parseWire: tag kinds', () => {
+  test('places, organisations, acronyms, people named with a title in the copy, subjects; settings add to the lists', () => {
+    const text = [
+      'Putin and Erdogan meet in Moscow - Pavel GOLOVKIN / AFP',
+      '',
+      'MOSCOW (AFP) - Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan met on Thursday, the Kremlin said.',
+      '',
+      '  • Vladimir Putin',
+      '  • Recep Tayyip Erdogan',
+      '  • Moscow',
+      '  • Kremlin',
+      '  • NATO',
+      '  • Diplomacy',
+      '  • Jane Doe',
+      '  • Newsroom Weekly',
+      '  • Transnistria',
+    ].join('\n');
+    const result = parseWire(text, { organisations: ['Newsroom Weekly'], places: ['Transnistria'] });
+    expect(result.tags.map(({ name, kind }) => [name, kind])).toEqual([
+      ['Vladimir Putin', 'person'],
+      ['Recep Tayyip Erdogan', 'person'],
+      ['Moscow', 'place'],
+      ['Kremlin', 'organisation'],
+      ['NATO', 'organisation'],
+      ['Diplomacy', 'subject'],
+      ['Jane Doe', 'subject'],
+      ['Newsroom Weekly', 'organisation'],
+      ['Transnistria', 'place'],
+    ]);
+    result.tags.forEach((tag) => expect(at(text, tag.span)).toBe(tag.name));
+  });
+});
+
 describe('parseWire: robustness', () => {
   test.each<[string, string]>([
     ['empty text', ''],

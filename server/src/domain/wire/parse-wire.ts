@@ -113,7 +113,7 @@ export function parseWire(text: string, options: WireParseOptions = {}): WirePar
     body,
     subheads: layout.subheads.map((line) => spanned(source, line.span)),
     relatedTitles: layout.relatedTitles.map((line) => spanned(source, line.span)),
-    tags: readTags(layout.tagLines, { places: options.places, organisations: options.organisations }),
+    tags: readTags(layout.tagLines, { places: options.places, organisations: options.organisations, copy: matched }),
     toll: toll.toll,
     otherFigures: toll.otherFigures,
     warnings: [...warnings, ...toll.warnings],

@@ -6,8 +6,31 @@ import type { TextSpan, WireTag } from './types';
 export interface TagVocabularies {
   places?: readonly string[];
   organisations?: readonly string[];
+  /** The copy's text (lower case, see matchText): a tag named with a title in it is a person. */
+  copy?: string;
 }
 
+/** Titles before a person's name in agency copy: "President Vladimir Putin", "le président Emmanuel Macron". */
+const PERSON_TITLES =
+  "president|prime minister|minister|leader|counterpart|king|queen|pope|chancellor|general|gen\\.|spokesman|spokeswoman|secretary-general|secretary general|governor|mayor|senator|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|président|présidente|premier ministre|ministre|chef|homologue|roi|reine|pape|chancelier|chancelière|général|porte-parole|secrétaire général|gouverneur|maire|sénateur|m\\.|mme";
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}+|el-\p{L}+|bin|ben|de|da|di|van|von|der|le|la|al|el)$/u;
+const MAX_NAME_WORDS = 4;
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Two to four capitalised words that the copy writes after a title: "Vladimir Putin" after "President". */
+function isPerson(name: string, copy: string | undefined): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (copy === undefined || words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((word) => NAME_WORD.test(word))) return false;
+  const titled = new RegExp(`(?<![\\p{L}])(?:${PERSON_TITLES}) (?:[\\p{L}-]{1,30} ){0,2}${escapeForPattern(vocabularyKey(name))}(?![\\p{L}])`, 'u');
+  return titled.test(copy.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+/** How much of the copy is searched for a tag's title (bounded work on 100 KB). */
+const MAX_COPY_FOR_PEOPLE = 20_000;
+const MAX_TAGS_CHECKED_FOR_PEOPLE = 30;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&.-]{1,7}$/u;
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/u;
 
@@ -52,6 +75,7 @@ function tagEntries(line: CopyLine): { text: string; span: TextSpan }[] {
 }
 
 export function readTags(lines: readonly CopyLine[], vocabularies: TagVocabularies = {}): WireTag[] {
+  const copy = vocabularies.copy?.slice(0, MAX_COPY_FOR_PEOPLE);
   const places = keySet(PLACE_NAMES, vocabularies.places);
   const organisations = keySet(ORGANISATION_NAMES, vocabularies.organisations);
   const seen = new Set<string>();
@@ -61,7 +85,9 @@ export function readTags(lines: readonly CopyLine[], vocabularies: TagVocabulari
     const key = vocabularyKey(name);
     if (name.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    tags.push({ name, kind: tagKind(name, places, organisations), span: { start: entry.span.start, end: entry.span.start + name.length } });
+    const kind = tagKind(name, places, organisations);
+    const person = kind === 'subject' && tags.length < MAX_TAGS_CHECKED_FOR_PEOPLE && isPerson(name, copy);
+    tags.push({ name, kind: person ? 'person' : kind, span: { start: entry.span.start, end: entry.span.start + name.length } });
   }
   return tags;
 }
