@@ -27,7 +27,7 @@ export const EditorialStatusCell = ({ row }: { row: ListRow }) => {
   const embargo = row.embargoUntil && new Date(row.embargoUntil).getTime() > Date.now() ? row.embargoUntil : null;
   return (
     <Flex gap={1} direction="column" alignItems="flex-start" data-testid="editorial-status" data-status={status}>
-      <Badge size="S" variant={VARIANTS[status] ?? 'neutral'}>
+      <Badge variant={VARIANTS[status] ?? 'neutral'}>
         {intl.formatMessage(LABELS[status] ?? LABELS.usable)}
       </Badge>
       {embargo ? (
