@@ -287,7 +287,9 @@ test('7. settings: server validation shows at the field, tokens are chosen by na
     await page.screenshot({ path: screenshotPath('settings.png') });
     await stale.fill('0');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expectVisible(page.getByText('staleAfterMinutes must be an integer from 1 to 10080'));
+    // The desk's sentence for the server's field.out_of_range, at the field, which gets the focus.
+    await expectVisible(page.getByText('Enter a number from 1 to 10,080.'));
+    await page.waitForFunction("document.activeElement?.getAttribute('name') === 'staleAfterMinutes'", undefined, { timeout: 10_000 });
     await stale.fill('45');
     await page.getByRole('combobox', { name: 'Entitled API tokens' }).click();
     await page.getByRole('option', { name: 'Partner wire' }).click();
@@ -412,7 +414,8 @@ test('11. partner webhooks: the secret is shown once, a disabled endpoint gets n
       await form.getByLabel(/^Name/).fill('Partner wire');
       await form.getByLabel(/^URL/).fill('ftp://partner.example');
       await form.getByRole('button', { name: 'Create endpoint' }).click();
-      await expectVisible(form.getByText('url must be an absolute http or https URL'));
+      await expectVisible(form.getByText('Enter a full web address starting with http:// or https://.'));
+      await page.waitForFunction("document.activeElement?.getAttribute('name') === 'url'", undefined, { timeout: 10_000 });
       await form.screenshot({ path: screenshotPath('webhook-form.png') });
       await form.getByLabel(/^URL/).fill(receiver.url);
       await form.getByRole('button', { name: 'Create endpoint' }).click();
