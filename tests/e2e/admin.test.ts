@@ -414,7 +414,7 @@ test('11. partner webhooks: the secret is shown once, a disabled endpoint gets n
       await form.getByLabel(/^Name/).fill('Partner wire');
       await form.getByLabel(/^URL/).fill('ftp://partner.example');
       await form.getByRole('button', { name: 'Create endpoint' }).click();
-      await expectVisible(form.getByText('Enter a full web address starting with http:// or https://.'));
+      await expectVisible(form.getByText('Enter a full web address starting with http:// or https://'));
       await page.waitForFunction("document.activeElement?.getAttribute('name') === 'url'", undefined, { timeout: 10_000 });
       await form.screenshot({ path: screenshotPath('webhook-form.png') });
       await form.getByLabel(/^URL/).fill(receiver.url);

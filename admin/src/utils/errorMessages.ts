@@ -21,7 +21,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageDescriptor> = {
   'field.out_of_range': { id: getTranslation('error.field.out_of_range'), defaultMessage: "Enter a number from {min} to {max}." },
   'field.not_integer': { id: getTranslation('error.field.not_integer'), defaultMessage: "Enter a whole number." },
   'field.invalid_choice': { id: getTranslation('error.field.invalid_choice'), defaultMessage: "Choose one of: {allowed}." },
-  'field.invalid_url': { id: getTranslation('error.field.invalid_url'), defaultMessage: "Enter a full web address starting with http:// or https://." },
+  'field.invalid_url': { id: getTranslation('error.field.invalid_url'), defaultMessage: "Enter a full web address starting with http:// or https://" },
   'field.invalid_date': { id: getTranslation('error.field.invalid_date'), defaultMessage: "Enter a valid date and time." },
   'field.invalid_locale': { id: getTranslation('error.field.invalid_locale'), defaultMessage: "Enter a language code such as en or fr." },
   'field.invalid_format': { id: getTranslation('error.field.invalid_format'), defaultMessage: "This value is not in the expected format." },
