@@ -196,6 +196,20 @@ describe('parseWire: the seed in French', () => {
     expect(result.warnings).toEqual([]);
     expectSpansInside(SEED_FR, result);
   });
+
+  test('typographic apostrophes and narrow no-break spaces read the same', () => {
+    const typographic = SEED_FR.replace(/'/g, '\u2019').replace(/ ([:;!?»])/g, '\u202f$1').replace(/« /g, '«\u202f').replace(/15 civils/g, '15\u00a0civils');
+    const other = parseWire(typographic, { language: 'auto' });
+    expect(other.language).toBe('fr');
+    expect(other.toll?.source?.value).toBe('OSDH');
+    expect(other.toll?.counts.map(({ span: _span, includes, ...count }) => ({ ...count, includes: includes.map(({ span: _s, ...include }) => include) }))).toEqual(
+      result.toll?.counts.map(({ span: _span, includes, ...count }) => ({ ...count, includes: includes.map(({ span: _s, ...include }) => include) })),
+    );
+    expect(other.toll?.mayRiseReason?.value).toBe('de nombreux blessés sont dans un état critique');
+    expect(other.otherFigures.filter((figure) => figure.reason === 'background')).toHaveLength(2);
+    expect(other.tags).toHaveLength(7);
+    expectSpansInside(typographic, other);
+  });
 });
 
 describe('parseWire: tag kinds', () => {
