@@ -79,16 +79,16 @@ test('1. the editor creates a brief with a parsed photo credit, a tag and a rela
     const agencies = page.waitForResponse((response) => response.url().includes('/newsroom/credit/known-agencies'));
     await page.goto('/admin/content-manager/collection-types/plugin::newsroom.brief/create?plugins[i18n][locale]=en');
     expect((await agencies).status()).toBe(200);
-    await page.getByLabel(/^headline/).fill(NEW_BRIEF_HEADLINE);
-    await page.getByLabel(/^photoCredit/).fill('Ahmad al-ATRASH / AFP');
+    await page.getByLabel(/^Headline/).fill(NEW_BRIEF_HEADLINE);
+    await page.getByLabel(/^Photo credit/).fill('Ahmad al-ATRASH / AFP');
     await expectVisible(page.getByTestId('credit-photographers').getByText('Ahmad al-ATRASH', { exact: true }));
     await expectVisible(page.getByTestId('credit-agencies').getByText('AFP', { exact: true }));
     await page.getByTestId('credit-agencies').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('credit-field.png'), clip: await fieldClip(page, /^photoCredit/) });
+    await page.screenshot({ path: screenshotPath('credit-field.png'), clip: await fieldClip(page, /^Photo credit/) });
 
-    await page.getByRole('combobox', { name: /^tags/ }).click();
+    await page.getByRole('combobox', { name: /^Tags/ }).click();
     await page.getByRole('option', { name: 'Syria', exact: true }).click();
-    await page.getByRole('combobox', { name: /^relatedBriefs/ }).click();
+    await page.getByRole('combobox', { name: /^Related briefs/ }).click();
     await page.getByRole('option', { name: /Macron calls for/ }).click();
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -377,7 +377,7 @@ test('9. a headline contradicting the toll shows a warning, gone once the editor
     await page.goto(briefEditUrl(documentId));
     const warning = tollPanel(page).getByText('The headline says 12 killed; the toll says 15.');
     await expectVisible(warning);
-    await page.getByLabel(/^headline/).fill('Strike kills 15 civilians in Ariha');
+    await page.getByLabel(/^Headline/).fill('Strike kills 15 civilians in Ariha');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await warning.waitFor({ state: 'detached', timeout: 30_000 });
     await expectVisible(tollPanel(page).getByText('Revision 1', { exact: true }));
@@ -738,6 +738,114 @@ test('14. wire import: the editor pastes the seed copy, reviews the highlighted 
       tollPanel(french.page, 'Bilan').getByTestId('proposed-toll').getByText("Un chef d'édition le confirme dans ce panneau."),
     ));
     expect(french.pageErrors).toEqual([]);
+  }));
+
+test('15. the briefs list shows killed, withheld and embargoed briefs at 1440 px; the edit view has human labels, read-only status fields and a related-links editor (en, fr)', () =>
+  timed('15 content manager layout', async () => {
+    const publishBrief = async (headline: string, extra: Record<string, unknown> = {}) => {
+      const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline, ...extra });
+      expect(created.status).toBe(201);
+      const { documentId } = created.body.data;
+      expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+      return documentId;
+    };
+    const killedId = await publishBrief('Killed: wrong town named in strike report');
+    expect((await api.request('POST', `/newsroom/briefs/${killedId}/kill`, { reason: 'Wrong town: Ariha, not Idleb' })).status).toBe(200);
+    const withheldId = await publishBrief('Withheld: minister resigns, unconfirmed');
+    expect((await api.request('POST', `/newsroom/briefs/${withheldId}/withhold`, { reason: 'Waiting for a second source' })).status).toBe(200);
+    await publishBrief('Embargoed: central bank rate decision', { embargoUntil: new Date(Date.now() + 3 * 3600_000).toISOString() });
+    const draft = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline: 'Related links for the Idleb strikes' });
+    const draftId = draft.body.data.documentId;
+
+    const listUrl = '/admin/content-manager/collection-types/plugin::newsroom.brief?plugins[i18n][locale]=en';
+    const rowOf = (page: Page, headline: string) => page.getByRole('row').filter({ hasText: headline });
+    const statusIn = (page: Page, headline: string) => rowOf(page, headline).getByTestId('editorial-status');
+    const { page, pageErrors } = await sessions.open(USERS.deskChief);
+    await page.goto(listUrl);
+    await expectVisible(statusIn(page, 'Killed: wrong town'));
+    expect(await statusIn(page, 'Killed: wrong town').textContent()).toBe('KILLED');
+    expect(await statusIn(page, 'Withheld: minister resigns').textContent()).toBe('Withheld');
+    expect(await statusIn(page, 'Embargoed: central bank').textContent()).toMatch(/^UsableEmbargoed until .*\d\d:\d\d( [AP]M)? UTC$/);
+    expect(await statusIn(page, SEED_HEADLINE).textContent()).toBe('Usable');
+    // Inside the 1440 px window, not cut off behind Strapi's own columns.
+    const box = await statusIn(page, 'Killed: wrong town').boundingBox();
+    expect(box && box.x + box.width).toBeLessThan(1440);
+    // Strapi's own locale and draft / published columns fit too.
+    await page.screenshot({ path: screenshotPath('list-view-status.png') });
+    const headers = page.locator('thead th');
+    expect((await headers.allTextContents()).join(' | ')).toMatch(/Editorial status.*Status/i);
+    const lastHeader = await headers.last().boundingBox();
+    expect(lastHeader && lastHeader.x + lastHeader.width).toBeLessThanOrEqual(1440);
+    const killedColour = await statusIn(page, 'Killed: wrong town').locator('span').first().evaluate((node) => getComputedStyle(node.parentElement ?? node).backgroundColor);
+    const usableColour = await statusIn(page, SEED_HEADLINE).locator('span').first().evaluate((node) => getComputedStyle(node.parentElement ?? node).backgroundColor);
+    expect(killedColour).not.toBe(usableColour);
+    // A real column: sortable from its header, filterable.
+    await headers.filter({ hasText: /^Editorial status$/i }).click();
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes('sort=editorialStatus:ASC'));
+    await expectVisible(page.getByRole('row').nth(1).getByTestId('editorial-status').getByText('KILLED', { exact: true }));
+    await page.goto(`${listUrl}&filters[$and][0][editorialStatus][$eq]=killed`);
+    await expectVisible(statusIn(page, 'Killed: wrong town'));
+    await expectVisible(statusIn(page, 'Air strikes hit Idleb region again'));
+    expect(await page.getByTestId('editorial-status').filter({ hasNotText: 'KILLED' }).count()).toBe(0);
+
+    // The edit view: human labels and hints, status fields read-only.
+    await page.goto(briefEditUrl(killedId));
+    await expectVisible(page.getByLabel(/^Headline/));
+    for (const label of [/^Slugline/, /^Photo caption/, /^Embargo until/, /^Agency item id/]) await expectVisible(page.getByText(label).first());
+    await expectVisible(page.getByText(/changed only with the Kill, Withhold and Release actions/));
+    expect(await page.getByRole('combobox', { name: /^Editorial status/ }).isDisabled()).toBe(true);
+    expect(await page.getByLabel(/^Kill reason/).inputValue()).toBe('Wrong town: Ariha, not Idleb');
+    expect(await page.getByLabel(/^Kill reason/).isDisabled()).toBe(true);
+    await page.getByLabel(/^Kill reason/).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('edit-view-status.png') });
+    // Its date and time inputs (Strapi's picker keeps its clear buttons; the server ignores the field in writes anyway).
+    const pickerInputs = await page.locator("xpath=//label[starts-with(normalize-space(.), 'First published')]/ancestor::div[.//input][1]//input").all();
+    expect(pickerInputs.length).toBeGreaterThan(0);
+    for (const input of pickerInputs) expect(await input.isDisabled()).toBe(true);
+
+    // The related-links editor: a bad address is flagged in place, a good one saves as [{ title, url }].
+    const editor = await sessions.open(USERS.editor);
+    await editor.page.goto(briefEditUrl(draftId));
+    const links = editor.page.getByTestId('related-links');
+    await expectVisible(links.getByText('No related links yet.'));
+    await links.getByRole('button', { name: 'Add a link' }).click();
+    await links.getByRole('textbox', { name: 'Title of link 1' }).fill('OSDH statement');
+    await links.getByRole('textbox', { name: 'Web address of link 1' }).fill('javascript:alert(1)');
+    await links.getByRole('textbox', { name: 'Title of link 1' }).click();
+    await expectVisible(links.getByText('Enter a full web address starting with http:// or https://'));
+    await links.scrollIntoViewIfNeeded();
+    await links.screenshot({ path: screenshotPath('related-links-error.png') });
+    await links.getByRole('textbox', { name: 'Web address of link 1' }).fill('https://www.syriahr.com/en/');
+    expect(await links.getByText('Enter a full web address starting with http:// or https://').count()).toBe(0);
+    await links.getByRole('button', { name: 'Add a link' }).click();
+    await links.getByRole('textbox', { name: 'Title of link 2' }).fill('UN OCHA update');
+    await links.getByRole('textbox', { name: 'Web address of link 2' }).fill('https://www.unocha.org/syria');
+    await links.getByRole('button', { name: 'Move link 2 up' }).click();
+    const saving = editor.page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draftId));
+    await editor.page.getByRole('button', { name: 'Save', exact: true }).click();
+    expect((await saving).status()).toBe(200);
+    const saved = await api.request<{ data: { relatedLinks: unknown } }>('GET', `${BRIEFS_PATH}/${draftId}?locale=en`);
+    expect(saved.body.data.relatedLinks).toEqual([
+      { title: 'UN OCHA update', url: 'https://www.unocha.org/syria' },
+      { title: 'OSDH statement', url: 'https://www.syriahr.com/en/' },
+    ]);
+    await links.screenshot({ path: screenshotPath('related-links.png') });
+
+    // In French: the list's status and the edit view's labels.
+    const french = await sessions.open(USERS.deskChief, { language: 'fr' });
+    await french.page.goto(listUrl);
+    await expectVisible(statusIn(french.page, 'Killed: wrong town'));
+    expect(await statusIn(french.page, 'Killed: wrong town').textContent()).toBe('ANNULÉE');
+    expect(await statusIn(french.page, 'Withheld: minister resigns').textContent()).toBe('Retenue');
+    await expectVisible(french.page.locator('thead th').filter({ hasText: /^Statut éditorial$/i }));
+    await french.page.screenshot({ path: screenshotPath('list-view-status-fr.png') });
+    await french.page.goto(briefEditUrl(draftId));
+    await expectVisible(french.page.getByLabel(/^Titre/).first());
+    for (const label of [/^Mot-clé \(slugline\)/, /^Crédit photo/, /^Statut éditorial/, /^Liens associés/]) await expectVisible(french.page.getByText(label).first());
+    await expectVisible(french.page.getByRole('textbox', { name: 'Adresse web du lien 1' }));
+    await expectVisible(french.page.getByRole('button', { name: 'Ajouter un lien' }));
+    await french.page.screenshot({ path: screenshotPath('edit-view-fr.png'), fullPage: false });
+    expect([...pageErrors, ...editor.pageErrors, ...french.pageErrors]).toEqual([]);
   }));
 
 test('16. errors, dates and the breaking widget speak the desk\'s language: a refused lower toll says what to do and focuses the field, dates show the zone (24-hour in French), "Breaking briefs" says why (en, fr)', () =>
