@@ -15,7 +15,7 @@ import { type Highlight, type HighlightKind, highlightsOf, segmentsOf } from './
 import { TollSummary } from './TollSummary';
 import { useWireImport } from './useWireImport';
 import { type EditsDraft, editsFrom, editsToBody, newKey } from './wireEdits';
-import { HIGHLIGHT_LABELS, LANGUAGE_LABELS, REASON_LABELS, TAG_KIND_LABELS } from './wireImportMessages';
+import { HIGHLIGHT_LABELS, LANGUAGE_LABELS, REASON_LABELS, TAG_KIND_LABELS, warningText } from './wireImportMessages';
 
 const LANGUAGES: WireLanguageHint[] = ['auto', 'en', 'fr'];
 
@@ -266,7 +266,7 @@ const PreviewFields = ({ result, edits, onChange, errors }: { result: WireParseR
             {result.warnings.map((warning, index) => (
               <li key={`${warning.code}-${index}`}>
                 <Typography variant="pi" textColor="warning600">
-                  {warning.message}
+                  {warningText(formatMessage, warning)}
                 </Typography>
               </li>
             ))}

@@ -1,6 +1,6 @@
-import type { MessageDescriptor } from 'react-intl';
+import type { IntlShape, MessageDescriptor } from 'react-intl';
 import type { TagKind } from '../../../../server/src/domain/contract';
-import type { OtherFigureReason, WireLanguageHint } from '../../../../server/src/domain/wire/types';
+import type { OtherFigureReason, WireLanguageHint, WireWarning, WireWarningCode } from '../../../../server/src/domain/wire/types';
 import { getTranslation } from '../../utils/getTranslation';
 import type { HighlightKind } from './highlights';
 
@@ -39,4 +39,28 @@ export const HIGHLIGHT_LABELS: Record<HighlightKind, MessageDescriptor> = {
   source: { id: getTranslation('wireImport.highlight.source'), defaultMessage: 'Toll source' },
   'may-rise': { id: getTranslation('wireImport.highlight.may-rise'), defaultMessage: 'May rise' },
   'other-figure': { id: getTranslation('wireImport.highlight.other-figure'), defaultMessage: 'Other figure' },
+};
+
+/** The parser's warnings by code, in the user's language; an unknown code falls back to the server's English sentence. */
+const WARNING_LABELS: Record<WireWarningCode, MessageDescriptor> = {
+  'wire.no_headline': { id: getTranslation('wireImport.warning.no_headline'), defaultMessage: "The copy has no headline line" },
+  'wire.no_body': { id: getTranslation('wireImport.warning.no_body'), defaultMessage: "The document has no body text" },
+  'wire.no_credit': { id: getTranslation('wireImport.warning.no_credit'), defaultMessage: "No photo credit after the headline (“headline - Name / AGENCY”)" },
+  'wire.no_source': { id: getTranslation('wireImport.warning.no_source'), defaultMessage: "No source is named for the toll: add it before the desk confirms it" },
+  'wire.toll_from_headline': { id: getTranslation('wireImport.warning.toll_from_headline'), defaultMessage: "A figure of the toll comes from the headline or a caption only: check it against the body" },
+  'wire.headline_lags_body': { id: getTranslation('wireImport.warning.headline_lags_body'), defaultMessage: "The headline or caption says “{stated}”, the body “{body}”: the body's figure is used" },
+  'wire.attackers_excluded': { id: getTranslation('wireImport.warning.attackers_excluded'), defaultMessage: "The {attackers} attackers are left out of the toll" },
+  'wire.vague_figure': { id: getTranslation('wireImport.warning.vague_figure'), defaultMessage: "“{text}” gives no number: it is not in the toll" },
+  'wire.combined_count': { id: getTranslation('wireImport.warning.combined_count'), defaultMessage: "“{text}” counts two categories together: check the toll" },
+  'wire.correction': { id: getTranslation('wireImport.warning.correction'), defaultMessage: "The copy revises the toll down from {previous}: confirm it as a correction" },
+  'wire.too_many_counts': { id: getTranslation('wireImport.warning.too_many_counts'), defaultMessage: "Only the first {max} figures are kept" },
+  'wire.no_victims_scoped': { id: getTranslation('wireImport.warning.no_victims_scoped'), defaultMessage: "A “no victims” statement covers only part of the people: the toll stands" },
+  'wire.no_casualties': { id: getTranslation('wireImport.warning.no_casualties'), defaultMessage: "The copy says there were no casualties" },
+  'wire.language_unsupported': { id: getTranslation('wireImport.warning.language_unsupported'), defaultMessage: "Language {language} is neither English nor French: the draft is read as {used}" },
+};
+
+export const warningText = (formatMessage: IntlShape['formatMessage'], warning: WireWarning): string => {
+  // A warning from a newer server than this admin build: its English sentence.
+  const descriptor = WARNING_LABELS[warning.code] as MessageDescriptor | undefined;
+  return descriptor === undefined ? warning.message : formatMessage(descriptor, warning.params ?? {});
 };

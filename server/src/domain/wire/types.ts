@@ -75,8 +75,27 @@ export interface OtherFigure {
   explanation: string;
 }
 
+/** Every warning the text and ninjs readers give; the admin translates each (its table is typed by this list). */
+export const WIRE_WARNING_CODES = [
+  'wire.no_headline',
+  'wire.no_body',
+  'wire.no_credit',
+  'wire.no_source',
+  'wire.toll_from_headline',
+  'wire.headline_lags_body',
+  'wire.attackers_excluded',
+  'wire.vague_figure',
+  'wire.combined_count',
+  'wire.correction',
+  'wire.too_many_counts',
+  'wire.no_victims_scoped',
+  'wire.no_casualties',
+  'wire.language_unsupported',
+] as const;
+export type WireWarningCode = (typeof WIRE_WARNING_CODES)[number];
+
 export interface WireWarning {
-  code: string; // e.g. "wire.vague_figure", "wire.headline_lags_body", "wire.no_credit"
+  code: WireWarningCode;
   message: string; // English sentence for logs; the admin translates `code` with `params`
   params?: Record<string, string | number>;
   span: TextSpan | null;
