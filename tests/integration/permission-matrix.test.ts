@@ -37,7 +37,7 @@ const REFUSED = [400, 403, 409];
 const MARK = 'Zqxv';
 const UNKNOWN_ID = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 const AUTHOR = 'author@newsroom.local';
-const INTERNAL_TYPES = ['toll-revision', 'brief-correction', 'toll-state', 'feed-event', 'feed-counter', 'webhook-endpoint', 'webhook-delivery'];
+const INTERNAL_TYPES = ['toll-revision', 'brief-correction', 'toll-proposal', 'toll-state', 'feed-event', 'feed-counter', 'webhook-endpoint', 'webhook-delivery'];
 /** Never in a Content API answer of the plugin (nor in a file's `related`). */
 const FORBIDDEN_KEYS = ['createdBy', 'updatedBy', 'killReason', 'statusChangedAt', 'secret', 'previousSecret', 'previousSecretUntil', 'madeById', 'madeByName', 'publishedAt'];
 
@@ -265,6 +265,11 @@ const adminPluginRows: Row[] = [
   { name: 'GET /newsroom/briefs/:documentId/corrections', expect: adminRoute({ ...allRoles(200), author: 404 }), send: get(() => `/newsroom/briefs/${fx.seedId}/corrections`) },
   // Publishing a correction needs the Content Manager update and publish permissions (the Author has no publish).
   { name: 'POST /newsroom/briefs/:documentId/corrections (unknown brief)', expect: adminRoute({ ...allRoles(404), author: 403 }), send: post(() => `/newsroom/briefs/${UNKNOWN_ID}/corrections`, () => ({ note: 'matrix' })) },
+  // The wire import needs the create permission on briefs (every role has it); it writes only with create: true.
+  { name: 'POST /newsroom/import (parse only)', expect: adminRoute(allRoles(200)), send: post(() => '/newsroom/import', () => ({ text: `Three killed in a landslide - John SMITH / AFP\n\nThree people were killed, police said. ${MARK}`, language: 'en' })) },
+  { name: 'POST /newsroom/import (empty text)', expect: adminRoute(allRoles(400)), send: post(() => '/newsroom/import', () => ({ text: '   ', language: 'en' })) },
+  { name: 'GET /newsroom/briefs/:documentId/toll-proposal', expect: adminRoute({ ...allRoles(200), author: 404 }), send: get(() => `/newsroom/briefs/${fx.seedId}/toll-proposal`) },
+  { name: 'DELETE /newsroom/briefs/:documentId/toll-proposal (unknown brief)', expect: adminRoute(deskChiefs(404)), send: del(() => `/newsroom/briefs/${UNKNOWN_ID}/toll-proposal`) },
   { name: 'GET /newsroom/briefs/:documentId/ninjs (preview)', expect: adminRoute({ ...allRoles(200), author: 404 }), send: get(() => `/newsroom/briefs/${fx.seedId}/ninjs`) },
   { name: 'POST /newsroom/briefs/:documentId/kill (unknown brief)', expect: adminRoute(deskChiefs(404)), send: post(() => `/newsroom/briefs/${UNKNOWN_ID}/kill`, () => ({ reason: 'matrix' })) },
   { name: 'POST /newsroom/briefs/:documentId/withhold (unknown brief)', expect: adminRoute(deskChiefs(404)), send: post(() => `/newsroom/briefs/${UNKNOWN_ID}/withhold`, () => ({ reason: 'matrix' })) },
