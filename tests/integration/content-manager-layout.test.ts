@@ -122,6 +122,9 @@ test('related links: a list of { title, url } with http(s) URLs, refused otherwi
     const refused = await cm.updateBrief(good.body.data.documentId, { relatedLinks });
     expect({ relatedLinks, status: refused.status }).toEqual({ relatedLinks, status: 400 });
     expect(refused.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain(path);
+    if (path === 'relatedLinks.0.url') {
+      expect(refused.body.error.details.errors[0]).toMatchObject({ code: 'field.invalid_url', message: expect.stringContaining('relatedLinks[0].url') });
+    }
   }
 
   // Rows written before the field existed, in loose shapes, straight into the table.

@@ -82,6 +82,7 @@ describe('normaliseRelatedLinks', () => {
   test.each([
     ['null stays null', null, null, 0, false],
     ['the contract shape is kept as is', [{ title: 'A', url: 'https://a.example' }], [{ title: 'A', url: 'https://a.example' }], 0, false],
+    ['key order does not matter (PostgreSQL jsonb)', [{ url: 'https://a.example', title: 'A' }], [{ title: 'A', url: 'https://a.example' }], 0, false],
     ['a JSON string', '[{"title":"A","url":"https://a.example"}]', [{ title: 'A', url: 'https://a.example' }], 0, true],
     ['a single object', { title: 'A', url: 'https://a.example' }, [{ title: 'A', url: 'https://a.example' }], 0, true],
     ['a bare URL becomes its own title', ['https://a.example/x'], [{ title: 'https://a.example/x', url: 'https://a.example/x' }], 0, true],

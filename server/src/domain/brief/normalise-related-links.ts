@@ -61,5 +61,15 @@ export const normaliseRelatedLinks = (stored: unknown): NormalisedLinks => {
     if (link && links.length < BRIEF_LIMITS.relatedLinks) links.push(link);
     else dropped.push(entry);
   }
-  return { links, dropped, changed: JSON.stringify(links) !== JSON.stringify(stored) };
+  return { links, dropped, changed: !sameLinks(stored, links) };
 };
+
+/** Whether `stored` already is exactly `links` (key order aside: PostgreSQL's jsonb reorders keys). */
+const sameLinks = (stored: unknown, links: RelatedLink[]): boolean =>
+  Array.isArray(stored) &&
+  stored.length === links.length &&
+  stored.every((entry, index) => {
+    if (!entry || typeof entry !== 'object') return false;
+    const record = entry as Record<string, unknown>;
+    return Object.keys(record).length === 2 && record.title === links[index].title && record.url === links[index].url;
+  });
