@@ -181,6 +181,18 @@ const cases: Case[] = [
   { label: 'a query parameter on the settings read', send: () => app.http().get('/newsroom/settings?page[$gt]=1').set(as(adminJwt)), field: 'page', code: 'field.unknown' },
   { label: 'a query parameter on the known agencies', send: () => app.http().get('/newsroom/credit/known-agencies?locale=0x10').set(as(adminJwt)), field: 'locale', code: 'field.unknown' },
   { label: 'a query parameter on the webhook endpoints', send: () => app.http().get('/newsroom/webhooks?sort=id').set(as(adminJwt)), field: 'sort', code: 'field.unknown' },
+  // Wire import, corrections and the proposed toll.
+  { label: 'NUL in wire copy', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: `Headline${NUL}\n\nBody.`, language: 'en', create: true }), field: 'text' },
+  { label: 'wire copy over 100 KB', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: 'a'.repeat(100 * 1024 + 1), language: 'en', create: true }), field: 'text', code: 'wire.text_too_large' },
+  { label: 'wire copy as a number', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: 42, language: 'en', create: true }), field: 'text' },
+  { label: 'an unknown import language', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: 'Headline\n\nBody.', language: 'de', create: true }), field: 'language' },
+  { label: 'a ninjs import nested 1,000 deep', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ ninjs: nested(1000), language: 'en', create: true }), field: 'ninjs' },
+  { label: 'a ninjs import that is a string', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ ninjs: 'not ninjs', language: 'en', create: true }), field: 'ninjs' },
+  { label: 'NUL in a correction note', send: () => app.http().post(`/newsroom/briefs/${seedId}/corrections`).set(as(adminJwt)).send({ note: `Wrong${NUL} date` }), field: 'note' },
+  { label: 'a 5000-character correction note', send: () => app.http().post(`/newsroom/briefs/${seedId}/corrections`).set(as(adminJwt)).send({ note: 'n'.repeat(5000) }), field: 'note' },
+  { label: 'an unknown key in a correction body', send: () => app.http().post(`/newsroom/briefs/${seedId}/corrections`).set(as(adminJwt)).send({ note: 'Date', nots: 'x' }), field: 'nots', code: 'field.unknown' },
+  { label: 'NUL in a corrections slug path', send: () => partner(`/api/newsroom/briefs/a%00b/corrections`), field: 'slug' },
+  { label: 'NUL in a toll-proposal documentId', send: () => app.http().get(`/newsroom/briefs/a%00b/toll-proposal`).set(as(deskJwt)), field: 'documentId' },
   // Settings.
   { label: 'uriPrefix "not a uri"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ uriPrefix: 'not a uri' }), field: 'uriPrefix', code: 'settings.invalid_uri_prefix' },
   { label: 'publicUrl "ftp://x"', send: () => app.http().put('/newsroom/settings').set(as(adminJwt)).send({ publicUrl: 'ftp://x' }), field: 'publicUrl', code: 'field.invalid_url' },
