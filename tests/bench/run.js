@@ -72,8 +72,14 @@ const coreBaseline = (strapi) => async (ctx) => {
 let port = 0;
 let authorization = '';
 
-/** One HTTP request: status, body (parsed when JSON), headers. */
-const request = (method, requestPath, { headers = {}, body, agent } = {}) =>
+/** One HTTP request: status, body (parsed when JSON), headers; once more when a kept-alive socket was closed under it. */
+const request = (method, requestPath, options = {}) =>
+  requestOnce(method, requestPath, options).catch((error) => {
+    if (error.code !== 'ECONNRESET') throw error;
+    return requestOnce(method, requestPath, options);
+  });
+
+const requestOnce = (method, requestPath, { headers = {}, body, agent } = {}) =>
   new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const call = http.request(
@@ -231,6 +237,16 @@ const measureSize = async (strapi, size, context) => {
     const t0 = Date.now();
     for (let index = 0; index < 50; index += 1) await request('GET', routes.find(([name]) => only.test(name))[1], { headers: { Authorization: authorization } });
     knex.removeListener('query', onQuery).removeListener('query-response', onResponse);
+    if (process.env.BENCH_SQL_TIME === 'plan') {
+      let statement = null;
+      const grab = (query) => (statement = statement ?? (query.sql.includes('json') ? query : null));
+      knex.on('query', grab);
+      await request('GET', routes.find(([name]) => only.test(name))[1], { headers: { Authorization: authorization } });
+      knex.removeListener('query', grab);
+      const sql = statement.sql.replace(/\$(\d+)/g, '?');
+      const explained = await knex.raw(`${DATABASE === 'postgres' ? 'EXPLAIN ANALYZE' : 'EXPLAIN QUERY PLAN'} ${sql}`, statement.bindings);
+      process.stdout.write(`${sql}\n${JSON.stringify(statement.bindings)}\n${(explained.rows ?? explained).map((row) => row.detail ?? row['QUERY PLAN']).join('\n')}\n`);
+    }
     process.stdout.write(`  sequential: ${(Date.now() - t0) / 50} ms per request, SQL ${sqlMs / 50} ms per request, ${JSON.stringify(page39.body).length} bytes a page\n`);
   }
   if (only) return { size, briefs, seedSeconds, routes: results, ratios: {} };

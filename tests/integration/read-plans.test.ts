@@ -70,8 +70,10 @@ describe('read indexes and plans', () => {
     const indexes = readIndexes(app.strapi);
     expect(indexes.map((index) => index.name)).toEqual([
       'newsroom_briefs_live_list_idx',
+      'newsroom_briefs_live_embargo_idx',
       expect.stringMatching(/_tag_brief_idx$/),
       'files_related_mph_related_idx',
+      'newsroom_toll_states_brief_idx',
       'newsroom_feed_events_seq_audience_idx',
     ]);
     for (const index of indexes) expect(await indexExists(app.strapi, index.name)).toBe(true);
@@ -80,6 +82,14 @@ describe('read indexes and plans', () => {
 
   test('the list picks its first page on the index (no scan of the brief table, no sort), in the same statements at any page size', async () => {
     let body: { data: unknown[]; meta: { next: string | null } } = { data: [], meta: { next: null } };
+    // The first read after a change also counts the list (once per change and filter): the handler's worst case.
+    const auth = await statementsOf(() => get('/api/newsroom/schemas/ninjs-newsroom-2.2.json').expect(200));
+    const first = await statementsOf(() => get('/api/newsroom/briefs?pageSize=50').expect(200));
+    expect(first.length - auth.length).toBeLessThanOrEqual(3);
+    const counts = first.filter((statement) => /count\(\*\) as [`"]total/i.test(statement.sql));
+    expect(counts).toHaveLength(1);
+    // The total reads the index only.
+    expect(await planOf(counts[0])).toMatch(isPostgres() ? /Index Only Scan using newsroom_briefs_live_list_idx/ : /USING COVERING INDEX newsroom_briefs_live_list_idx/);
     const small = await statementsOf(async () => {
       body = (await get('/api/newsroom/briefs?pageSize=1').expect(200)).body;
     });
@@ -87,7 +97,7 @@ describe('read indexes and plans', () => {
     const large = await statementsOf(() => get('/api/newsroom/briefs?pageSize=100').expect(200));
     const briefStatements = (statements: Statement[]) => statements.filter((statement) => /newsroom_briefs/.test(statement.sql));
     expect(briefStatements(large)).toHaveLength(briefStatements(small).length);
-    expect(briefStatements(large).length).toBeLessThanOrEqual(3);
+    expect(large.length - auth.length).toBeLessThanOrEqual(2);
 
     const listStatement = briefStatements(large).find((statement) => /limit/i.test(statement.sql)) as Statement;
     const plan = await planOf(listStatement);
@@ -98,6 +108,8 @@ describe('read indexes and plans', () => {
     } else {
       expect(plan).toMatch(/USING (COVERING )?INDEX newsroom_briefs_live_list_idx/);
       expect(plan).not.toMatch(/^SCAN (b|newsroom_briefs)\b/m);
+      // No index built per statement (a table without the index a join needs).
+      expect(plan).not.toMatch(/AUTOMATIC/);
       expect(pagePick(plan)).not.toMatch(/TEMP B-TREE/);
     }
 

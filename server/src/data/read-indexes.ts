@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { BRIEF_UID, FEED_EVENT_UID } from '../uids';
+import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
 
 /**
  * The indexes behind the public reads: what the list, the feed and their relation subqueries filter and sort on.
@@ -51,10 +51,12 @@ export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
   const files = metadataOf(strapi, 'plugin::upload.file');
   const morph = files.attributes.related.joinTable as MorphJoinTable;
   const events = metadataOf(strapi, FEED_EVENT_UID);
+  const tollStates = metadataOf(strapi, TOLL_STATE_UID);
   return [
     {
       // The list: published rows of a locale and status, newest first (keyset on first_published_at, id); the
-      // embargo time last so the count and the embargo filter read the index only.
+      // embargo time and published_at last so that the page pick and the count read the index only (SQLite does not
+      // count a partial index's predicate column as covered).
       name: `${briefs.tableName}_live_list_idx`,
       table: briefs.tableName,
       columns: [
@@ -63,7 +65,15 @@ export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
         desc(columnOf(briefs, 'firstPublishedAt')),
         desc('id'),
         asc(columnOf(briefs, 'embargoUntil')),
+        asc(columnOf(briefs, 'publishedAt')),
       ],
+      whereNotNull: columnOf(briefs, 'publishedAt'),
+    },
+    {
+      // The rows an embargo hides now (a range from the embargo time: the few still under embargo).
+      name: `${briefs.tableName}_live_embargo_idx`,
+      table: briefs.tableName,
+      columns: [asc(columnOf(briefs, 'embargoUntil')), asc(columnOf(briefs, 'locale')), asc(columnOf(briefs, 'editorialStatus'))],
       whereNotNull: columnOf(briefs, 'publishedAt'),
     },
     {
@@ -77,6 +87,12 @@ export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
       name: `${morph.name}_related_idx`,
       table: morph.name,
       columns: [asc(morph.morphColumn.idColumn.name), asc(morph.morphColumn.typeColumn.name), asc(morph.morphColumn.typeField ?? 'field')],
+    },
+    {
+      // Each brief's current toll, joined to every read (without it SQLite builds an automatic index per statement).
+      name: `${tollStates.tableName}_brief_idx`,
+      table: tollStates.tableName,
+      columns: [asc(columnOf(tollStates, 'briefDocumentId'))],
     },
     {
       // The feed: events after a sequence number, in order (Strapi's query adds id as a tie-break), for an audience.

@@ -3,6 +3,8 @@ import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/bri
 import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
+import { singleFlight } from './memo';
+import { getService } from '.';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
@@ -11,9 +13,8 @@ export interface BriefReadRow extends BriefRecord {
   killReason: string | null;
   statusChangedAt: string | null;
   toll: { version: number; state: TollStateData | null } | null;
-  total?: number;
-  /** Matching rows before this page (newest first): its offset, or those newer than the cursor. */
-  preceding?: number;
+  /** With a page and `hideEmbargoedAt`: matching rows hidden now by their embargo (counted in the same statement). */
+  embargoed?: number;
 }
 
 /** A brief row's place in the list's order (newest first): the keyset cursor's content. */
@@ -68,6 +69,9 @@ const COLUMNS: [keyof BriefReadRow | string, string][] = [
 ];
 
 type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
+
+/** Filters whose total is remembered (per version of the public data). */
+const MAX_COUNTS = 500;
 
 const keyTime = (row: BriefReadRow) => (row.firstPublishedAt ? new Date(row.firstPublishedAt).getTime() : 0);
 const byNewestFirst = (a: BriefReadRow, b: BriefReadRow) => keyTime(b) - keyTime(a) || b.id - a.id;
@@ -169,8 +173,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         publishedAt: toIso(related.publishedAt),
       })),
       toll: raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) },
-      total: raw.total === undefined ? undefined : Number(raw.total),
-      preceding: raw.preceding === undefined ? undefined : Number(raw.preceding),
+      embargoed: raw.embargoed === undefined ? undefined : Number(raw.embargoed),
       corrections: parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
         at: toIso(correction.at) as string,
         note: correction.note,
@@ -196,14 +199,24 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     return matching;
   };
 
+  /** Rows of the filter, embargo apart, still under embargo at `hideEmbargoedAt` (few: the embargo index). */
+  const embargoedCount = (filter: BriefReadFilter, sql: ReturnType<typeof relationSql>) => {
+    const { hideEmbargoedAt, ...stable } = filter;
+    const counted = applyFilter(knex()(`${sql.briefTable} as b`).count({ embargoed: '*' }), stable, sql);
+    return counted.where('b.embargo_until', '>', dbTime(hideEmbargoedAt ?? new Date()));
+  };
+
+  const counts = new Map<string, { version: number; value: number }>();
+  const countOnce = singleFlight();
+
   const KEY_ORDER = [{ column: 'b.first_published_at', order: 'desc' as const }, { column: 'b.id', order: 'desc' as const }];
 
   return {
     /**
      * `relations` left out of the statement come back empty (no tags, photo, related briefs, toll or corrections).
      * With a page: one statement. A narrow inner query picks the page's ids on the list index (newest first, from
-     * `olderThan` when given, else at `offset`); the relations are aggregated for those ids only; the total and the
-     * rows before the page come from one count over the same index (never a sort of the table).
+     * `olderThan` when given, else at `offset`); the relations are aggregated for those ids only; the rows the
+     * embargo hides now are counted in the same statement (for `total`, never a sort or a count of the table).
      */
     async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
       const sql = relationSql();
@@ -225,25 +238,36 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
       if (relations.toll) query.select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state')).leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
-      if (page) {
-        const counted = applyFilter(db(`${sql.briefTable} as b`).select(db.raw('count(*) as total')), filter, sql);
-        if (keyset) counted.select(db.raw('coalesce(sum(case when (b.first_published_at, b.id) >= (?, ?) then 1 else 0 end), 0) as preceding', [dbTime(keyset.firstPublishedAt), keyset.id]));
-        query.crossJoin(db.raw('(?) as c', [counted])).select(keyset ? ['c.total', 'c.preceding'] : ['c.total']);
-      }
-      const rows = ((await query) as Record<string, unknown>[]).map((raw) => ({ ...toRow(raw), ...(page && !keyset ? { preceding: page.offset } : {}) }));
+      if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
+      const rows = ((await query) as Record<string, unknown>[]).map(toRow);
       // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
       return page ? rows.sort(byNewestFirst) : rows;
     },
 
-    /** Total (and rows before the cursor) for a page past the end, by the same count. */
-    async count(filter: BriefReadFilter, olderThan?: BriefKey): Promise<{ total: number; preceding: number }> {
+    /**
+     * How many rows match, embargo apart: an index-only count, computed once per version of the public data (the
+     * feed counter every public change raises in its transaction) and filter, however many readers ask at once;
+     * then less the rows hidden now by their embargo (`embargoed`, from the page's statement, else counted here).
+     */
+    async total(filter: BriefReadFilter, embargoed?: number): Promise<number> {
       const sql = relationSql();
-      const db = knex();
-      const counted = applyFilter(db(`${sql.briefTable} as b`).select(db.raw('count(*) as total')), filter, sql);
-      if (olderThan) counted.select(db.raw('coalesce(sum(case when (b.first_published_at, b.id) >= (?, ?) then 1 else 0 end), 0) as preceding', [dbTime(olderThan.firstPublishedAt), olderThan.id]));
-      const row = (await counted.first()) as { total: unknown; preceding?: unknown } | undefined;
-      const total = Number(row?.total ?? 0);
-      return { total, preceding: olderThan ? Number(row?.preceding ?? 0) : total };
+      const { hideEmbargoedAt, ...stable } = filter;
+      const version = await getService(strapi, 'readCache').currentVersion();
+      const key = JSON.stringify(stable);
+      const known = counts.get(key);
+      const all = known && known.version === version
+        ? known.value
+        : await countOnce(key, version, async () => {
+          const row = (await applyFilter(knex()(`${sql.briefTable} as b`).count({ total: '*' }), stable, sql).first()) as { total: unknown } | undefined;
+          const value = Number(row?.total ?? 0);
+          counts.delete(key);
+          counts.set(key, { version, value });
+          if (counts.size > MAX_COUNTS) counts.delete(counts.keys().next().value as string);
+          return value;
+        });
+      if (!hideEmbargoedAt) return all;
+      const hidden = embargoed ?? Number(((await embargoedCount(filter, sql).first()) as { embargoed: unknown } | undefined)?.embargoed ?? 0);
+      return Math.max(0, all - hidden);
     },
 
     /**

@@ -85,7 +85,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Rows from the one-statement read query, shaped; their toll state came with them. */
   const shapeRows = (rows: BriefReadRow[], caller: ReadCaller, now: Date) => {
     const tolls = new Map(rows.map((row) => [row.documentId, row.toll]));
-    const records = rows.map(({ toll: _toll, total: _total, killReason: _killReason, statusChangedAt: _statusChangedAt, ...record }) => record);
+    const records = rows.map(({ toll: _toll, embargoed: _embargoed, killReason: _killReason, statusChangedAt: _statusChangedAt, ...record }) => record);
     return shape(records, caller, now, (documentId) => tolls.get(documentId) ?? null);
   };
 
@@ -213,20 +213,19 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(options.firstPublishedSince ? { firstPublishedSince: options.firstPublishedSince } : {}),
       };
       const olderThan = query.after ?? undefined;
-      const offset = olderThan ? 0 : (query.page - 1) * query.pageSize;
-      const rows = await readQuery().select(filter, { limit: query.pageSize, offset, olderThan }, options.relations);
-      // A page past the end has no row to carry the count: one more statement, only then.
-      const counted = rows[0]?.total !== undefined ? { total: rows[0].total, preceding: rows[0].preceding ?? offset } : olderThan || query.page > 1 ? await readQuery().count(filter, olderThan) : { total: 0, preceding: 0 };
+      const page = olderThan ? olderThan.page + 1 : query.page;
+      // One row more than the page tells whether another page follows.
+      const fetched = await readQuery().select(filter, { limit: query.pageSize + 1, offset: olderThan ? 0 : (query.page - 1) * query.pageSize, olderThan }, options.relations);
+      const rows = fetched.slice(0, query.pageSize);
+      const total = await readQuery().total(filter, fetched[0]?.embargoed);
       const last = rows[rows.length - 1];
-      const next = last?.firstPublishedAt ? encodeListCursor({ firstPublishedAt: new Date(last.firstPublishedAt), id: last.id }) : (query.afterCursor ?? null);
-      // Keyset pages sit where the rows before them put them (exact when the pages walked were full).
-      const page = olderThan ? Math.floor(counted.preceding / query.pageSize) + 1 : query.page;
+      const next = last?.firstPublishedAt ? encodeListCursor({ firstPublishedAt: new Date(last.firstPublishedAt), id: last.id, page }) : (query.afterCursor ?? null);
       return {
         data: await shapeRows(rows, caller, now),
         meta: {
-          pagination: { page, pageSize: query.pageSize, pageCount: Math.ceil(counted.total / query.pageSize), total: counted.total },
+          pagination: { page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
           next,
-          hasMore: counted.preceding + rows.length < counted.total,
+          hasMore: fetched.length > query.pageSize,
         },
       };
     },

@@ -1,0 +1,73 @@
+import { decodeListCursor, encodeListCursor } from '../../server/src/domain/brief/list-cursor';
+import { parseBriefListQuery } from '../../server/src/domain/brief/list-query';
+import { singleFlight } from '../../server/src/services/memo';
+
+describe('list cursors', () => {
+  const key = { firstPublishedAt: new Date('2026-11-30T08:15:00.123Z'), id: 4211, page: 3 };
+
+  test('a cursor carries the last row and its page, and reads back', () => {
+    const cursor = encodeListCursor(key);
+    expect(cursor).toMatch(/^b1\.[A-Za-z0-9_-]+$/);
+    expect(decodeListCursor(cursor)).toEqual(key);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['feed cursor', 'f1.MTI'],
+    ['no prefix', Buffer.from('1.2.3').toString('base64url')],
+    ['not base64url', 'b1.!!!'],
+    ['two parts', `b1.${Buffer.from('1700000000000.5').toString('base64url')}`],
+    ['page 0', `b1.${Buffer.from('1700000000000.5.0').toString('base64url')}`],
+    ['negative', `b1.${Buffer.from('-1.5.1').toString('base64url')}`],
+    ['id past int4', `b1.${Buffer.from('1700000000000.2147483648.1').toString('base64url')}`],
+    ['trailing junk', `${encodeListCursor(key)}~`],
+    ['too long', `b1.${'A'.repeat(80)}`],
+  ])('%s is not a cursor', (_name, cursor) => {
+    expect(decodeListCursor(cursor)).toBeNull();
+  });
+
+  test('the list query takes after, refuses it with page, and names it when it is not a cursor', () => {
+    const cursor = encodeListCursor(key);
+    const parsed = parseBriefListQuery({ after: cursor, pageSize: '10' });
+    expect(parsed.ok && parsed.value).toMatchObject({ after: key, afterCursor: cursor, pageSize: 10 });
+    for (const query of [{ after: 'nope' }, { after: cursor, page: '2' }]) {
+      const refused = parseBriefListQuery(query);
+      expect(refused.ok).toBe(false);
+      expect(!refused.ok && refused.errors.map((error) => error.path)).toEqual([['after']]);
+    }
+  });
+});
+
+describe('single flight', () => {
+  test('callers of one key and version share one computation; a new version or another key computes again', async () => {
+    const once = singleFlight();
+    let computed = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const compute = async () => {
+      computed += 1;
+      await gate;
+      return computed;
+    };
+    const waiting = [once('list', 1, compute), once('list', 1, compute), once('list', 1, compute), once('feed', 1, compute), once('list', 2, compute)];
+    release();
+    expect(await Promise.all(waiting)).toEqual([3, 3, 3, 3, 3]);
+    expect(computed).toBe(3);
+    // Done: the next caller computes afresh (the cache above it keeps values, not this).
+    await once('list', 1, compute);
+    expect(computed).toBe(4);
+  });
+
+  test('a failure reaches every waiting caller once, and the next caller tries again', async () => {
+    const once = singleFlight();
+    let attempts = 0;
+    const failing = async () => {
+      attempts += 1;
+      throw new Error('database away');
+    };
+    const results = await Promise.allSettled([once('k', 1, failing), once('k', 1, failing)]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    expect(attempts).toBe(1);
+    await expect(once('k', 1, async () => 'ok')).resolves.toBe('ok');
+  });
+});
