@@ -306,7 +306,8 @@ const measureSize = async (strapi, size, context) => {
     'feed cold ÷ raw SQL': ratio(results['feed first page, cache off'].perSecond, raw.perSecond),
   };
   process.stdout.write(`  ratios: ${JSON.stringify(ratios)}\n`);
-  return { size, briefs, seedSeconds, routes: results, ratios };
+  process.stdout.write(`  token authentication: ${authStatements} SQL statements per request (apart from the counts above)\n`);
+  return { size, briefs, seedSeconds, authStatements, routes: results, ratios };
 };
 
 /** The Markdown table for the README: one row per route, one column per size (req/s · p99 · SQL). */
@@ -319,7 +320,9 @@ const markdown = (runs) => {
   }).join(' | ')} |`);
   const ratioRows = Object.keys(runs[0].ratios).map((name) => `| ${name} | ${runs.map((run) => `${run.ratios[name]}×`).join(' | ')} |`);
   const mixed = `| mixed: with ÷ without writer (list, feed, ninjs) | ${runs.map((run) => `${run.routes.mixed.ratios.list}, ${run.routes.mixed.ratios.feed}, ${run.routes.mixed.ratios.ninjs}`).join(' | ')} |`;
-  return [header, ...rows, ...ratioRows, mixed].join('\n');
+  const auth = `| token authentication (SQL per request, not in the counts above) | ${runs.map((run) => run.authStatements).join(' | ')} |`;
+  const seeded = `| bulk seed of the added briefs | ${runs.map((run) => `${run.seedSeconds.toFixed(1)} s`).join(' | ')} |`;
+  return [header, ...rows, ...ratioRows, mixed, auth, seeded].join('\n');
 };
 
 const main = async () => {

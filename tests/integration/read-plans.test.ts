@@ -75,6 +75,7 @@ describe('read indexes and plans', () => {
       'files_related_mph_related_idx',
       'newsroom_toll_states_brief_idx',
       'newsroom_feed_events_seq_audience_idx',
+      'newsroom_feed_events_event_id_idx',
     ]);
     for (const index of indexes) expect(await indexExists(app.strapi, index.name)).toBe(true);
     expect(await ensureReadIndexes(app.strapi)).toEqual([]);

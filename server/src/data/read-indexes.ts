@@ -100,6 +100,12 @@ export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
       table: events.tableName,
       columns: [asc(columnOf(events, 'seq')), asc('id'), asc(columnOf(events, 'audience'))],
     },
+    {
+      // A feed page's events by id (toll and text corrections look theirs up): Strapi does not index `unique` columns.
+      name: `${events.tableName}_event_id_idx`,
+      table: events.tableName,
+      columns: [asc(columnOf(events, 'eventId'))],
+    },
   ];
 };
 
