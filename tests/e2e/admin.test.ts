@@ -776,8 +776,13 @@ test('15. the briefs list shows killed, withheld and embargoed briefs at 1440 px
     expect((await headers.allTextContents()).join(' | ')).toMatch(/Editorial status.*Status/i);
     const lastHeader = await headers.last().boundingBox();
     expect(lastHeader && lastHeader.x + lastHeader.width).toBeLessThanOrEqual(1440);
-    const killedColour = await statusIn(page, 'Killed: wrong town').locator('span').first().evaluate((node) => getComputedStyle(node.parentElement ?? node).backgroundColor);
-    const usableColour = await statusIn(page, SEED_HEADLINE).locator('span').first().evaluate((node) => getComputedStyle(node.parentElement ?? node).backgroundColor);
+    // The badge's own colour (the test code runs in the page, whose window has getComputedStyle).
+    const badgeColour = (headline: string) =>
+      statusIn(page, headline)
+        .locator('xpath=./*[1]')
+        .evaluate((node) => (globalThis as unknown as { getComputedStyle: (element: unknown) => { backgroundColor: string } }).getComputedStyle(node).backgroundColor);
+    const killedColour = await badgeColour('Killed: wrong town');
+    const usableColour = await badgeColour(SEED_HEADLINE);
     expect(killedColour).not.toBe(usableColour);
     // A real column: sortable from its header, filterable.
     await headers.filter({ hasText: /^Editorial status$/i }).click();
