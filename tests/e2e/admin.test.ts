@@ -893,8 +893,8 @@ test('16. errors, dates and the breaking widget speak the desk\'s language: a re
     for (const reason of reasons) expect(reason).toMatch(/^(Urgency [12] · )?(Edited|Toll revised|Published|Killed|Withheld|Released|Correction published) /);
     await breaking.screenshot({ path: screenshotPath('widget-breaking-reasons.png') });
 
-    // French: the same refusal in French, the group offered in French, 24-hour dates with the zone.
-    const french = await sessions.open(USERS.deskChief2, { language: 'fr' });
+    // French (the same desk chief, interface in French): the refusal in French, the group offered in French, 24-hour dates with the zone.
+    const french = await sessions.open(USERS.deskChief, { language: 'fr' });
     await french.page.goto(briefEditUrl(documentId, 'fr'));
     const frPanel = tollPanel(french.page, 'Bilan');
     await expectVisible(frPanel.getByText(/15 janv\. 2026, 15:07\sUTC/).first());
@@ -915,5 +915,19 @@ test('16. errors, dates and the breaking widget speak the desk\'s language: a re
     const frItem = widget(french.page, 'breaking').getByTestId('breaking-item').filter({ hasText: 'Frappes sur le marché de Maarat al-Nouman' });
     await expectVisible(frItem.getByTestId('breaking-reason').getByText(/^Urgence 1 · Bilan révisé /));
     await widget(french.page, 'breaking').screenshot({ path: screenshotPath('fr-widget-breaking-reasons.png') });
-    expect([...pageErrors, ...french.pageErrors]).toEqual([]);
+
+    // A long webhook URL wraps after a "/", never mid-word, with the full URL as its tooltip.
+    const longUrl = 'http://127.0.0.1:9/newsroom/partners/agence-france-presse/breaking-news-deliveries/v2/hook?format=ninjs&locale=fr';
+    const endpoint = await api.request('POST', '/newsroom/webhooks', { name: 'Long-address partner', url: longUrl, enabled: false });
+    expect(endpoint.status).toBe(201);
+    const admin = await sessions.open(USERS.admin);
+    await admin.page.setViewportSize({ width: 1024, height: 900 });
+    await admin.page.goto('/admin/settings/newsroom-webhooks');
+    const row = admin.page.getByTestId('webhook-endpoint').filter({ hasText: 'Long-address partner' });
+    const shown = row.getByTestId('webhook-url');
+    await expectVisible(shown);
+    expect(await shown.getAttribute('title')).toBe(longUrl);
+    expect((await shown.innerText()).replace(/\n/g, '')).toBe(longUrl);
+    await row.screenshot({ path: screenshotPath('webhook-long-url.png') });
+    expect([...pageErrors, ...french.pageErrors, ...admin.pageErrors]).toEqual([]);
   }));
