@@ -35,6 +35,10 @@ const inWarning = (source: string, index: number) => {
   return start >= 0 && !before.slice(start).includes(');');
 };
 
+/** Inside a list of warning codes (`WIRE_WARNING_CODES = [ … ]`, server/src/domain/wire/types.ts). */
+const inWarningList = (source: string, index: number) =>
+  [...source.matchAll(/WARNING_CODES\s*=\s*\[[^\]]*\]/g)].some((list) => index > list.index && index < list.index + list[0].length);
+
 /** On a comment line (`// e.g. "wire.vague_figure"`, ` * …`). */
 const inComment = (source: string, index: number) => {
   const line = source.slice(source.lastIndexOf('\n', index) + 1, index);
@@ -52,7 +56,7 @@ const codesInServerSource = (): Set<string> => {
     for (const match of source.matchAll(/['"`]((?:field|input|toll|wire|webhook|settings|correction|brief|query|feed|tag|locale)\.[a-z][a-z_]*)['"`]/g)) {
       const literal = match[1];
       if ((FEED_EVENT_TYPES as readonly string[]).includes(literal) || isPermissionAction(literal)) continue;
-      if (inWarning(source, match.index) || inComment(source, match.index)) continue;
+      if (inWarning(source, match.index) || inWarningList(source, match.index) || inComment(source, match.index)) continue;
       found.add(literal);
     }
   }
