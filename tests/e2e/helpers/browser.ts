@@ -73,8 +73,8 @@ export class Sessions {
       await page.goto('/admin');
     } else {
       await page.goto('/admin/auth/login');
-      await page.getByLabel(/^email/i).fill(email);
-      await page.getByLabel(/^password/i).fill(DEMO_PASSWORD);
+      await page.getByLabel(/^(email|e-mail|courriel)/i).fill(email);
+      await page.getByLabel(/^(password|mot de passe)/i).fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: /^(login|se connecter)$/i }).click();
     }
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 });

@@ -3,6 +3,7 @@ import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useCorrectionHistory } from '../../hooks/useCorrections';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatDateTime } from '../../utils/dates';
 import { LoadState } from '../LoadState';
 import { CORRECTION_PUBLISHED_EVENT, FIELD_LABELS, isCorrectableField } from './correctionMessages';
 
@@ -59,7 +60,7 @@ const CorrectionsHistory = ({ documentId, locale }: CorrectionsHistoryProps) => 
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage(
                       { id: getTranslation('corrections.meta'), defaultMessage: '{at} by {madeBy}' },
-                      { at: intl.formatDate(item.at, { dateStyle: 'short', timeStyle: 'short' }), madeBy: item.madeBy ?? unknown },
+                      { at: formatDateTime(intl, item.at), madeBy: item.madeBy ?? unknown },
                     )}
                   </Typography>
                 </Flex>

@@ -1,6 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatDateTime } from '../../utils/dates';
 import type { TextCorrection } from './correctionTypes';
 import { FIELD_LABELS, isCorrectableField } from './correctionMessages';
 
@@ -26,7 +27,7 @@ export const PreviewCorrections = ({ corrections }: { corrections: TextCorrectio
               {formatMessage(
                 { id: getTranslation('preview.corrections.meta'), defaultMessage: '({at}; changed: {fields})' },
                 {
-                  at: intl.formatDate(correction.at, { dateStyle: 'short', timeStyle: 'short' }),
+                  at: formatDateTime(intl, correction.at),
                   fields: intl.formatList(
                     correction.fields.map((field) => (isCorrectableField(field) ? formatMessage(FIELD_LABELS[field]) : field)),
                     { type: 'conjunction' },
