@@ -638,15 +638,6 @@ test('13. the editor fixes a live brief and publishes it as a correction: the no
     await expectVisible(listed.getByText(note));
     await preview.screenshot({ path: screenshotPath('preview-corrections.png') });
     await preview.getByRole('button', { name: 'Close' }).last().click();
-    // The syndication preview lists the corrections partners get with the brief.
-    await page.getByRole('button', { name: /more document actions/i }).click();
-    await page.getByRole('menuitem', { name: 'Preview syndication' }).click();
-    const preview = page.getByRole('dialog', { name: 'Syndication preview (ninjs)' });
-    const listed = preview.getByTestId('preview-corrections');
-    await expectVisible(listed.getByText('Corrections partners see (1)'));
-    await expectVisible(listed.getByText(note));
-    await preview.screenshot({ path: screenshotPath('preview-corrections.png') });
-    await preview.getByRole('button', { name: 'Close' }).last().click();
     expect(pageErrors).toEqual([]);
 
     const french = await sessions.open(USERS.editor, { language: 'fr' });
