@@ -17,6 +17,7 @@ import { RevisionForm } from './RevisionForm';
 import { CATEGORY_LABELS } from './tollMessages';
 import { TollHistory } from './TollHistory';
 import { ProposedTollConfirm } from '../wire-import/ProposedTollConfirm';
+import { ModalFormFooter } from '../ModalFormFooter';
 
 export interface TollDeskProps {
   documentId: string;
@@ -187,16 +188,7 @@ const TollDesk = ({ documentId, locale, savedAt }: TollDeskProps) => {
                   />
                 </Flex>
               </Modal.Body>
-              <Modal.Footer>
-                <Modal.Close>
-                  <Button variant="tertiary" type="button">
-                    {formatMessage({ id: getTranslation('common.cancel'), defaultMessage: 'Cancel' })}
-                  </Button>
-                </Modal.Close>
-                <Button type="submit" loading={isSubmitting}>
-                  {formatMessage({ id: getTranslation('revision.submit'), defaultMessage: 'Save revision' })}
-                </Button>
-              </Modal.Footer>
+              <ModalFormFooter submitLabel={formatMessage({ id: getTranslation('revision.submit'), defaultMessage: 'Save revision' })} busy={isSubmitting} />
             </form>
           </Modal.Content>
         </Modal.Root>

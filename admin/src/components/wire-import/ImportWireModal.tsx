@@ -16,6 +16,7 @@ import { TollSummary } from './TollSummary';
 import { useWireImport } from './useWireImport';
 import { type EditsDraft, editsFrom, editsToBody, newKey } from './wireEdits';
 import { HIGHLIGHT_LABELS, LANGUAGE_LABELS, REASON_LABELS, TAG_KIND_LABELS, warningText } from './wireImportMessages';
+import { ModalFormFooter } from '../ModalFormFooter';
 
 const LANGUAGES: WireLanguageHint[] = ['auto', 'en', 'fr'];
 
@@ -417,16 +418,7 @@ const ImportWireModal = ({ onClose }: ImportWireModalProps) => {
                 </Box>
               </Flex>
             </Modal.Body>
-            <Modal.Footer>
-              <Modal.Close>
-                <Button variant="tertiary" type="button">
-                  {formatMessage({ id: getTranslation('common.cancel'), defaultMessage: 'Cancel' })}
-                </Button>
-              </Modal.Close>
-              <Button type="submit" loading={busy} disabled={text.trim() === ''}>
-                {formatMessage({ id: getTranslation('wireImport.preview'), defaultMessage: 'Preview' })}
-              </Button>
-            </Modal.Footer>
+            <ModalFormFooter submitLabel={formatMessage({ id: getTranslation('wireImport.preview'), defaultMessage: 'Preview' })} busy={busy} disabled={text.trim() === ''} />
           </form>
         )}
       </Modal.Content>

@@ -12,6 +12,7 @@ import { type RevisionDraft, draftFrom, draftToBody } from '../toll-desk/revisio
 import { RevisionForm } from '../toll-desk/RevisionForm';
 import { TollSummary } from './TollSummary';
 import { useClearTollProposal, useTollProposal } from './useWireImport';
+import { ModalFormFooter } from '../ModalFormFooter';
 
 type Proposal = NonNullable<TollProposalResponse['data']>;
 
@@ -151,16 +152,7 @@ export const ProposedTollConfirm = ({ documentId, locale, version, onConfirmed }
                   <RevisionForm draft={draft} onChange={setDraft} errors={fieldErrors} knownSources={proposed.source ? [proposed.source] : []} disabled={busy} />
                 </Flex>
               </Modal.Body>
-              <Modal.Footer>
-                <Modal.Close>
-                  <Button variant="tertiary" type="button">
-                    {formatMessage({ id: getTranslation('common.cancel'), defaultMessage: 'Cancel' })}
-                  </Button>
-                </Modal.Close>
-                <Button type="submit" loading={busy}>
-                  {formatMessage({ id: getTranslation('proposedToll.confirm'), defaultMessage: 'Confirm proposed toll' })}
-                </Button>
-              </Modal.Footer>
+              <ModalFormFooter submitLabel={formatMessage({ id: getTranslation('proposedToll.confirm'), defaultMessage: 'Confirm proposed toll' })} busy={busy} />
             </form>
           </Modal.Content>
         </Modal.Root>
