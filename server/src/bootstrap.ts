@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_TYPES } from './domain/contract';
-import { getService } from './services';
+import { getService } from './services/get-service';
 import { createInputShapeGuard } from './middlewares/input-shape-guard';
 import { ensureUniqueIndexes } from './data/unique-indexes';
 import { ensureReadIndexes } from './data/read-indexes';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from './services';
+import { getService } from './services/get-service';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'embargo').stop();

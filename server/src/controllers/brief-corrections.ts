@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import type { AdminUser } from '../services/tolls';
 import { readFilter, readLocaleOnlyQuery, readPathParam, writeAccess, type StrapiContext } from './context';
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseBriefListQuery } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
 
 /** Content API: published briefs (`find` / `findOne` so read-only tokens pass). */

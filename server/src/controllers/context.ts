@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { localeCode, pathText, queryObject } from '../domain/validation';
 import { validateInput } from '../http-errors';
 import type { ReadFilter, WriteAccess } from '../services/desk';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
 
 /** Content API: GET /api/newsroom/briefs/:slug/corrections — text and toll corrections of a public brief, newest first. */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
 
 /** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { readPathParam, writeAccess, type StrapiContext } from './context';
 
 /** Admin editorial actions of the contract: POST /newsroom/briefs/:documentId/{kill,withhold,release}. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseFeedQuery } from '../domain/feed/feed-query';
 import { validationFailed } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { cachedRead, readCaller, type StrapiContext } from './context';
 import { respondWithETag } from './http-cache';
 

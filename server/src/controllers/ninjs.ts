@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ninjsQuerySchema } from '../domain/ninjs/query';
 import { validateInput } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readPathParam, type StrapiContext } from './context';
 import { respondWithETag } from './http-cache';
 

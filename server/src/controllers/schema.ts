@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findServedNinjsSchema } from '../domain/ninjs';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { readPathParam, type StrapiContext } from './context';
 import { respondWithETag } from './http-cache';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
 import type { StrapiContext } from './context';

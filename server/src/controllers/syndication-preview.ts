@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ninjsQuerySchema } from '../domain/ninjs/query';
 import { validateInput } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { readFilter, readPathParam, type StrapiContext } from './context';
 
 /** Admin: GET /newsroom/briefs/:documentId/ninjs — the draft as partners would get it once published, with its corrections. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { cachedRead, readCaller, type StrapiContext } from './context';
 
 /** The route takes no parameters: a typo must not look like a filter that matched nothing. */

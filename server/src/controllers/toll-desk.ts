@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, readPathParam, writeAccess, type StrapiContext } from './context';
 
 const requestedLocale = async (strapi: Core.Strapi, ctx: StrapiContext): Promise<string> =>

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
 
 /** Content API: the public toll history of a public brief, oldest first. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { noQuery, pathId } from '../domain/validation';
 import { deliveriesQuerySchema } from '../domain/webhooks/deliveries-query';
 import { validateInput } from '../http-errors';

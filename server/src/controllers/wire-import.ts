@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { wireImportRequestSchema } from '../domain/wire/import-request';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { readFilter, readPathParam, writeAccess, type StrapiContext } from './context';
 
 /** Admin API of the wire import, and the proposed toll it leaves for the toll desk. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { BRIEF_UID } from '../uids';
 import { normaliseRelatedLinks } from '../domain/brief/normalise-related-links';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 
 /** Bump when the migration learns a new shape: it then runs once more over every row. */
 const MIGRATION_VERSION = 1;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import type { NinjsCounter } from '../services/ninjs';
 import type { ReadCaller } from '../services/public-briefs';
 

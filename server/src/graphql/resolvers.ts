@@ -8,7 +8,7 @@ import { ninjsQuerySchema } from '../domain/ninjs/query';
 import { TAG_KINDS } from '../domain/contract';
 import { parseInput, shortText, z } from '../domain/validation';
 import { validateInput, validationFailed } from '../http-errors';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 import { enumName, restValueOf } from './enums';
 import { withGraphqlErrors } from './errors';
 import { ninjsCounterOf, prefetchNinjsVersions, requestState, type GraphqlContext } from './request-state';

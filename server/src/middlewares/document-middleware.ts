@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { BRIEF_UID, TAG_UID } from '../uids';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 
 interface WriteParams {
   documentId?: string;

@@ -4,7 +4,7 @@ import { isTypedSlug, valueTaken } from '../domain/unique-values';
 import { uniqueViolationOf, withSavepoint, type UniqueViolation } from '../data/unique-indexes';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID, TAG_UID } from '../uids';
-import { getService } from '../services';
+import { getService } from '../services/get-service';
 
 /** Concurrent creates of one headline take -2, -3 … in turn: each loser retries with the next free slug. */
 const MAX_SLUG_ATTEMPTS = 12;

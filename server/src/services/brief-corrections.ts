@@ -19,7 +19,7 @@ import type { ReadFilter, WriteAccess } from './desk';
 import { audienceOf } from './feed-events';
 import type { ReadCaller } from './public-briefs';
 import type { AdminUser } from './tolls';
-import { getService } from '.';
+import { getService } from './get-service';
 
 interface VersionRow {
   slug: string | null;

@@ -8,7 +8,7 @@ import { validationFailed } from '../http-errors';
 import { BRIEF_UID } from '../uids';
 import { audienceOf, type EventToRecord } from './feed-events';
 import type { DocumentStatus } from './brief-lifecycle';
-import { getService } from '.';
+import { getService } from './get-service';
 
 /** Fields only the plugin writes: never taken from an editor's input. */
 const PLUGIN_OWNED_FIELDS = ['firstPublishedAt', 'statusChangedAt', 'killReason'] as const;

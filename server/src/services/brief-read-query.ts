@@ -4,7 +4,7 @@ import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { singleFlight } from './memo';
-import { getService } from '.';
+import { getService } from './get-service';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */

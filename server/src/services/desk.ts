@@ -11,7 +11,7 @@ import {
 } from '../domain/toll';
 import { type BreakingActivity, type BreakingActivityKind, DEFAULT_URGENCY, URGENT_MAX, rankBreaking } from '../domain/brief/breaking-rank';
 import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
-import { getService } from '.';
+import { getService } from './get-service';
 
 interface DeskBriefRow {
   documentId: string;

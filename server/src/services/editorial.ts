@@ -8,7 +8,7 @@ import { documentStatusOf } from '../domain/brief/visibility';
 import { BRIEF_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import type { WriteAccess } from './desk';
-import { getService } from '.';
+import { getService } from './get-service';
 
 export type EditorialAction = 'kill' | 'withhold' | 'release';
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { BRIEF_UID, FEED_EVENT_UID } from '../uids';
 import { lockBriefDocument } from '../data/document-lock';
 import { createBackgroundJob } from './background-job';
-import { getService } from '.';
+import { getService } from './get-service';
 
 /** How far back the job looks for embargoes that passed (a stopped cluster catches up within this window). */
 const LOOKBACK_MS = 7 * 24 * 3_600_000;

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { FeedEventType } from '../domain/contract';
 import { isUnderEmbargo } from '../domain/brief/visibility';
 import { FEED_COUNTER_UID, FEED_EVENT_UID } from '../uids';
-import { getService } from '.';
+import { getService } from './get-service';
 
 /** Who may see an event: everyone, only partners entitled to embargoed copy, or only the others (embargo lifted). */
 export type FeedAudience = 'all' | 'entitled' | 'public';

@@ -6,7 +6,7 @@ import { FEED_EVENT_UID } from '../uids';
 import type { ReadCaller } from './public-briefs';
 import type { NinjsCounter } from './ninjs';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
-import { getService } from '.';
+import { getService } from './get-service';
 
 export interface FeedEventRow {
   eventId: string;

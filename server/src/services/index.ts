@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import briefEditing from './brief-editing';
 import briefLifecycle from './brief-lifecycle';
 import briefCorrections from './brief-corrections';
@@ -44,11 +43,3 @@ const services = {
 };
 
 export default services;
-
-type ServiceFactories = typeof services;
-export type ServiceName = keyof ServiceFactories;
-export type NewsroomService<Name extends ServiceName> = ReturnType<ServiceFactories[Name]>;
-
-/** Typed access to the plugin's services (Strapi's own accessor returns an untyped object). */
-export const getService = <Name extends ServiceName>(strapi: Core.Strapi, name: Name): NewsroomService<Name> =>
-  strapi.plugin('newsroom').service(name) as NewsroomService<Name>;

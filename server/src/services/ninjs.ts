@@ -4,7 +4,7 @@ import { correctionEdNoteOf } from '../domain/corrections';
 import { FEED_EVENT_UID } from '../uids';
 import type { PublicBrief } from '../domain/contract';
 import type { BriefSnapshot, ReadCaller } from './public-briefs';
-import { getService } from '.';
+import { getService } from './get-service';
 
 /** A brief locale's ninjs `version` counter, when it last changed, and the type of that last change. */
 export interface NinjsCounter {

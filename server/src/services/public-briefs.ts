@@ -12,7 +12,7 @@ import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
 import type { BriefReadRow } from './brief-read-query';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
-import { getService } from '.';
+import { getService } from './get-service';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
 const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_SETTINGS, normalizeSettings, parseSettings, type NewsroomSettings } from '../config/settings-schema';
 import { validationFailed } from '../http-errors';
-import { getService } from '.';
+import { getService } from './get-service';
 
 const STORE_KEY = 'settings';
 /** Saved settings are re-read at most this often per instance, so other instances see a save within it. */

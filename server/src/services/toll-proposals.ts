@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { TollProposal } from '../domain/wire/wire-draft';
 import { STORAGE_LIMITS } from '../domain/validation';
 import { PLUGIN_ID } from '../uids';
-import { getService } from '.';
+import { getService } from './get-service';
 
 export const TOLL_PROPOSAL_UID = `plugin::${PLUGIN_ID}.toll-proposal` as const;
 

@@ -16,7 +16,7 @@ import { preconditionFailed, preconditionRequired, validationFailed } from '../h
 import { STORAGE_LIMITS } from '../domain/validation';
 import { BRIEF_UID, FEED_EVENT_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
 import { audienceOf } from './feed-events';
-import { getService } from '.';
+import { getService } from './get-service';
 
 interface TollStateRow {
   id: number;

@@ -12,7 +12,7 @@ import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../u
 import type { RecordedEvent } from './feed-events';
 import type { DeliveriesQuery } from '../domain/webhooks/deliveries-query';
 import { checkUrlReachability, postWebhook } from './webhook-transport';
-import { getService } from '.';
+import { getService } from './get-service';
 
 interface EndpointRow {
   id: number;

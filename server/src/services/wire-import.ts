@@ -10,7 +10,7 @@ import { headlineKey, searchWordOf, tollProposalFrom } from '../domain/wire/wire
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID, TAG_UID } from '../uids';
 import type { ReadFilter } from './desk';
-import { getService } from '.';
+import { getService } from './get-service';
 
 /** Who imports: the admin user, their Content Manager read conditions on briefs and their CASL ability. */
 export interface WireImportCaller {
