@@ -1,5 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
+import { columnOf, joinTableOf, metadataOf, morphJoinTableOf, qualifiedTable } from './metadata';
 
 /**
  * The indexes behind the public reads: what the list, the feed and their relation subqueries filter and sort on.
@@ -7,22 +8,6 @@ import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
  * (data/unique-indexes.ts), Strapi's schema sync leaves them alone: it drops only indexes recorded in its own
  * previous schema, and these are not in Strapi's metadata.
  */
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
-interface MorphJoinTable {
-  name: string;
-  morphColumn: { idColumn: { name: string }; typeColumn: { name: string }; typeField?: string };
-}
-
-interface ModelMetadata {
-  tableName: string;
-  attributes: Record<string, { columnName?: string; joinTable?: JoinTable | MorphJoinTable }>;
-}
 
 export interface ReadIndex {
   name: string;
@@ -33,23 +18,15 @@ export interface ReadIndex {
   whereNotNull?: string;
 }
 
-const metadataOf = (strapi: Core.Strapi, uid: UID.Schema | 'plugin::upload.file'): ModelMetadata => strapi.db.metadata.get(uid) as unknown as ModelMetadata;
-
-const columnOf = (metadata: ModelMetadata, attribute: string): string => {
-  const columnName = metadata.attributes[attribute]?.columnName;
-  if (!columnName) throw new Error(`newsroom: no column for ${attribute} in ${metadata.tableName}`);
-  return columnName;
-};
-
 const asc = (column: string) => ({ column, order: 'asc' as const });
 const desc = (column: string) => ({ column, order: 'desc' as const });
 
 /** The read indexes, named after Strapi's real table and column names. */
 export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
   const briefs = metadataOf(strapi, BRIEF_UID);
-  const tags = briefs.attributes.tags.joinTable as JoinTable;
+  const tags = joinTableOf(briefs, 'tags');
   const files = metadataOf(strapi, 'plugin::upload.file');
-  const morph = files.attributes.related.joinTable as MorphJoinTable;
+  const morph = morphJoinTableOf(files, 'related');
   const events = metadataOf(strapi, FEED_EVENT_UID);
   const tollStates = metadataOf(strapi, TOLL_STATE_UID);
   return [
@@ -107,13 +84,6 @@ export const readIndexes = (strapi: Core.Strapi): ReadIndex[] => {
       columns: [asc(columnOf(events, 'eventId'))],
     },
   ];
-};
-
-const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
-
-const qualifiedTable = (strapi: Core.Strapi, table: string): string => {
-  const schema = isPostgres(strapi) ? strapi.db.getSchemaName() : undefined;
-  return schema ? `${schema}.${table}` : table;
 };
 
 /** Creates the missing read indexes. A failure only slows reads down: it is logged, never stops the boot. */

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import { BRIEF_UID, TAG_UID } from '../uids';
+import { columnOf, metadataOf, qualifiedTable } from './metadata';
 
 /**
  * The database's guarantee that slugs and agency ids are unique: the unique indexes, their creation at bootstrap,
@@ -39,21 +40,10 @@ export interface UniqueIndex {
   publishedAtColumn: string;
 }
 
-interface ModelMetadata {
-  tableName: string;
-  attributes: Record<string, { columnName?: string }>;
-}
-
-const columnOf = (metadata: ModelMetadata, attribute: string): string => {
-  const columnName = metadata.attributes[attribute]?.columnName;
-  if (!columnName) throw new Error(`newsroom: no column for ${attribute} in ${metadata.tableName}`);
-  return columnName;
-};
-
 /** The indexes, named after Strapi's real table and column names (they follow the app's naming and shortening). */
 export const uniqueIndexes = (strapi: Core.Strapi): UniqueIndex[] =>
   UNIQUE_VALUES.flatMap((rule): UniqueIndex[] => {
-    const metadata = strapi.db.metadata.get(rule.uid) as unknown as ModelMetadata;
+    const metadata = metadataOf(strapi, rule.uid);
     const columns = [rule.field, ...rule.scope].map((attribute) => columnOf(metadata, attribute));
     const base = { uid: rule.uid, field: rule.field, table: metadata.tableName, columns, publishedAtColumn: columnOf(metadata, 'publishedAt') };
     const prefix = `${metadata.tableName}_${columns[0]}`;
@@ -67,12 +57,6 @@ export const uniqueIndexes = (strapi: Core.Strapi): UniqueIndex[] =>
   });
 
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
-
-/** `schema.table` on PostgreSQL (knex quotes each part of `??`), the bare table on SQLite. */
-const qualifiedTable = (strapi: Core.Strapi, table: string): string => {
-  const schema = isPostgres(strapi) ? strapi.db.getSchemaName() : undefined;
-  return schema ? `${schema}.${table}` : table;
-};
 
 const rowsPredicate = (index: UniqueIndex): { sql: string; bindings: string[] } => {
   if (index.rowsCovered === 'drafts') return { sql: ' WHERE ?? IS NULL', bindings: [index.publishedAtColumn] };
