@@ -1,18 +1,17 @@
-/** The plugin's admin RBAC actions (registered in register.ts). */
-export const ACTIONS = {
-  updateTolls: 'plugin::newsroom.tolls.update',
-  killBriefs: 'plugin::newsroom.briefs.kill',
-  readSettings: 'plugin::newsroom.settings.read',
-  updateSettings: 'plugin::newsroom.settings.update',
-  manageWebhooks: 'plugin::newsroom.webhooks.manage',
-} as const;
+import { NEWSROOM_ACTIONS } from './contracts/permissions';
+
+/** The plugin's admin RBAC actions (registered in register.ts); the ids live in the contract the admin shares. */
+export const ACTIONS = NEWSROOM_ACTIONS;
+
+/** `plugin::newsroom.tolls.update` → `tolls.update`, the uid Strapi's action provider registers it under. */
+const uidOf = (action: string) => action.slice('plugin::newsroom.'.length);
 
 export const ACTION_DEFINITIONS = [
-  { section: 'plugins', displayName: 'Update tolls', uid: 'tolls.update', pluginName: 'newsroom' },
-  { section: 'plugins', displayName: 'Kill, withhold and release briefs', uid: 'briefs.kill', pluginName: 'newsroom' },
-  { section: 'settings', category: 'Newsroom', displayName: 'Read', uid: 'settings.read', pluginName: 'newsroom' },
-  { section: 'settings', category: 'Newsroom', displayName: 'Update', uid: 'settings.update', pluginName: 'newsroom' },
-  { section: 'settings', category: 'Newsroom', displayName: 'Manage partner webhooks', uid: 'webhooks.manage', pluginName: 'newsroom' },
+  { section: 'plugins', displayName: 'Update tolls', uid: uidOf(ACTIONS.updateTolls), pluginName: 'newsroom' },
+  { section: 'plugins', displayName: 'Kill, withhold and release briefs', uid: uidOf(ACTIONS.killBriefs), pluginName: 'newsroom' },
+  { section: 'settings', category: 'Newsroom', displayName: 'Read', uid: uidOf(ACTIONS.readSettings), pluginName: 'newsroom' },
+  { section: 'settings', category: 'Newsroom', displayName: 'Update', uid: uidOf(ACTIONS.updateSettings), pluginName: 'newsroom' },
+  { section: 'settings', category: 'Newsroom', displayName: 'Manage partner webhooks', uid: uidOf(ACTIONS.manageWebhooks), pluginName: 'newsroom' },
 ];
 
 /** Content API actions of the plugin's read routes: what a partner's custom token holds. */

@@ -1,12 +1,13 @@
+import { BRIEF_SUBJECT, CONTENT_MANAGER_ACTIONS as CM } from '../contracts/permissions';
 import { ACTIONS } from '../permissions';
 
 const requires = (...actions: (string | string[])[]) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
 });
-const CAN_READ_BRIEFS = ['plugin::content-manager.explorer.read', 'plugin::newsroom.brief'];
+const CAN_READ_BRIEFS = [CM.read, BRIEF_SUBJECT];
 /** Publishing a correction is a Content Manager update and publish of the brief (editors hold both). */
-const CAN_PUBLISH_BRIEFS = [['plugin::content-manager.explorer.update', 'plugin::newsroom.brief'], ['plugin::content-manager.explorer.publish', 'plugin::newsroom.brief']];
-const CAN_CREATE_BRIEFS = ['plugin::content-manager.explorer.create', 'plugin::newsroom.brief'];
+const CAN_PUBLISH_BRIEFS = [[CM.update, BRIEF_SUBJECT], [CM.publish, BRIEF_SUBJECT]];
+const CAN_CREATE_BRIEFS = [CM.create, BRIEF_SUBJECT];
 
 /** Admin routes under /newsroom, behind the admin JWT and the plugin's RBAC actions. */
 export default {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { EditorialStatus } from '../domain/contract';
 import { editorialActionBodySchema } from '../domain/brief/editorial-action-body';
+import { EDITORIAL_TRANSITIONS, type EditorialAction } from '../domain/brief/editorial-rules';
 import { conflict, validateInput } from '../http-errors';
 import { lockBriefDocument } from '../data/document-lock';
 import { documentStatusOf } from '../domain/brief/visibility';
@@ -9,22 +10,6 @@ import { BRIEF_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import type { WriteAccess } from './desk';
 import { getService } from './get-service';
-
-export type EditorialAction = 'kill' | 'withhold' | 'release';
-
-interface Transition {
-  from: EditorialStatus[];
-  to: EditorialStatus;
-  needsReason: boolean;
-  event: 'brief.killed' | 'brief.withheld' | 'brief.released';
-}
-
-/** Kill is final; withhold and release toggle a live brief. */
-const TRANSITIONS: Record<EditorialAction, Transition> = {
-  kill: { from: ['usable', 'withheld'], to: 'killed', needsReason: true, event: 'brief.killed' },
-  withhold: { from: ['usable'], to: 'withheld', needsReason: true, event: 'brief.withheld' },
-  release: { from: ['withheld'], to: 'usable', needsReason: false, event: 'brief.released' },
-};
 
 /**
  * Kill, withhold and release: a compare-and-set on every row of the document (all locales, published and draft, so
@@ -35,7 +20,7 @@ const TRANSITIONS: Record<EditorialAction, Transition> = {
 const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** `access`: the admin user's Content Manager conditions (absent for the plugin's own callers, e.g. the seed). */
   async apply(action: EditorialAction, documentId: string, body: unknown, access?: WriteAccess) {
-    const transition = TRANSITIONS[action];
+    const transition = EDITORIAL_TRANSITIONS[action];
     const { reason } = validateInput(editorialActionBodySchema(transition.needsReason), body);
     if (access) await getService(strapi, 'desk').requireWritable(documentId, access);
     return strapi.db.transaction(async () => {

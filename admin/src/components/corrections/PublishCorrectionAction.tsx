@@ -4,16 +4,10 @@ import { Pencil } from '@strapi/icons';
 import { unstable_useDocument as useDocument, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useEditViewParams } from '../../hooks/useEditViewParams';
-import { BRIEF_UID } from '../../pluginId';
+import { BRIEF_UID, PERMISSIONS } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 
 const CorrectionDialog = React.lazy(() => import('./CorrectionDialog'));
-
-/** The Content Manager permissions a correction needs: it updates and publishes the brief. */
-const CAN_PUBLISH_BRIEFS = [
-  { action: 'plugin::content-manager.explorer.update', subject: BRIEF_UID },
-  { action: 'plugin::content-manager.explorer.publish', subject: BRIEF_UID },
-];
 
 /**
  * "Publish as correction": offered on a live, usable brief whose saved draft differs from what partners have
@@ -23,7 +17,7 @@ export const PublishCorrectionAction: DocumentActionComponent = ({ model, docume
   const { formatMessage } = useIntl();
   const {
     allowedActions: { canUpdate, canPublish },
-  } = useRBAC(CAN_PUBLISH_BRIEFS);
+  } = useRBAC(PERMISSIONS.publishCorrections);
   const params = useEditViewParams();
   const { refetch } = useDocument({ collectionType, model, documentId, params }, { skip: model !== BRIEF_UID || !documentId });
   const refetchRef = React.useRef(refetch);

@@ -5,9 +5,8 @@ import { unstable_useDocument as useDocument, useRBAC } from '@strapi/strapi/adm
 import { useIntl } from 'react-intl';
 import { useEditViewParams } from '../../hooks/useEditViewParams';
 import { BRIEF_UID, PERMISSIONS } from '../../pluginId';
-import type { EditorialAction } from '../../types';
+import { type EditorialAction, isEditorialAllowed, isEditorialStatus } from '../../../../server/src/domain/brief/editorial-rules';
 import { getTranslation } from '../../utils/getTranslation';
-import { EDITORIAL_RULES, isEditorialStatus } from './editorialRules';
 
 const ReasonDialog = React.lazy(() => import('./ReasonDialog'));
 
@@ -48,7 +47,7 @@ const useEditorialActionDescription = (action: EditorialAction, { model, documen
   // Kill, withhold and release act on the live brief: a brief never published has none.
   const isLive = document?.status === 'published' || document?.status === 'modified';
   if (model !== BRIEF_UID || !documentId || !Content || !canKill || !isLive || !isEditorialStatus(status)) return null;
-  if (!EDITORIAL_RULES[action].from.includes(status)) return null;
+  if (!isEditorialAllowed(action, status)) return null;
 
   return {
     label: formatMessage(LABELS[action]),

@@ -3,12 +3,11 @@ import { Alert, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useEditorialAction } from '../../hooks/useEditorialAction';
-import type { EditorialAction } from '../../types';
+import { EDITORIAL_TRANSITIONS, type EditorialAction } from '../../../../server/src/domain/brief/editorial-rules';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
 import { useFocusFieldError } from '../../utils/focusField';
 import { getTranslation } from '../../utils/getTranslation';
 import { TextareaField } from '../FormFields';
-import { EDITORIAL_RULES } from './editorialRules';
 
 interface ReasonDialogProps {
   action: EditorialAction;
@@ -52,7 +51,7 @@ const ReasonDialog = ({ action, documentId, onClose, onDone }: ReasonDialogProps
   const [reason, setReason] = React.useState('');
   const [error, setError] = React.useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = React.useState(false);
-  const { needsReason } = EDITORIAL_RULES[action];
+  const { needsReason } = EDITORIAL_TRANSITIONS[action];
   const reasonError = fieldErrorsOf(error, intl).reason;
   useFocusFieldError(error, formRef);
 

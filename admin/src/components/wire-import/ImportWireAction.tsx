@@ -4,13 +4,11 @@ import { Feather } from '@strapi/icons';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
-import { BRIEF_UID } from '../../pluginId';
+import { BRIEF_UID, PERMISSIONS } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 
 // The import screen is its own chunk: list views of other content types never load it.
 const ImportWireModal = React.lazy(() => import('./ImportWireModal'));
-
-const CAN_CREATE_BRIEFS = [{ action: 'plugin::content-manager.explorer.create', subject: BRIEF_UID }];
 
 /** "Import wire copy" in the brief list view's header (injection zone listView.actions), for who may create briefs. */
 export const ImportWireAction = () => {
@@ -19,7 +17,7 @@ export const ImportWireAction = () => {
   const [open, setOpen] = React.useState(false);
   const {
     allowedActions: { canCreate },
-  } = useRBAC(CAN_CREATE_BRIEFS);
+  } = useRBAC(PERMISSIONS.createBriefs);
   if (slug !== BRIEF_UID || !canCreate) return null;
 
   return (
