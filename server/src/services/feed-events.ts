@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { FeedEventType } from '../domain/contract';
 import { isUnderEmbargo } from '../domain/brief/visibility';
 import { FEED_COUNTER_UID, FEED_EVENT_UID } from '../uids';
+import { FEED_COUNTER, raiseFeedCounter, readFeedCounter } from '../data/feed-counter';
 import { getService } from './get-service';
 
 /** Who may see an event: everyone, only partners entitled to embargoed copy, or only the others (embargo lifted). */
@@ -27,8 +28,6 @@ export interface RecordedEvent extends EventToRecord {
   ninjsVersion: number;
 }
 
-const FEED_COUNTER = 'feed';
-
 /** Events of a live brief go to everyone, or only to entitled partners while it is under embargo. */
 export const audienceOf = (brief: { embargoUntil: string | Date | null }, now: Date): FeedAudience =>
   isUnderEmbargo(brief, now) ? 'entitled' : 'all';
@@ -39,8 +38,6 @@ export const audienceOf = (brief: { embargoUntil: string | Date | null }, now: D
  * skips an event that commits late (a database sequence would hand out numbers at insert, not at commit).
  */
 const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
-  const counterTable = () => strapi.getModel(FEED_COUNTER_UID).collectionName as string;
-
   const ensureCounter = async () => {
     const exists = await strapi.db.query(FEED_COUNTER_UID).findOne({ where: { name: FEED_COUNTER } });
     if (exists) return;
@@ -57,16 +54,16 @@ const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Raises the counter without an event: a change that alters public output but is not a brief event (tag, media, settings). */
     async bumpVersion() {
-      await strapi.db.connection(counterTable()).where({ name: FEED_COUNTER }).increment('value', 1);
+      await raiseFeedCounter(strapi, 1);
     },
 
     async record(events: EventToRecord[]): Promise<RecordedEvent[]> {
       if (events.length === 0) return [];
       return strapi.db.transaction(async ({ trx, onCommit }) => {
-        await trx(counterTable()).where({ name: FEED_COUNTER }).increment('value', events.length);
-        const counter = (await trx(counterTable()).where({ name: FEED_COUNTER }).first('value')) as { value: number } | undefined;
-        if (!counter) throw new Error('newsroom feed counter row is missing');
-        const firstSeq = Number(counter.value) - events.length + 1;
+        await raiseFeedCounter(strapi, events.length, trx);
+        const counter = await readFeedCounter(strapi, trx);
+        if (counter === undefined) throw new Error('newsroom feed counter row is missing');
+        const firstSeq = counter - events.length + 1;
         const occurredAt = new Date();
         const recorded: RecordedEvent[] = [];
         const lastVersions = new Map<string, number>();
@@ -100,7 +97,7 @@ const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
           });
           recorded.push(row);
         }
-        await getService(strapi, 'webhooks').enqueue(recorded);
+        await getService(strapi, 'webhookDispatcher').enqueue(recorded);
         onCommit(() => {
           for (const event of recorded) {
             strapi.eventHub.emit(`newsroom.${event.type}`, {
@@ -113,7 +110,7 @@ const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
               ...event.details,
             });
           }
-          getService(strapi, 'webhooks').wake();
+          getService(strapi, 'webhookDispatcher').wake();
         });
         return recorded;
       });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FEED_COUNTER_UID } from '../uids';
+import { readFeedCounter } from '../data/feed-counter';
 import { singleFlight } from './memo';
 
 interface Entry {
@@ -25,11 +25,7 @@ const readCache = ({ strapi }: { strapi: Core.Strapi }) => {
   let computations = 0;
   let enabled = strapi.config.get<boolean>('plugin::newsroom.readCache', true);
 
-  const currentVersion = async (): Promise<number> => {
-    const table = strapi.getModel(FEED_COUNTER_UID).collectionName as string;
-    const row = (await strapi.db.connection(table).where({ name: 'feed' }).first('value')) as { value: number | string } | undefined;
-    return Number(row?.value ?? 0);
-  };
+  const currentVersion = async (): Promise<number> => (await readFeedCounter(strapi)) ?? 0;
 
   return {
     currentVersion,

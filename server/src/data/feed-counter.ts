@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+import { FEED_COUNTER_UID } from '../uids';
+import { tableOf } from './metadata';
+
+/** The database to run on: Strapi's connection, or the caller's transaction (`trx`). */
+export type Database = Core.Strapi['db']['connection'];
+
+/** The counter row every public change raises (the feed's `seq` and the version of the public data). */
+export const FEED_COUNTER = 'feed';
+
+const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, ['name', 'value'] as const);
+
+/**
+ * The feed counter's raw SQL: a read and an atomic increment of its one row (Strapi's query engine has no
+ * increment, and a read-then-write would lose concurrent raises).
+ */
+
+/** The counter's value, undefined while its row does not exist yet. */
+export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi.db.connection): Promise<number | undefined> => {
+  const { table, columns } = counterTable(strapi);
+  const row = (await db(table).where(columns.name, FEED_COUNTER).first(`${columns.value} as value`)) as { value: number | string } | undefined;
+  return row === undefined ? undefined : Number(row.value);
+};
+
+/** Raises the counter by `by` in one statement (inside `db`'s transaction: its row lock orders concurrent writers). */
+export const raiseFeedCounter = async (strapi: Core.Strapi, by: number, db: Database = strapi.db.connection): Promise<void> => {
+  const { table, columns } = counterTable(strapi);
+  await db(table).where(columns.name, FEED_COUNTER).increment(columns.value, by);
+};
