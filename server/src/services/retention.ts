@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID } from '../uids';
+import { WEBHOOK_DELIVERY_UID } from '../uids';
+import { purgeFeedEventsBefore } from '../data/feed-events';
 import { createBackgroundJob } from './background-job';
 
 const DAY_MS = 86_400_000;
@@ -15,12 +16,8 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => {
   const purge = async (now = new Date()) => {
     const cutoff = new Date(now.getTime() - retentionDays() * DAY_MS);
     const deliveries = await strapi.db.query(WEBHOOK_DELIVERY_UID).deleteMany({ where: { status: { $in: ['delivered', 'failed'] }, createdAt: { $lt: cutoff } } });
-    const table = strapi.getModel(FEED_EVENT_UID).collectionName as string;
-    const knex = strapi.db.connection;
-    const newestPerBrief = knex(table).max('seq').groupBy('brief_document_id', 'locale');
-    // PostgreSQL and SQLite both accept the subquery; MySQL would need it wrapped in a derived table.
-    const events = await knex(table).where('occurred_at', '<', cutoff).whereNotIn('seq', newestPerBrief).delete();
-    return { deliveries: deliveries.count, events: Number(events) };
+    const events = await purgeFeedEventsBefore(strapi, cutoff);
+    return { deliveries: deliveries.count, events };
   };
 
   const job = createBackgroundJob(strapi, 'retention', () => purge());
