@@ -34,7 +34,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     afterDelete: () => getService(strapi, 'feedEvents').bumpVersion(),
   });
   if (strapi.config.get<boolean>('plugin::newsroom.backgroundJobs', true)) {
-    getService(strapi, 'webhooks').start();
+    getService(strapi, 'webhookDispatcher').start();
     getService(strapi, 'embargo').start(EMBARGO_CHECK_MS);
     getService(strapi, 'retention').start();
   }

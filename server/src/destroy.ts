@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './services/get-service';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
-  getService(strapi, 'embargo').stop();
-  getService(strapi, 'retention').stop();
-  await getService(strapi, 'webhooks').stop();
+  await getService(strapi, 'embargo').stop();
+  await getService(strapi, 'retention').stop();
+  await getService(strapi, 'webhookDispatcher').stop();
 };
 
 export default destroy;

@@ -42,7 +42,7 @@ test('concurrent publishes on two instances while a partner pages: every event o
     (async () => { for (const headline of headlines.slice(8)) await publishNewBrief(editorB, { headline }); })(),
   ]).finally(() => { writing = false; });
   const seen: { id: string; type: string; brief: { headline: string } | null }[] = [];
-  const dispatcher = first.strapi.plugin('newsroom').service('webhooks') as { dispatchDue: () => Promise<number> };
+  const dispatcher = first.strapi.plugin('newsroom').service('webhookDispatcher') as { dispatchDue: () => Promise<number> };
   while (writing) {
     const page = await read(cursor);
     seen.push(...page.body.data);

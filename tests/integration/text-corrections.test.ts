@@ -92,7 +92,7 @@ test('an editor publishes a change to a live brief as a correction: brief, /corr
     expect(ofBrief[2]).toMatchObject({ correction, brief: { headline: 'Flood kills 11 in river town', corrections: [correction] } });
     expect(hubEvents).toEqual([expect.objectContaining({ type: 'brief.corrected', documentId, locale: 'en', correction })]);
 
-    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as { dispatchDue: (now?: Date) => Promise<number> };
+    const dispatcher = app.strapi.plugin('newsroom').service('webhookDispatcher') as { dispatchDue: (now?: Date) => Promise<number> };
     expect(await dispatcher.dispatchDue()).toBe(1);
     expect(receiver.received).toHaveLength(1);
     const [delivery] = receiver.received;

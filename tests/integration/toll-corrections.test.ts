@@ -185,7 +185,7 @@ test('police 359 → health ministry corrects to 253 (another authority), then t
   let cross;
   try {
     cross = await append(stampede, { source: 'Health ministry', asOf: minutesAgo(60), changeKind: 'correction', note: 'Some bodies were counted twice', counts: [killed(253, { group: 'people' })] });
-    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as { dispatchDue: (now?: Date) => Promise<number> };
+    const dispatcher = app.strapi.plugin('newsroom').service('webhookDispatcher') as { dispatchDue: (now?: Date) => Promise<number> };
     expect(await dispatcher.dispatchDue()).toBe(2);
     const bodies = receiver.received.map((request) => JSON.parse(request.body) as Record<string, unknown>);
     expect(bodies.map((body) => [body.type, body.locale, body.correction]).sort()).toEqual([

@@ -21,7 +21,7 @@ let app: TestStrapi;
 let adminJwt: string;
 const admin = (method: 'get' | 'post' | 'put' | 'delete', path: string) => app.http()[method](path).set('Authorization', `Bearer ${adminJwt}`);
 const endpointCount = () => app.strapi.db.query(ENDPOINT_UID).count({});
-const dispatcher = () => app.strapi.plugin('newsroom').service('webhooks') as Dispatcher;
+const dispatcher = () => app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher;
 const deliveriesOf = async (endpointId: number) =>
   (await app.strapi.db.query(DELIVERY_UID).findMany({ where: { endpointId } })) as { status: string; attempts: number; lastStatus: number | null; lastError: string | null }[];
 let headlineCounter = 0;

@@ -37,7 +37,7 @@ test('events are signed, retried after two 500s, and each event id is received o
 
     const editor = contentManager(app, await app.adminToken(DEMO.editor));
     const documentId = await publishNewBrief(editor, { headline: 'Quake strikes coastal town' });
-    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as Dispatcher;
+    const dispatcher = app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher;
 
     expect(await dispatcher.dispatchDue()).toBe(1);
     expect(receiver.received).toHaveLength(1);
@@ -80,7 +80,7 @@ test('a 4xx answer is final and shows as failed; redeliver sends it again', asyn
     expect(created.status).toBe(201);
     const editor = contentManager(app, await app.adminToken(DEMO.editor));
     await publishNewBrief(editor, { headline: 'Storm warning for the coast' });
-    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as Dispatcher;
+    const dispatcher = app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher;
     await dispatcher.dispatchDue();
     const failed = await admin('get', `/newsroom/webhook-deliveries?status=failed&endpointId=${created.body.data.id}`);
     expect(failed.body.data).toHaveLength(1);
@@ -125,7 +125,7 @@ test('disabling an endpoint holds what was queued and queues nothing new; the lo
     await publishNewBrief(editor, { headline: 'Queued before the pause' });
     expect((await admin('put', `/newsroom/webhooks/${id}`).send({ enabled: false, name: '  Partner C (paused)  ' })).body.data).toMatchObject({ enabled: false, name: 'Partner C (paused)' });
     await publishNewBrief(editor, { headline: 'Published during the pause' });
-    const dispatcher = app.strapi.plugin('newsroom').service('webhooks') as Dispatcher;
+    const dispatcher = app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher;
     await dispatcher.dispatchDue();
     expect(receiver.received).toHaveLength(0);
     const pending = await admin('get', `/newsroom/webhook-deliveries?status=pending&endpointId=${id}`);
@@ -156,7 +156,7 @@ test('after a secret rotation, deliveries carry the new signature and, for the g
     expect(new Date(rotated.body.data.previousSecretValidUntil).getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     const editor = contentManager(app, await app.adminToken(DEMO.editor));
     await publishNewBrief(editor, { headline: 'Signed twice during the grace period' });
-    await (app.strapi.plugin('newsroom').service('webhooks') as Dispatcher).dispatchDue();
+    await (app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher).dispatchDue();
     const [request] = receiver.received;
     const timestamp = Number(request.headers['x-newsroom-timestamp']);
     const now = Math.floor(Date.now() / 1000);

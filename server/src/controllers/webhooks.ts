@@ -17,27 +17,27 @@ const readId = (ctx: StrapiContext): number => {
 const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
     validateInput(noQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'webhooks').listEndpoints() };
+    ctx.body = { data: await getService(strapi, 'webhookEndpoints').listEndpoints() };
   },
   async create(ctx: StrapiContext) {
     ctx.status = 201;
-    ctx.body = { data: await getService(strapi, 'webhooks').createEndpoint(ctx.request.body) };
+    ctx.body = { data: await getService(strapi, 'webhookEndpoints').createEndpoint(ctx.request.body) };
   },
   async update(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhooks').updateEndpoint(readId(ctx), ctx.request.body) };
+    ctx.body = { data: await getService(strapi, 'webhookEndpoints').updateEndpoint(readId(ctx), ctx.request.body) };
   },
   async rotateSecret(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhooks').rotateSecret(readId(ctx)) };
+    ctx.body = { data: await getService(strapi, 'webhookEndpoints').rotateSecret(readId(ctx)) };
   },
   async delete(ctx: StrapiContext) {
-    await getService(strapi, 'webhooks').deleteEndpoint(readId(ctx));
+    await getService(strapi, 'webhookEndpoints').deleteEndpoint(readId(ctx));
     ctx.status = 204;
   },
   async deliveries(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhooks').listDeliveries(validateInput(deliveriesQuerySchema, ctx.query)) };
+    ctx.body = { data: await getService(strapi, 'webhookEndpoints').listDeliveries(validateInput(deliveriesQuerySchema, ctx.query)) };
   },
   async redeliver(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhooks').redeliver(readId(ctx)) };
+    ctx.body = { data: await getService(strapi, 'webhookEndpoints').redeliver(readId(ctx)) };
   },
 });
 

@@ -11,7 +11,8 @@ import desk from './desk';
 import feedEvents from './feed-events';
 import feed from './feed';
 import ninjs from './ninjs';
-import webhooks from './webhooks';
+import webhookDispatcher from './webhook-dispatcher';
+import webhookEndpoints from './webhook-endpoints';
 import embargo from './embargo';
 import readCache from './read-cache';
 import retention from './retention';
@@ -33,7 +34,8 @@ const services = {
   feedEvents,
   feed,
   ninjs,
-  webhooks,
+  webhookDispatcher,
+  webhookEndpoints,
   embargo,
   readCache,
   retention,
