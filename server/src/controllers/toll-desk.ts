@@ -14,8 +14,8 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { revisions, version } = await getService(strapi, 'tolls').adminHistory(documentId, locale);
     const [tolls, warnings, newerFigures] = await Promise.all([
       getService(strapi, 'tolls').currentTolls([documentId], locale),
-      getService(strapi, 'desk').consistencyWarnings(documentId, locale),
-      getService(strapi, 'desk').newerFigures(documentId),
+      getService(strapi, 'tollWarnings').consistencyWarnings(documentId, locale),
+      getService(strapi, 'tollWarnings').newerFigures(documentId),
     ]);
     ctx.set('ETag', `"${version}"`);
     ctx.body = { data: revisions, meta: { version, toll: tolls.get(documentId) ?? null, warnings, newerFigures } };

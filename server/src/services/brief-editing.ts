@@ -128,7 +128,7 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Headline or summary numbers that contradict the toll: a logged warning, or a refusal when the setting says so. */
     async checkTollConsistencyOnPublish(documentId: string, locale: string) {
-      const warnings = await getService(strapi, 'desk').consistencyWarnings(documentId, locale);
+      const warnings = await getService(strapi, 'tollWarnings').consistencyWarnings(documentId, locale);
       if (warnings.length === 0) return;
       const { blockPublishOnTollMismatch } = await getService(strapi, 'settings').get();
       if (blockPublishOnTollMismatch) {

@@ -1,17 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  buildToll,
-  checkTollConsistency,
-  EMPTY_TOLL_STATE,
-  findNewerHigherFigures,
-  findPrimaryRevision,
-  findStaleTolls,
-  type TollStateData,
-} from '../domain/toll';
+import { buildToll, EMPTY_TOLL_STATE, findNewerHigherFigures, findPrimaryRevision, findStaleTolls, type TollStateData } from '../domain/toll';
 import { type BreakingActivity, type BreakingActivityKind, DEFAULT_URGENCY, URGENT_MAX, rankBreaking } from '../domain/brief/breaking-rank';
 import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
 import { getService } from './get-service';
+import type { DeskStatus } from '../contracts/desk-widgets';
 
 interface DeskBriefRow {
   documentId: string;
@@ -46,8 +39,6 @@ const EVENT_ACTIVITY = {
   'brief.released': 'released',
   'brief.corrected': 'corrected',
 } as const satisfies Record<string, BreakingActivityKind>;
-
-export type DeskStatus = 'draft' | 'published' | 'modified' | 'killed' | 'withheld' | 'embargoed';
 
 /** The Content Manager read conditions of the signed-in user (e.g. an Author's own briefs only); null = all. */
 export type ReadFilter = Record<string, unknown> | null;
@@ -229,22 +220,6 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
       await this.requireReadable(documentId, access.read);
       const writable = access.update !== 'denied' && (await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(access.update) } }));
       if (!writable) throw new errors.ForbiddenError('Your Content Manager permissions do not let you change this brief');
-    },
-
-    /** Other sources' figures newer and higher than the primary's: the primary may have gone stale in silence. */
-    async newerFigures(documentId: string) {
-      const stateRow = (await strapi.db.query(TOLL_STATE_UID).findOne({ select: ['state'], where: { briefDocumentId: documentId } })) as Pick<TollStateRow, 'state'> | null;
-      return findNewerHigherFigures(stateRow?.state ?? EMPTY_TOLL_STATE);
-    },
-
-    /** Headline and summary numbers that contradict the current toll, for one locale's draft. */
-    async consistencyWarnings(documentId: string, locale: string) {
-      const [draft, stateRow] = await Promise.all([
-        briefs().findOne({ select: ['headline', 'summary'], where: { documentId, locale, publishedAt: null } }) as Promise<Pick<DeskBriefRow, 'headline' | 'summary'> | null>,
-        strapi.db.query(TOLL_STATE_UID).findOne({ select: ['version', 'state'], where: { briefDocumentId: documentId } }) as Promise<TollStateRow | null>,
-      ]);
-      if (!draft || !stateRow) return [];
-      return checkTollConsistency({ headline: draft.headline, summary: draft.summary }, stateRow.state ?? EMPTY_TOLL_STATE, stateRow.version, locale);
     },
   };
 };

@@ -8,6 +8,7 @@ import briefReadQuery from './brief-read-query';
 import tolls from './tolls';
 import editorial from './editorial';
 import desk from './desk';
+import tollWarnings from './toll-warnings';
 import feedEvents from './feed-events';
 import feed from './feed';
 import ninjs from './ninjs';
@@ -31,6 +32,7 @@ const services = {
   tolls,
   editorial,
   desk,
+  tollWarnings,
   feedEvents,
   feed,
   ninjs,
