@@ -1,11 +1,11 @@
 import { Badge } from '@strapi/design-system';
 import type { BadgeProps } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { BriefStatus } from '../types';
+import type { DeskStatus } from '../../../server/src/contracts/desk-widgets';
 import { formatDateTime } from '../utils/dates';
 import { getTranslation } from '../utils/getTranslation';
 
-const VARIANTS: Record<BriefStatus, NonNullable<BadgeProps['variant']>> = {
+const VARIANTS: Record<DeskStatus, NonNullable<BadgeProps['variant']>> = {
   draft: 'secondary',
   published: 'success',
   modified: 'alternative',
@@ -24,7 +24,7 @@ const LABELS = {
 };
 
 /** Editorial status of a brief as the desk names it; embargoed briefs show until when. */
-export const BriefStatusBadge = ({ status, embargoUntil }: { status: BriefStatus; embargoUntil: string | null }) => {
+export const BriefStatusBadge = ({ status, embargoUntil }: { status: DeskStatus; embargoUntil: string | null }) => {
   const intl = useIntl();
   const date = embargoUntil ? formatDateTime(intl, embargoUntil) : '?';
   return (

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { AdminCorrectionItem, PublishedCorrection } from '../components/corrections/correctionTypes';
+import type { CorrectionHistoryResponse, PublishCorrectionBody, PublishCorrectionResponse } from '../../../server/src/contracts/corrections';
 import { useApiResource } from './useApiResource';
 
 /** GET /newsroom/briefs/:documentId/corrections?locale=: text and toll corrections, newest first, with who made them. */
 export const useCorrectionHistory = (documentId: string, locale: string | null) =>
-  useApiResource<{ data: AdminCorrectionItem[] }>(
+  useApiResource<CorrectionHistoryResponse>(
     `/newsroom/briefs/${encodeURIComponent(documentId)}/corrections${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`,
   );
 
@@ -14,10 +14,8 @@ export const usePublishCorrection = (documentId: string) => {
   const { post } = useFetchClient();
   return React.useCallback(
     async (note: string, locale: string | null) => {
-      const response = await post<{ data: PublishedCorrection }>(`/newsroom/briefs/${encodeURIComponent(documentId)}/corrections`, {
-        note,
-        ...(locale ? { locale } : {}),
-      });
+      const body: PublishCorrectionBody = { note, ...(locale ? { locale } : {}) };
+      const response = await post<PublishCorrectionResponse>(`/newsroom/briefs/${encodeURIComponent(documentId)}/corrections`, body);
       return response.data.data;
     },
     [documentId, post],

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { ApiTokenSummary, GrantPublicReadResponse, NewsroomSettings, SettingsResponse, SetupRolesResponse } from '../types';
+import type { GrantPublicReadResponse, SettingsResponse, SettingsUpdateBody, SetupRolesResponse } from '../../../server/src/contracts/settings';
+import type { ApiTokenSummary } from '../types';
 import { useApiResource } from './useApiResource';
 
 export const useNewsroomSettings = () => useApiResource<SettingsResponse>('/newsroom/settings');
@@ -11,7 +12,7 @@ export const useApiTokens = (canRead: boolean) => useApiResource<{ data: ApiToke
 export const useSettingsActions = () => {
   const { put, post } = useFetchClient();
   const save = React.useCallback(
-    async (changes: Partial<NewsroomSettings>) => (await put<SettingsResponse>('/newsroom/settings', changes)).data.data,
+    async (changes: SettingsUpdateBody) => (await put<SettingsResponse>('/newsroom/settings', changes)).data.data,
     [put],
   );
   const setupRoles = React.useCallback(

@@ -1,5 +1,5 @@
-import type { TextCorrection } from '../components/corrections/correctionTypes';
-import type { NinjsVersionSetting } from '../types';
+import type { NinjsVersionSetting } from '../../../server/src/contracts/settings';
+import type { SyndicationPreviewResponse } from '../../../server/src/contracts/syndication-preview';
 import { useApiResource } from './useApiResource';
 
 export interface PreviewOptions {
@@ -16,7 +16,7 @@ export const useSyndicationPreview = (documentId: string, { locale, version, new
   if (version) query.set('version', version);
   if (newsroomProfile) query.set('profile', 'newsroom');
   const search = query.toString();
-  return useApiResource<{ data: Record<string, unknown>; meta?: { corrections: TextCorrection[] } }>(
+  return useApiResource<SyndicationPreviewResponse>(
     `/newsroom/briefs/${encodeURIComponent(documentId)}/ninjs${search ? `?${search}` : ''}`,
   );
 };

@@ -1,29 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { TollAppendResponse, TollCategory, TollChangeKind, TollHistoryResponse, TollQualifier } from '../types';
+import type { TollAppendResponse, TollHistoryResponse, TollRevisionBody } from '../../../server/src/contracts/tolls';
 import { useApiResource } from './useApiResource';
-
-/** A count as the form sends it: a missing number goes as null, for the server to name the field in its 400. */
-export interface TollCountBody {
-  category: TollCategory;
-  qualifier: TollQualifier;
-  value: number | null;
-  valueMax: number | null;
-  group: string | null;
-  includes: { group: string; qualifier: TollQualifier; value: number | null; valueMax?: number | null }[];
-}
-
-/** The body of a toll revision (POST /newsroom/briefs/:documentId/tolls); changeKind left out = the server decides. */
-export interface TollRevisionBody {
-  source: string;
-  asOf: string;
-  counts: TollCountBody[];
-  mayRise: boolean;
-  mayRiseReason: string | null;
-  changeKind?: TollChangeKind;
-  note: string | null;
-  primary: boolean;
-}
 
 const tollsPath = (documentId: string, locale: string | null) =>
   `/newsroom/briefs/${encodeURIComponent(documentId)}/tolls${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`;

@@ -1,19 +1,21 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type {
-  WebhookDelivery,
+  WebhookDeliveriesResponse,
   WebhookDeliveryStatus,
-  WebhookEndpoint,
   WebhookEndpointBody,
   WebhookEndpointCreatedResponse,
+  WebhookEndpointResponse,
+  WebhookEndpointsResponse,
+  WebhookRedeliverResponse,
   WebhookSecretResponse,
-} from '../types';
+} from '../../../server/src/contracts/webhooks';
 import { useApiResource } from './useApiResource';
 
 /** The delivery log refreshes this often while a delivery in it is still pending. */
 export const DELIVERY_POLL_MS = 3_000;
 
-export const useWebhookEndpoints = () => useApiResource<{ data: WebhookEndpoint[] }>('/newsroom/webhooks');
+export const useWebhookEndpoints = () => useApiResource<WebhookEndpointsResponse>('/newsroom/webhooks');
 
 export interface DeliveryFilter {
   status: WebhookDeliveryStatus | null;
@@ -26,7 +28,7 @@ export const useWebhookDeliveries = ({ status, endpointId }: DeliveryFilter, pol
   if (status) query.set('status', status);
   if (endpointId !== null) query.set('endpointId', String(endpointId));
   const search = query.toString();
-  return useApiResource<{ data: WebhookDelivery[] }>(`/newsroom/webhook-deliveries${search ? `?${search}` : ''}`, {
+  return useApiResource<WebhookDeliveriesResponse>(`/newsroom/webhook-deliveries${search ? `?${search}` : ''}`, {
     pollMs: poll ? DELIVERY_POLL_MS : undefined,
   });
 };
@@ -42,13 +44,13 @@ export const useWebhookActions = () => {
       create: async (body: WebhookEndpointBody) =>
         (await post<WebhookEndpointCreatedResponse>('/newsroom/webhooks', body)).data.data,
       update: async (id: number, body: WebhookEndpointBody) =>
-        (await put<{ data: WebhookEndpoint }>(endpointPath(id), body)).data.data,
+        (await put<WebhookEndpointResponse>(endpointPath(id), body)).data.data,
       rotateSecret: async (id: number) => (await post<WebhookSecretResponse>(`${endpointPath(id)}/rotate-secret`, {})).data.data,
       remove: async (id: number) => {
         await del(endpointPath(id));
       },
       redeliver: async (id: number) => {
-        await post(`/newsroom/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`, {});
+        await post<WebhookRedeliverResponse>(`/newsroom/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`, {});
       },
     }),
     [post, put, del],

@@ -1,4 +1,4 @@
-import type { BreakingResponse, MayRiseResponse } from '../types';
+import type { BreakingResponse, MayRiseResponse } from '../../../server/src/contracts/desk-widgets';
 import { type ApiResource, useApiResource } from './useApiResource';
 import { useContentLocale } from './useContentLocale';
 

@@ -8,7 +8,7 @@ import { FormField, NumberField, SelectField, TextField, ToggleField } from '../
 import { SettingsSection } from '../components/SettingsSection';
 import { useApiTokens, useNewsroomSettings, useSettingsActions } from '../hooks/useSettings';
 import { PERMISSIONS } from '../pluginId';
-import type { NewsroomSettings } from '../types';
+import type { NewsroomSettings } from '../../../server/src/contracts/settings';
 import { type ApiError, fieldErrorsOf, toApiError } from '../utils/apiError';
 import { useFocusFieldError } from '../utils/focusField';
 import { getTranslation } from '../utils/getTranslation';

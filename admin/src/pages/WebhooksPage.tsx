@@ -13,7 +13,7 @@ import { VerifyNote } from '../components/webhooks/VerifyNote';
 import { useInFlightIds } from '../hooks/useInFlightIds';
 import { useWebhookActions, useWebhookEndpoints } from '../hooks/useWebhooks';
 import { PERMISSIONS } from '../pluginId';
-import type { WebhookEndpoint, WebhookEndpointBody } from '../types';
+import type { WebhookEndpoint, WebhookEndpointBody } from '../../../server/src/contracts/webhooks';
 import { type ApiError, toApiError } from '../utils/apiError';
 import { getTranslation } from '../utils/getTranslation';
 

@@ -7,7 +7,7 @@
 import type { IntlShape, MessageDescriptor } from 'react-intl';
 import type { ErrorCode } from '../../../server/src/domain/error-codes';
 import { CATEGORY_LABELS } from '../components/toll-desk/tollMessages';
-import type { TollCategory } from '../types';
+import type { TollCategory } from '../../../server/src/domain/contract';
 import { formatDateTime } from './dates';
 import { getTranslation } from './getTranslation';
 

@@ -4,7 +4,7 @@ import { BriefStatusBadge } from '../components/BriefStatusBadge';
 import { RelativeAge } from '../components/RelativeAge';
 import { useBreakingBriefs } from '../hooks/useWidgets';
 import { getTranslation } from '../utils/getTranslation';
-import type { BreakingReason } from '../types';
+import type { BreakingReason } from '../../../server/src/contracts/desk-widgets';
 import { BriefsWidget } from './BriefsWidget';
 
 /** "Toll revised 4 minutes ago", "Published 10 minutes ago"…: the activity that put the brief where it is. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { CorrectionHistoryResponse, PublishCorrectionResponse } from '../contracts/corrections';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
 import { getService } from '../services/get-service';
@@ -11,14 +12,16 @@ const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => ({
     const documentId = readPathParam(ctx, 'documentId');
     validateInput(noQuery, ctx.query);
     const result = await getService(strapi, 'briefCorrections').publish(documentId, ctx.request.body, ctx.state.user as AdminUser, writeAccess(strapi, ctx));
+    const response: PublishCorrectionResponse = { data: result };
     ctx.status = 201;
-    ctx.body = { data: result };
+    ctx.body = response;
   },
 
   async find(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
     const locale = readLocaleOnlyQuery(ctx);
-    ctx.body = { data: await getService(strapi, 'briefCorrections').adminHistory(documentId, locale, readFilter(strapi, ctx)) };
+    const body: CorrectionHistoryResponse = { data: await getService(strapi, 'briefCorrections').adminHistory(documentId, locale, readFilter(strapi, ctx)) };
+    ctx.body = body;
   },
 });
 

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { BreakingResponse, KnownAgenciesResponse, MayRiseResponse } from '../contracts/desk-widgets';
+import type { GrantPublicReadResponse, SetupRolesResponse } from '../contracts/settings';
 import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
@@ -11,22 +13,27 @@ const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) => getService(str
 /** Admin API for the homepage widgets, the credit field and the settings page's role setup and public read grant. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async mayRise(ctx: StrapiContext) {
-    ctx.body = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
+    const body: MayRiseResponse = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
+    ctx.body = body;
   },
   async breaking(ctx: StrapiContext) {
-    ctx.body = await getService(strapi, 'desk').breaking(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
+    const body: BreakingResponse = await getService(strapi, 'desk').breaking(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
+    ctx.body = body;
   },
   /** The agency names the credit parser uses, so the credit field previews what the API will publish. */
   async knownAgencies(ctx: StrapiContext) {
     validateInput(noQuery, ctx.query);
     const { knownAgencies } = await getService(strapi, 'settings').get();
-    ctx.body = { data: knownAgencies.length > 0 ? knownAgencies : [...DEFAULT_AGENCIES] };
+    const body: KnownAgenciesResponse = { data: knownAgencies.length > 0 ? knownAgencies : [...DEFAULT_AGENCIES] };
+    ctx.body = body;
   },
   async setupRoles(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'roles').setupRoles() };
+    const body: SetupRolesResponse = { data: await getService(strapi, 'roles').setupRoles() };
+    ctx.body = body;
   },
   async grantPublicRead(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'roles').grantPublicRead() };
+    const body: GrantPublicReadResponse = { data: await getService(strapi, 'roles').grantPublicRead() };
+    ctx.body = body;
   },
 });
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { SettingsResponse } from '../contracts/settings';
 import { getService } from '../services/get-service';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
@@ -8,11 +9,13 @@ import type { StrapiContext } from './context';
 const settings = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
     validateInput(noQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'settings').get() };
+    const body: SettingsResponse = { data: await getService(strapi, 'settings').get() };
+    ctx.body = body;
   },
 
   async update(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'settings').save(ctx.request.body) };
+    const body: SettingsResponse = { data: await getService(strapi, 'settings').save(ctx.request.body) };
+    ctx.body = body;
   },
 });
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ClearTollProposalResponse, TollProposalResponse, WireImportResponse } from '../contracts/wire-import';
 import { wireImportRequestSchema } from '../domain/wire/import-request';
 import { noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
@@ -13,8 +14,9 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
     const request = validateInput(wireImportRequestSchema, ctx.request.body);
     const user = ctx.state.user as { id: number; firstname?: string; lastname?: string; email?: string };
     const { result, draft } = await getService(strapi, 'wireImport').run(request, { user, readFilter: readFilter(strapi, ctx), userAbility: ctx.state.userAbility });
+    const body: WireImportResponse = { data: { result, draft } };
     if (draft) ctx.status = 201;
-    ctx.body = { data: { result, draft } };
+    ctx.body = body;
   },
 
   /** GET /newsroom/briefs/:documentId/toll-proposal: the proposed toll while the brief has none, else null. */
@@ -22,7 +24,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
     const documentId = readPathParam(ctx, 'documentId');
     validateInput(noQuery, ctx.query);
     await getService(strapi, 'desk').requireReadable(documentId, readFilter(strapi, ctx));
-    ctx.body = { data: await getService(strapi, 'tollProposals').find(documentId) };
+    const body: TollProposalResponse = { data: await getService(strapi, 'tollProposals').find(documentId) };
+    ctx.body = body;
   },
 
   /** DELETE /newsroom/briefs/:documentId/toll-proposal: after the desk confirmed it (or to discard it). */
@@ -31,7 +34,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
     validateInput(noQuery, ctx.query);
     await getService(strapi, 'desk').requireWritable(documentId, writeAccess(strapi, ctx));
     await getService(strapi, 'tollProposals').clear(documentId);
-    ctx.body = { data: null };
+    const body: ClearTollProposalResponse = { data: null };
+    ctx.body = body;
   },
 });
 

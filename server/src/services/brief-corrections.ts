@@ -20,6 +20,7 @@ import { audienceOf } from './feed-events';
 import type { ReadCaller } from './public-briefs';
 import type { AdminUser } from './tolls';
 import { getService } from './get-service';
+import type { AdminCorrectionItem } from '../contracts/corrections';
 
 interface VersionRow {
   slug: string | null;
@@ -45,8 +46,6 @@ interface CorrectionRow extends TextCorrectionRecord {
   madeByName?: string | null;
 }
 
-/** A correction as the desk's history shows it: the public item plus who made it (never sent to partners). */
-export type AdminCorrectionItem = CorrectionHistoryItem & { madeBy: string | null };
 
 const VERSION_COLUMNS = [
   'slug', 'headline', 'slugline', 'byline', 'dateline', 'summary', 'body', 'urgency', 'embargoUntil', 'editorialStatus', 'photoCaption', 'photoCredit', 'relatedLinks',

@@ -17,6 +17,7 @@ import { STORAGE_LIMITS } from '../domain/validation';
 import { BRIEF_UID, FEED_EVENT_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import { getService } from './get-service';
+import type { AdminTollRevision } from '../contracts/tolls';
 
 interface TollStateRow {
   id: number;
@@ -40,9 +41,6 @@ export interface AdminUser {
   username?: string | null;
   email?: string | null;
 }
-
-/** A revision as the admin history shows it: the public shape plus who made it. */
-export type AdminTollRevision = TollRevision & { madeBy: string | null; text: string };
 
 const REVISION_COLUMNS = ['revision', 'source', 'asOf', 'counts', 'mayRise', 'mayRiseReason', 'changeKind', 'note', 'primary', 'createdAt'];
 

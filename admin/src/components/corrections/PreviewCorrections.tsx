@@ -2,7 +2,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../../utils/getTranslation';
 import { formatDateTime } from '../../utils/dates';
-import type { TextCorrection } from './correctionTypes';
+import type { TextCorrection } from '../../../../server/src/contracts/corrections';
 import { FIELD_LABELS, isCorrectableField } from './correctionMessages';
 
 /** In the syndication preview: the corrections partners see with the brief (its `corrections`), oldest first. */

@@ -4,7 +4,8 @@ import { useField } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { parseCredit } from '../../../../server/src/domain/credit/parse-credit';
 import { useApiResource } from '../../hooks/useApiResource';
-import type { KnownAgenciesResponse, PhotoCredit } from '../../types';
+import type { KnownAgenciesResponse } from '../../../../server/src/contracts/desk-widgets';
+import type { PhotoCredit } from '../../../../server/src/domain/contract';
 import { getTranslation } from '../../utils/getTranslation';
 
 export interface CreditInputProps {

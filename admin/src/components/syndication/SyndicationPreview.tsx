@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { NINJS_VERSION_SETTINGS } from '../../../../server/src/config/settings-schema';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard';
 import { useSyndicationPreview } from '../../hooks/useSyndicationPreview';
-import type { NinjsVersionSetting } from '../../types';
+import type { NinjsVersionSetting } from '../../../../server/src/contracts/settings';
 import { getTranslation } from '../../utils/getTranslation';
 import { CodeBlock } from '../Code';
 import { SelectField, ToggleField } from '../FormFields';

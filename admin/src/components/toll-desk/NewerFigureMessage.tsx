@@ -1,10 +1,10 @@
 import { useIntl } from 'react-intl';
-import type { NewerTollFigure } from '../../types';
+import type { NewerHigherFigure } from '../../../../server/src/contracts/tolls';
 import { getTranslation } from '../../utils/getTranslation';
 import { CATEGORY_LABELS } from './tollMessages';
 
 /** Another source's newer, higher figure: the primary may have gone stale in silence. */
-export const NewerFigureMessage = ({ figure }: { figure: NewerTollFigure }) => {
+export const NewerFigureMessage = ({ figure }: { figure: NewerHigherFigure }) => {
   const { formatMessage, formatNumber } = useIntl();
   return (
     <>

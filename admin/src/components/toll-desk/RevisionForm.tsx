@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../../../../server/src/domain/contract';
 import { getTranslation } from '../../utils/getTranslation';
 import { FormField, NumberField, SelectField, TextField, TextareaField, ToggleField } from '../FormFields';
-import type { Toll } from '../../types';
+import type { Toll } from '../../../../server/src/domain/contract';
 import {
   type CountDraft,
   type IncludeDraft,

@@ -5,7 +5,8 @@ import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useAppendTollRevision, useTollHistory } from '../../hooks/useTollDesk';
 import { PERMISSIONS } from '../../pluginId';
-import type { NewerTollFigure, Toll, TollWarning } from '../../types';
+import type { NewerHigherFigure, TollConsistencyWarning } from '../../../../server/src/contracts/tolls';
+import type { Toll } from '../../../../server/src/domain/contract';
 import { type ApiError, fieldErrorsOf, firstErrorPath, toApiError } from '../../utils/apiError';
 import { focusErrorField } from '../../utils/focusField';
 import { formatDateTime, formatTimeOfDay } from '../../utils/dates';
@@ -254,7 +255,7 @@ const FIELD_LABELS = {
   summary: { id: getTranslation('tollDesk.warning.summary'), defaultMessage: 'summary' },
 };
 
-const ConsistencyWarnings = ({ warnings }: { warnings: TollWarning[] }) => {
+const ConsistencyWarnings = ({ warnings }: { warnings: TollConsistencyWarning[] }) => {
   const { formatMessage, formatNumber } = useIntl();
   return (
     <Flex
@@ -292,7 +293,7 @@ const ConsistencyWarnings = ({ warnings }: { warnings: TollWarning[] }) => {
   );
 };
 
-const NewerFigureWarnings = ({ figures }: { figures: NewerTollFigure[] }) => {
+const NewerFigureWarnings = ({ figures }: { figures: NewerHigherFigure[] }) => {
   const { formatMessage } = useIntl();
   return (
     <Flex

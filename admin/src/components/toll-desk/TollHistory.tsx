@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { AdminTollRevision } from '../../types';
+import type { AdminTollRevision } from '../../../../server/src/contracts/tolls';
 import { formatDateTime } from '../../utils/dates';
 import { getTranslation } from '../../utils/getTranslation';
 import { MayRiseBadge } from './MayRiseBadge';

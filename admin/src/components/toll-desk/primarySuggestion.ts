@@ -1,5 +1,5 @@
 /** When the add-a-revision form pre-selects "primary". Pure: no React, no admin API. */
-import type { Toll, TollCategory } from '../../types';
+import type { Toll, TollCategory } from '../../../../server/src/domain/contract';
 
 /** What the suggestion reads of a revision draft (RevisionDraft has these fields). */
 export interface SuggestionDraft {

@@ -1,6 +1,6 @@
 /** The add-a-revision form's state and its conversion to the API body. Pure: no React. */
-import type { TollCategory, TollChangeKind, TollQualifier, TollRevision } from '../../types';
-import type { TollCountBody, TollRevisionBody } from '../../hooks/useTollDesk';
+import type { TollCategory, TollChangeKind, TollQualifier, TollRevision } from '../../../../server/src/domain/contract';
+import type { TollCountBody, TollRevisionBody } from '../../../../server/src/contracts/tolls';
 
 export interface IncludeDraft {
   key: string;

@@ -1,5 +1,5 @@
 import type { MessageDescriptor } from 'react-intl';
-import type { TollCategory, TollChangeKind, TollQualifier } from '../../types';
+import type { TollCategory, TollChangeKind, TollQualifier } from '../../../../server/src/domain/contract';
 import { getTranslation } from '../../utils/getTranslation';
 
 export const CATEGORY_LABELS: Record<TollCategory, MessageDescriptor> = {

@@ -5,7 +5,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { type MessageDescriptor, useIntl } from 'react-intl';
 import { useInFlightIds } from '../../hooks/useInFlightIds';
 import { type DeliveryFilter, useWebhookActions, useWebhookDeliveries } from '../../hooks/useWebhooks';
-import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../../types';
+import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../../../../server/src/contracts/webhooks';
 import { toApiError } from '../../utils/apiError';
 import { DATE_TIME_SECONDS_FORMAT, formatDateTime } from '../../utils/dates';
 import { getTranslation } from '../../utils/getTranslation';

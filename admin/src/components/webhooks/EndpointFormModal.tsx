@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Alert, Button, Flex, Grid, Modal, MultiSelect, MultiSelectOption } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { FeedEventType, WebhookEndpoint, WebhookEndpointBody } from '../../types';
+import type { WebhookEndpoint, WebhookEndpointBody } from '../../../../server/src/contracts/webhooks';
+import type { FeedEventType } from '../../../../server/src/domain/contract';
 import { type ApiError, fieldErrorsOf } from '../../utils/apiError';
 import { useFocusFieldError } from '../../utils/focusField';
 import { getTranslation } from '../../utils/getTranslation';

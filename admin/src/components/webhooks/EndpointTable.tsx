@@ -1,7 +1,7 @@
 import { Badge, Flex, IconButton, Switch, Td, Tr, Typography } from '@strapi/design-system';
 import { Key, Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import type { WebhookEndpoint } from '../../types';
+import type { WebhookEndpoint } from '../../../../server/src/contracts/webhooks';
 import { getTranslation } from '../../utils/getTranslation';
 import { Code } from '../Code';
 import { DataTable } from '../DataTable';

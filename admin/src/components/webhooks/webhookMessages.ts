@@ -1,5 +1,6 @@
 import type { MessageDescriptor } from 'react-intl';
-import type { FeedEventType, WebhookDeliveryStatus } from '../../types';
+import type { WebhookDeliveryStatus } from '../../../../server/src/contracts/webhooks';
+import type { FeedEventType } from '../../../../server/src/domain/contract';
 import { getTranslation } from '../../utils/getTranslation';
 
 export { FEED_EVENT_TYPES } from '../../../../server/src/domain/contract';

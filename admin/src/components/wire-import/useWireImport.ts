@@ -1,15 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { TollProposalResponse, WireDraftEdits, WireImportResponse } from '../../../../server/src/domain/wire/import-request';
-import type { WireLanguageHint } from '../../../../server/src/domain/wire/types';
+import type { ClearTollProposalResponse, TollProposalResponse, WireImportBody, WireImportResponse } from '../../../../server/src/contracts/wire-import';
 import { useApiResource } from '../../hooks/useApiResource';
-
-export interface WireImportBody {
-  text: string;
-  language: WireLanguageHint;
-  create?: boolean;
-  edits?: WireDraftEdits;
-}
 
 /** POST /newsroom/import: the preview (nothing written) or, with `create: true`, the draft; rejects with the FetchError of a 4xx. */
 export const useWireImport = () => {
@@ -26,6 +18,6 @@ export const useTollProposal = (documentId: string) => useApiResource<TollPropos
 export const useClearTollProposal = (documentId: string) => {
   const { del } = useFetchClient();
   return React.useCallback(async () => {
-    await del(proposalPath(documentId));
+    await del<ClearTollProposalResponse>(proposalPath(documentId));
   }, [del, documentId]);
 };
