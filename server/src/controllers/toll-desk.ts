@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { TollAppendResponse, TollHistoryResponse } from '../contracts/tolls';
 import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, readPathParam, writeAccess, type StrapiContext } from './context';
 
@@ -18,7 +19,8 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'tollWarnings').newerFigures(documentId),
     ]);
     ctx.set('ETag', `"${version}"`);
-    ctx.body = { data: revisions, meta: { version, toll: tolls.get(documentId) ?? null, warnings, newerFigures } };
+    const body: TollHistoryResponse = { data: revisions, meta: { version, toll: tolls.get(documentId) ?? null, warnings, newerFigures } };
+    ctx.body = body;
   },
 
   async append(ctx: StrapiContext) {
@@ -34,7 +36,8 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
     ctx.status = 201;
     ctx.set('ETag', `"${result.version}"`);
-    ctx.body = { data: { revision: result.revision, toll: result.toll } };
+    const body: TollAppendResponse = { data: { revision: result.revision, toll: result.toll } };
+    ctx.body = body;
   },
 });
 

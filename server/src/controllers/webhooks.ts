@@ -1,5 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type {
+  WebhookDeliveriesResponse,
+  WebhookEndpointCreatedResponse,
+  WebhookEndpointResponse,
+  WebhookEndpointsResponse,
+  WebhookRedeliverResponse,
+  WebhookSecretResponse,
+} from '../contracts/webhooks';
 import { getService } from '../services/get-service';
 import { noQuery, pathId } from '../domain/validation';
 import { deliveriesQuerySchema } from '../domain/webhooks/deliveries-query';
@@ -17,27 +25,33 @@ const readId = (ctx: StrapiContext): number => {
 const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: StrapiContext) {
     validateInput(noQuery, ctx.query);
-    ctx.body = { data: await getService(strapi, 'webhookEndpoints').listEndpoints() };
+    const body: WebhookEndpointsResponse = { data: await getService(strapi, 'webhookEndpoints').listEndpoints() };
+    ctx.body = body;
   },
   async create(ctx: StrapiContext) {
+    const body: WebhookEndpointCreatedResponse = { data: await getService(strapi, 'webhookEndpoints').createEndpoint(ctx.request.body) };
     ctx.status = 201;
-    ctx.body = { data: await getService(strapi, 'webhookEndpoints').createEndpoint(ctx.request.body) };
+    ctx.body = body;
   },
   async update(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhookEndpoints').updateEndpoint(readId(ctx), ctx.request.body) };
+    const body: WebhookEndpointResponse = { data: await getService(strapi, 'webhookEndpoints').updateEndpoint(readId(ctx), ctx.request.body) };
+    ctx.body = body;
   },
   async rotateSecret(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhookEndpoints').rotateSecret(readId(ctx)) };
+    const body: WebhookSecretResponse = { data: await getService(strapi, 'webhookEndpoints').rotateSecret(readId(ctx)) };
+    ctx.body = body;
   },
   async delete(ctx: StrapiContext) {
     await getService(strapi, 'webhookEndpoints').deleteEndpoint(readId(ctx));
     ctx.status = 204;
   },
   async deliveries(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhookEndpoints').listDeliveries(validateInput(deliveriesQuerySchema, ctx.query)) };
+    const body: WebhookDeliveriesResponse = { data: await getService(strapi, 'webhookEndpoints').listDeliveries(validateInput(deliveriesQuerySchema, ctx.query)) };
+    ctx.body = body;
   },
   async redeliver(ctx: StrapiContext) {
-    ctx.body = { data: await getService(strapi, 'webhookEndpoints').redeliver(readId(ctx)) };
+    const body: WebhookRedeliverResponse = { data: await getService(strapi, 'webhookEndpoints').redeliver(readId(ctx)) };
+    ctx.body = body;
   },
 });
 

@@ -142,7 +142,7 @@ const webhookEndpoints = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await deliveries().update({ where: { id }, data: { status: 'pending', attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, leaseOwner: null } });
       getService(strapi, 'webhookDispatcher').wake();
-      return { id, status: 'pending' };
+      return { id, status: 'pending' as const };
     },
   };
 };
