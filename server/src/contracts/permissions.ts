@@ -21,6 +21,7 @@ export const CONTENT_MANAGER_ACTIONS = {
   create: 'plugin::content-manager.explorer.create',
   update: 'plugin::content-manager.explorer.update',
   publish: 'plugin::content-manager.explorer.publish',
+  delete: 'plugin::content-manager.explorer.delete',
 } as const;
 
 /** Strapi admin actions the settings page checks before it calls Strapi's own routes. */

@@ -4,6 +4,7 @@ import { getService } from '../services/get-service';
 import { localeCode, pathText, queryObject } from '../domain/validation';
 import { validateInput } from '../http-errors';
 import type { ReadFilter, WriteAccess } from '../services/desk';
+import { CONTENT_MANAGER_ACTIONS } from '../contracts/permissions';
 import { BRIEF_UID } from '../uids';
 
 export type StrapiContext = Context & {
@@ -46,7 +47,7 @@ const contentManagerQuery = (strapi: Core.Strapi, ctx: StrapiContext, action: 'r
   const permissions = strapi.service('admin::permission') as {
     createPermissionsManager: (options: { ability: unknown; action: string; model: string }) => { getQuery: () => ReadFilter | undefined };
   };
-  return permissions.createPermissionsManager({ ability: ctx.state.userAbility, action: `plugin::content-manager.explorer.${action}`, model: BRIEF_UID }).getQuery();
+  return permissions.createPermissionsManager({ ability: ctx.state.userAbility, action: CONTENT_MANAGER_ACTIONS[action], model: BRIEF_UID }).getQuery();
 };
 
 /** The Content Manager read conditions of the admin user for briefs (e.g. an Author's own briefs only); null = all. */

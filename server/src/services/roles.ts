@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { CONTENT_MANAGER_ACTIONS as CM } from '../contracts/permissions';
 import { ACTIONS, DESK_CHIEF_ROLE, PUBLIC_READ_ACTIONS } from '../permissions';
 import { BRIEF_UID, TAG_UID } from '../uids';
 
@@ -16,8 +17,7 @@ interface RoleRecord {
   code: string;
 }
 
-const CM = 'plugin::content-manager.explorer';
-const EDITOR_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map((verb) => `${CM}.${verb}`);
+const EDITOR_ACTIONS: string[] = [CM.create, CM.read, CM.update, CM.delete, CM.publish];
 const SUBJECTS = [BRIEF_UID, TAG_UID];
 
 /**
@@ -83,7 +83,7 @@ const roles = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async setupRoles() {
       const editorContent = await contentPermissions(EDITOR_ACTIONS, []);
-      const authorContent = await contentPermissions(EDITOR_ACTIONS.filter((action) => !action.endsWith('.publish')), ['admin::is-creator']);
+      const authorContent = await contentPermissions(EDITOR_ACTIONS.filter((action) => action !== CM.publish), ['admin::is-creator']);
       const deskChiefExtras: PermissionInput[] = [
         { action: ACTIONS.updateTolls, subject: null, properties: {}, conditions: [] },
         { action: ACTIONS.killBriefs, subject: null, properties: {}, conditions: [] },
