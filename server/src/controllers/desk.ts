@@ -8,7 +8,7 @@ import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
 
 /** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
-const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) => getService(strapi, 'publicBriefs').resolveLocale(readLocaleOnlyQuery(ctx));
+const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) => getService(strapi, 'locales').resolve(readLocaleOnlyQuery(ctx));
 
 /** Admin API for the homepage widgets, the credit field and the settings page's role setup and public read grant. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -11,7 +11,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseFeedQuery(ctx.query);
     if (!query.ok) throw validationFailed(query.errors);
     const caller = await readCaller(strapi, ctx);
-    if (query.value.locale) await getService(strapi, 'publicBriefs').resolveLocale(query.value.locale);
+    if (query.value.locale) await getService(strapi, 'locales').resolve(query.value.locale);
     const page = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'feed').page(query.value, caller));
     const lastEventId = page.data.length > 0 ? page.data[page.data.length - 1].id : null;
     if (respondWithETag(ctx, ['feed', query.value, caller.entitledToEmbargoed, page.meta.next, lastEventId, page.data.length])) return;

@@ -4,7 +4,7 @@ import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, readPathParam, writeAccess, type StrapiContext } from './context';
 
 const requestedLocale = async (strapi: Core.Strapi, ctx: StrapiContext): Promise<string> =>
-  getService(strapi, 'publicBriefs').resolveLocale(readLocaleOnlyQuery(ctx));
+  getService(strapi, 'locales').resolve(readLocaleOnlyQuery(ctx));
 
 /** Admin API of the toll desk: history and append with If-Match. */
 const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -106,7 +106,7 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
         const query = parseFeedQuery(asQuery({ since: args.since, limit: args.limit, locale: args.locale }));
         if (!query.ok) throw validationFailed(query.errors);
         const caller = await callerOf(context);
-        if (query.value.locale) await briefs().resolveLocale(query.value.locale);
+        if (query.value.locale) await getService(strapi, 'locales').resolve(query.value.locale);
         const briefFields = selectedFieldNames(info, ['data', 'brief']);
         // An event's ninjs is REST's format=ninjs: built from the whole brief, or the tombstone.
         const eventNinjs = selectedFieldNames(info, ['data']).has('ninjs');

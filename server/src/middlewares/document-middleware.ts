@@ -19,7 +19,7 @@ const publishedLocales = async (strapi: Core.Strapi, documentId: string, locale:
     const drafts = (await strapi.db.query(BRIEF_UID).findMany({ select: ['locale'], where: { documentId, publishedAt: null } })) as { locale: string }[];
     return drafts.map((draft) => draft.locale);
   }
-  return [await getService(strapi, 'briefEditing').defaultLocale()];
+  return [await getService(strapi, 'locales').defaultLocale()];
 };
 
 /**

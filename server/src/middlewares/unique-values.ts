@@ -67,7 +67,7 @@ export const createUniqueValuesMiddleware =
 /** The refused value: the one written, or the row being copied (the draft for a publish, the published row for a discard). */
 const describeViolation = async (strapi: Core.Strapi, violation: UniqueViolation, params: WriteParams, action: string) => {
   if (violation.uid === TAG_UID) return valueTaken(violation.field, String(params.data?.[violation.field] ?? ''), { type: 'tag' });
-  const locale = typeof params.locale === 'string' && params.locale !== '*' ? params.locale : await getService(strapi, 'briefEditing').defaultLocale();
+  const locale = typeof params.locale === 'string' && params.locale !== '*' ? params.locale : await getService(strapi, 'locales').defaultLocale();
   let value = params.data?.[violation.field];
   if (value === undefined && typeof params.documentId === 'string') {
     const copied = (await strapi.db.query(BRIEF_UID).findOne({ select: [violation.field], where: { documentId: params.documentId, locale, publishedAt: action === 'discardDraft' ? { $notNull: true } : null } })) as Record<string, unknown> | null;

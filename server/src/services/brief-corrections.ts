@@ -111,7 +111,7 @@ const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async publish(documentId: string, body: unknown, user: AdminUser, access: WriteAccess) {
       const input = validateInput(correctionInputSchema, body);
-      const locale = await getService(strapi, 'publicBriefs').resolveLocale(input.locale ?? null);
+      const locale = await getService(strapi, 'locales').resolve(input.locale ?? null);
       await getService(strapi, 'desk').requireWritable(documentId, access);
       return getService(strapi, 'briefLifecycle').underLock(documentId, 'corrected', async (current) => {
         if (!current) throw new errors.NotFoundError('Brief not found');
@@ -162,7 +162,7 @@ const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The desk's history of one locale, newest first, with who made each correction. */
     async adminHistory(documentId: string, localeParam: string | null, readFilter: ReadFilter): Promise<AdminCorrectionItem[]> {
       await getService(strapi, 'desk').requireReadable(documentId, readFilter);
-      const locale = await getService(strapi, 'publicBriefs').resolveLocale(localeParam);
+      const locale = await getService(strapi, 'locales').resolve(localeParam);
       const [texts, revisions] = await Promise.all([textCorrectionsOf(documentId, locale, true), tollRevisionsOf(documentId, true)]);
       return correctionHistoryWith(texts, revisions, (record) => ({ madeBy: record.madeByName ?? null }));
     },

@@ -31,9 +31,6 @@ interface BriefRow {
 const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(BRIEF_UID);
 
-  const defaultLocale = async (): Promise<string> =>
-    ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'en';
-
   const slugsTakenByOthers = async (base: string, locale: string, documentId: string | undefined): Promise<Set<string>> => {
     const taken = (await rows().findMany({
       select: ['slug'],
@@ -102,7 +99,7 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
       const fields = parseBriefFields(data, action);
       if (!fields.ok) throw validationFailed(fields.errors);
       Object.assign(data, fields.value);
-      const locale = params.locale && params.locale !== '*' ? params.locale : await defaultLocale();
+      const locale = params.locale && params.locale !== '*' ? params.locale : await getService(strapi, 'locales').defaultLocale();
       const ruleErrors = [
         ...(action === 'create' || 'slug' in data || 'headline' in data ? await resolveSlug(data, locale, params.documentId) : []),
         ...(await checkExternalId(data, params.documentId)),
@@ -195,8 +192,6 @@ const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
           .map((row) => ({ type: 'brief.unpublished' as const, documentId, locale: row.locale, slug: row.slug, audience: audienceOf(row, now) })),
       );
     },
-
-    defaultLocale,
   };
 };
 

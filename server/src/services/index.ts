@@ -4,6 +4,7 @@ import briefCorrections from './brief-corrections';
 import tagEditing from './tag-editing';
 import settings from './settings';
 import publicBriefs from './public-briefs';
+import locales from './locales';
 import briefReadQuery from './brief-read-query';
 import tolls from './tolls';
 import editorial from './editorial';
@@ -28,6 +29,7 @@ const services = {
   tagEditing,
   settings,
   publicBriefs,
+  locales,
   briefReadQuery,
   tolls,
   editorial,

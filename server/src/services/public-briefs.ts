@@ -91,17 +91,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const readQuery = () => getService(strapi, 'briefReadQuery');
 
-  const resolveLocale = async (locale: string | null): Promise<string> => {
-    const editing = getService(strapi, 'briefEditing');
-    if (!locale) return editing.defaultLocale();
-    const known = await getService(strapi, 'settings').locales();
-    if (!known.includes(locale)) {
-      throw new errors.ValidationError(`locale ${locale} is not enabled (enabled: ${known.join(', ')})`, {
-        errors: [{ path: ['locale'], message: `locale ${locale} is not enabled`, name: 'ValidationError', code: 'field.locale_not_enabled', params: { locale, enabled: known } }],
-      });
-    }
-    return locale;
-  };
+  const resolveLocale = (locale: string | null): Promise<string> => getService(strapi, 'locales').resolve(locale);
 
   /**
    * The locale of a slug read without `locale`: the one locale that published the slug (a French slug needs no
@@ -162,7 +152,6 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    resolveLocale,
     resolveSlugLocale,
 
     /**
