@@ -11,23 +11,7 @@ const ninjs = ({ strapi }: { strapi: Core.Strapi }) => ({
     const slug = readPathParam(ctx, 'slug');
     const query = validateInput(ninjsQuerySchema, ctx.query);
     const caller = await readCaller(strapi, ctx);
-    const { body, lastModified } = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => {
-      const briefs = getService(strapi, 'publicBriefs');
-      const { documentId, locale } = await briefs.requireDocumentForNinjs(slug, query.locale, caller);
-      const version = query.version ?? (await getService(strapi, 'settings').get()).defaultNinjsVersion;
-      const [snapshots, versions] = await Promise.all([
-        briefs.snapshots([{ documentId, locale }], caller),
-        getService(strapi, 'ninjs').versions([{ documentId, locale }]),
-      ]);
-      const snapshot = snapshots.get(`${documentId}:${locale}`);
-      const counter = versions.get(`${documentId}:${locale}`);
-      if (!snapshot) throw new Error('brief vanished while rendering ninjs');
-      const updatedAt = snapshot.state === 'public' ? snapshot.brief.updatedAt : snapshot.changedAt;
-      return {
-        body: await getService(strapi, 'ninjs').render(snapshot, { version, profile: query.profile }, caller, counter?.version ?? 1, counter?.lastEventType),
-        lastModified: counter?.changedAt ?? updatedAt,
-      };
-    });
+    const { body, lastModified } = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'ninjs').ofPublicBrief(slug, query, caller));
     ctx.type = 'application/json; charset=utf-8';
     if (respondWithETag(ctx, ['ninjs', body], lastModified)) return;
     ctx.body = body;
