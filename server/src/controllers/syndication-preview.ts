@@ -8,23 +8,8 @@ import { readFilter, readPathParam, type StrapiContext } from './context';
 const syndicationPreview = ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
-    const { version, locale, profile } = validateInput(ninjsQuerySchema, ctx.query);
-    await getService(strapi, 'desk').requireReadable(documentId, readFilter(strapi, ctx));
-    const draft = await getService(strapi, 'publicBriefs').preview(documentId, locale);
-    // Corrections already published stay with the brief: partners get them with the next version too.
-    const corrections = await getService(strapi, 'briefCorrections').ofLocale(draft.documentId, draft.locale);
-    const brief = { ...draft, corrections };
-    const settings = await getService(strapi, 'settings').get();
-    const versions = await getService(strapi, 'ninjs').versions([{ documentId: brief.documentId, locale: brief.locale }]);
-    ctx.body = {
-      data: await getService(strapi, 'ninjs').render(
-        { state: 'public', brief },
-        { version: version ?? settings.defaultNinjsVersion, profile },
-        { auth: undefined, entitledToEmbargoed: true },
-        (versions.get(`${brief.documentId}:${brief.locale}`)?.version ?? 0) + 1,
-      ),
-      meta: { corrections },
-    };
+    const query = validateInput(ninjsQuerySchema, ctx.query);
+    ctx.body = await getService(strapi, 'briefPreview').ninjsPreview(documentId, query, readFilter(strapi, ctx));
   },
 });
 

@@ -4,6 +4,7 @@ import briefCorrections from './brief-corrections';
 import tagEditing from './tag-editing';
 import settings from './settings';
 import publicBriefs from './public-briefs';
+import briefPreview from './brief-preview';
 import locales from './locales';
 import briefReadQuery from './brief-read-query';
 import tolls from './tolls';
@@ -29,6 +30,7 @@ const services = {
   tagEditing,
   settings,
   publicBriefs,
+  briefPreview,
   locales,
   briefReadQuery,
   tolls,

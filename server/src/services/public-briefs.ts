@@ -8,7 +8,7 @@ import { encodeListCursor } from '../domain/brief/list-cursor';
 import type { PhotoCredit, PublicBrief, PublicTag, Toll } from '../domain/contract';
 import { boundedMemo } from './memo';
 import { gone } from '../http-errors';
-import { BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
+import { BRIEF_UID, TAG_UID } from '../uids';
 import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
 import type { BriefReadRow } from './brief-read-query';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
@@ -35,19 +35,11 @@ export interface BriefListOptions {
   firstPublishedSince?: Date | null;
 }
 
-const BRIEF_COLUMNS = [
+/** The brief columns a public brief is shaped from. */
+export const BRIEF_COLUMNS = [
   'id', 'documentId', 'locale', 'slug', 'headline', 'slugline', 'byline', 'dateline', 'summary', 'body', 'urgency',
   'editorialStatus', 'embargoUntil', 'firstPublishedAt', 'updatedAt', 'publishedAt', 'photoCaption', 'photoCredit', 'relatedLinks',
 ];
-
-const RELATED_COLUMNS = ['documentId', 'locale', 'slug', 'headline', 'editorialStatus', 'embargoUntil', 'publishedAt'];
-
-/** A draft's relations, for the desk's preview (a draft links to the drafts of its related briefs). */
-const DRAFT_RELATIONS = {
-  tags: { select: ['name', 'slug', 'kind'] },
-  photo: { select: ['url', 'alternativeText', 'width', 'height', 'formats', 'mime'] },
-  relatedBriefs: { select: ['documentId'] },
-};
 
 const creditMemo = boundedMemo<PhotoCredit | null>(2_000);
 const tollMemo = boundedMemo<Toll | null>(2_000);
@@ -155,6 +147,12 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     resolveSlugLocale,
 
     /**
+     * Sanitizes rows with Strapi's Content API rules for this caller, then shapes them to the contract (the draft
+     * preview shapes drafts this way too).
+     */
+    shape,
+
+    /**
      * The current public state of several brief locales at once (feed and webhooks): the shaped brief when the
      * caller may see it, else what the caller may know (killed with its reason, or nothing).
      */
@@ -238,34 +236,6 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.NotFoundError('Brief not found');
       }
       const [brief] = await shapeRows([requirePublic(published, now, caller)], caller, now);
-      return brief;
-    },
-
-    /** The draft of a brief locale shaped like a public brief, whatever its status: the desk's syndication preview. */
-    async preview(documentId: string, localeParam: string | null): Promise<PublicBrief> {
-      const locale = await resolveLocale(localeParam);
-      const draft = (await strapi.db.query(BRIEF_UID).findOne({
-        select: BRIEF_COLUMNS,
-        where: { documentId, locale, publishedAt: null },
-        populate: DRAFT_RELATIONS,
-      })) as (Omit<BriefRecord, 'relatedBriefs'> & { relatedBriefs?: { documentId: string }[] }) | null;
-      if (!draft) throw new errors.NotFoundError('Brief not found');
-      // Partners will get the published versions of the related briefs, the reader's locale first.
-      const relatedIds = (draft.relatedBriefs ?? []).map((related) => related.documentId);
-      const published = relatedIds.length === 0 ? [] : ((await strapi.db.query(BRIEF_UID).findMany({
-        select: RELATED_COLUMNS,
-        where: { documentId: { $in: relatedIds }, publishedAt: { $notNull: true }, editorialStatus: 'usable' },
-      })) as NonNullable<BriefRecord['relatedBriefs']>);
-      const relatedBriefs = relatedIds.flatMap((relatedId) => {
-        const versions = published.filter((row) => row.documentId === relatedId);
-        return versions.sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
-      });
-      const record: BriefRecord = { ...draft, relatedBriefs };
-      const state = (await strapi.db.query(TOLL_STATE_UID).findOne({ select: ['version', 'state'], where: { briefDocumentId: documentId } })) as {
-        version: number;
-        state: TollStateData | null;
-      } | null;
-      const [brief] = await shape([{ ...record, editorialStatus: 'usable' }], { auth: undefined, entitledToEmbargoed: true }, new Date(), () => state);
       return brief;
     },
 
