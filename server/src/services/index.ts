@@ -11,6 +11,7 @@ import tolls from './tolls';
 import editorial from './editorial';
 import desk from './desk';
 import tollWarnings from './toll-warnings';
+import tollDesk from './toll-desk';
 import feedEvents from './feed-events';
 import feed from './feed';
 import ninjs from './ninjs';
@@ -37,6 +38,7 @@ const services = {
   editorial,
   desk,
   tollWarnings,
+  tollDesk,
   feedEvents,
   feed,
   ninjs,
