@@ -7,17 +7,14 @@ import { validateInput } from '../http-errors';
 import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
 
-/** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
-const widgetLocale = (strapi: Core.Strapi, ctx: StrapiContext) => getService(strapi, 'locales').resolve(readLocaleOnlyQuery(ctx));
-
 /** Admin API for the homepage widgets, the credit field and the settings page's role setup and public read grant. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
   async mayRise(ctx: StrapiContext) {
-    const body: MayRiseResponse = await getService(strapi, 'desk').mayRise(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
+    const body: MayRiseResponse = await getService(strapi, 'desk').mayRise(readLocaleOnlyQuery(ctx), readFilter(strapi, ctx));
     ctx.body = body;
   },
   async breaking(ctx: StrapiContext) {
-    const body: BreakingResponse = await getService(strapi, 'desk').breaking(await widgetLocale(strapi, ctx), readFilter(strapi, ctx));
+    const body: BreakingResponse = await getService(strapi, 'desk').breaking(readLocaleOnlyQuery(ctx), readFilter(strapi, ctx));
     ctx.body = body;
   },
   /** The agency names the credit parser uses, so the credit field previews what the API will publish. */

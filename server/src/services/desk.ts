@@ -113,12 +113,16 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
     return new Date(draft.updatedAt).getTime() > new Date(published.updatedAt).getTime() + 1000 ? 'modified' : 'published';
   };
 
+  /** Briefs in the admin's content locale (`?locale=`), falling back to another locale where one is missing. */
+  const widgetLocale = (localeParam: string | null) => getService(strapi, 'locales').resolve(localeParam);
+
   return {
     /**
      * Tolls to watch, newest change first: briefs whose primary toll may rise (`stale` after staleAfterMinutes) and
      * briefs whose primary is outdated by a newer, higher figure of another source (`newerFigures`, the reason).
      */
-    async mayRise(locale: string, readFilter: ReadFilter) {
+    async mayRise(localeParam: string | null, readFilter: ReadFilter) {
+      const locale = await widgetLocale(localeParam);
       const { staleAfterMinutes } = await getService(strapi, 'settings').get();
       const states = (await strapi.db.query(TOLL_STATE_UID).findMany({
         select: ['briefDocumentId', 'version', 'state', 'changedAt'],
@@ -162,7 +166,8 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
      * Briefs on the desk, most urgent first, then latest activity (an edit, a toll revision, a publish, kill,
      * withhold, release or correction), each with its desk status, last toll change and `reason` (why it is there).
      */
-    async breaking(locale: string, readFilter: ReadFilter) {
+    async breaking(localeParam: string | null, readFilter: ReadFilter) {
+      const locale = await widgetLocale(localeParam);
       const documentIds = await breakingCandidates(readFilter);
       if (documentIds.length === 0) return { data: [] };
       const [drafts, published, states, events] = await Promise.all([
