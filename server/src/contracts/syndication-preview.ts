@@ -1,8 +1,9 @@
 /** Contract of GET /newsroom/briefs/:documentId/ninjs?version=&locale=&profile= (the syndication preview). Pure types. */
 import type { TextCorrection } from '../domain/contract';
+import type { NinjsDocument } from '../domain/ninjs/render';
 
-/** The draft as a ninjs document (the requested version's shape), with the corrections partners get with it. */
+/** The draft as the ninjs document partners would get once it is published, with the corrections they get with it. */
 export interface SyndicationPreviewResponse {
-  data: Record<string, unknown>;
+  data: NinjsDocument;
   meta: { corrections: TextCorrection[] };
 }

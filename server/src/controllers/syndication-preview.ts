@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { SyndicationPreviewResponse } from '../contracts/syndication-preview';
 import { ninjsQuerySchema } from '../domain/ninjs/query';
 import { validateInput } from '../http-errors';
 import { getService } from '../services/get-service';
@@ -9,7 +10,8 @@ const syndicationPreview = ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
     const query = validateInput(ninjsQuerySchema, ctx.query);
-    ctx.body = await getService(strapi, 'briefPreview').ninjsPreview(documentId, query, readFilter(strapi, ctx));
+    const body: SyndicationPreviewResponse = await getService(strapi, 'briefPreview').ninjsPreview(documentId, query, readFilter(strapi, ctx));
+    ctx.body = body;
   },
 });
 
