@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../services/get-service';
 import { localeCode, pathText, queryObject } from '../domain/validation';
 import { validateInput } from '../http-errors';
-import type { ReadFilter, WriteAccess } from '../services/desk';
+import type { ReadFilter, WriteAccess } from '../services/brief-access';
 import { CONTENT_MANAGER_ACTIONS } from '../contracts/permissions';
 import { BRIEF_UID } from '../uids';
 

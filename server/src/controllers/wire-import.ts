@@ -23,7 +23,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findProposal(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
     validateInput(noQuery, ctx.query);
-    await getService(strapi, 'desk').requireReadable(documentId, readFilter(strapi, ctx));
+    await getService(strapi, 'briefAccess').requireReadable(documentId, readFilter(strapi, ctx));
     const body: TollProposalResponse = { data: await getService(strapi, 'tollProposals').find(documentId) };
     ctx.body = body;
   },
@@ -32,7 +32,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
   async clearProposal(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
     validateInput(noQuery, ctx.query);
-    await getService(strapi, 'desk').requireWritable(documentId, writeAccess(strapi, ctx));
+    await getService(strapi, 'briefAccess').requireWritable(documentId, writeAccess(strapi, ctx));
     await getService(strapi, 'tollProposals').clear(documentId);
     const body: ClearTollProposalResponse = { data: null };
     ctx.body = body;

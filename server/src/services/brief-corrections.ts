@@ -15,7 +15,7 @@ import {
 import { STORAGE_LIMITS } from '../domain/validation';
 import { conflict, validateInput, validationFailed } from '../http-errors';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TOLL_REVISION_UID } from '../uids';
-import type { ReadFilter, WriteAccess } from './desk';
+import type { ReadFilter, WriteAccess } from './brief-access';
 import { audienceOf } from './feed-events';
 import type { ReadCaller } from './public-briefs';
 import type { AdminUser } from './tolls';
@@ -112,7 +112,7 @@ const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
     async publish(documentId: string, body: unknown, user: AdminUser, access: WriteAccess) {
       const input = validateInput(correctionInputSchema, body);
       const locale = await getService(strapi, 'locales').resolve(input.locale ?? null);
-      await getService(strapi, 'desk').requireWritable(documentId, access);
+      await getService(strapi, 'briefAccess').requireWritable(documentId, access);
       return getService(strapi, 'briefLifecycle').underLock(documentId, 'corrected', async (current) => {
         if (!current) throw new errors.NotFoundError('Brief not found');
         if (current.status !== 'usable') {
@@ -161,7 +161,7 @@ const briefCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The desk's history of one locale, newest first, with who made each correction. */
     async adminHistory(documentId: string, localeParam: string | null, readFilter: ReadFilter): Promise<AdminCorrectionItem[]> {
-      await getService(strapi, 'desk').requireReadable(documentId, readFilter);
+      await getService(strapi, 'briefAccess').requireReadable(documentId, readFilter);
       const locale = await getService(strapi, 'locales').resolve(localeParam);
       const [texts, revisions] = await Promise.all([textCorrectionsOf(documentId, locale, true), tollRevisionsOf(documentId, true)]);
       return correctionHistoryWith(texts, revisions, (record) => ({ madeBy: record.madeByName ?? null }));

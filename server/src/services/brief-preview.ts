@@ -5,7 +5,7 @@ import type { PublicBrief } from '../domain/contract';
 import type { NinjsQuery } from '../domain/ninjs/query';
 import type { TollStateData } from '../domain/toll';
 import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
-import type { ReadFilter } from './desk';
+import type { ReadFilter } from './brief-access';
 import { BRIEF_COLUMNS } from './public-briefs';
 import { getService } from './get-service';
 
@@ -56,7 +56,7 @@ const briefPreview = ({ strapi }: { strapi: Core.Strapi }) => {
      * version), with its corrections; 404 unless the user may read the brief in the Content Manager.
      */
     async ninjsPreview(documentId: string, query: NinjsQuery, readFilter: ReadFilter) {
-      await getService(strapi, 'desk').requireReadable(documentId, readFilter);
+      await getService(strapi, 'briefAccess').requireReadable(documentId, readFilter);
       const draft = await draftAsPublished(documentId, query.locale);
       // Corrections already published stay with the brief: partners get them with the next version too.
       const corrections = await getService(strapi, 'briefCorrections').ofLocale(draft.documentId, draft.locale);

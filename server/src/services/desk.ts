@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { buildToll, EMPTY_TOLL_STATE, findNewerHigherFigures, findPrimaryRevision, findStaleTolls, type TollStateData } from '../domain/toll';
 import { type BreakingActivity, type BreakingActivityKind, DEFAULT_URGENCY, URGENT_MAX, rankBreaking } from '../domain/brief/breaking-rank';
 import { BRIEF_UID, FEED_EVENT_UID, TOLL_STATE_UID } from '../uids';
+import { type ReadFilter, withReadFilter } from './brief-access';
 import { getService } from './get-service';
 import type { DeskStatus } from '../contracts/desk-widgets';
 
@@ -40,20 +40,11 @@ const EVENT_ACTIVITY = {
   'brief.corrected': 'corrected',
 } as const satisfies Record<string, BreakingActivityKind>;
 
-/** The Content Manager read conditions of the signed-in user (e.g. an Author's own briefs only); null = all. */
-export type ReadFilter = Record<string, unknown> | null;
-/** The user's read and update conditions on briefs; `update: 'denied'` = no update permission at all. */
-export interface WriteAccess {
-  read: ReadFilter;
-  update: ReadFilter | 'denied';
-}
-const withReadFilter = (readFilter: ReadFilter) => (readFilter && Object.keys(readFilter).length > 0 ? { $and: [readFilter] } : {});
-
 const WIDGET_SIZE = 10;
 /** How many recently changed tolls the may-rise widget looks at. */
 const RECENT_TOLLS = 200;
 
-/** Data for the editors' screens: homepage widgets and the toll desk panel's extras. */
+/** Data for the editors' homepage widgets: tolls that may rise, breaking briefs. */
 const desk = ({ strapi }: { strapi: Core.Strapi }) => {
   const briefs = () => strapi.db.query(BRIEF_UID);
 
@@ -212,19 +203,6 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => {
         }];
       });
       return { data: rankBreaking(candidates, WIDGET_SIZE).map(({ activities: _activities, ...item }) => item) };
-    },
-
-    /** 404 unless the user may read this brief in the Content Manager (an Author: only their own). */
-    async requireReadable(documentId: string, readFilter: ReadFilter) {
-      const found = await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(readFilter) } });
-      if (!found) throw new errors.NotFoundError('Brief not found');
-    },
-
-    /** 404 when the user may not see the brief, 403 when their update conditions exclude it. */
-    async requireWritable(documentId: string, access: WriteAccess) {
-      await this.requireReadable(documentId, access.read);
-      const writable = access.update !== 'denied' && (await briefs().findOne({ select: ['id'], where: { documentId, ...withReadFilter(access.update) } }));
-      if (!writable) throw new errors.ForbiddenError('Your Content Manager permissions do not let you change this brief');
     },
   };
 };

@@ -8,7 +8,7 @@ import { lockBriefDocument } from '../data/document-lock';
 import { documentStatusOf } from '../domain/brief/visibility';
 import { BRIEF_UID } from '../uids';
 import { audienceOf } from './feed-events';
-import type { WriteAccess } from './desk';
+import type { WriteAccess } from './brief-access';
 import { getService } from './get-service';
 
 /**
@@ -22,7 +22,7 @@ const editorial = ({ strapi }: { strapi: Core.Strapi }) => ({
   async apply(action: EditorialAction, documentId: string, body: unknown, access?: WriteAccess) {
     const transition = EDITORIAL_TRANSITIONS[action];
     const { reason } = validateInput(editorialActionBodySchema(transition.needsReason), body);
-    if (access) await getService(strapi, 'desk').requireWritable(documentId, access);
+    if (access) await getService(strapi, 'briefAccess').requireWritable(documentId, access);
     return strapi.db.transaction(async () => {
       await lockBriefDocument(strapi, documentId);
       const rows = (await strapi.db.query(BRIEF_UID).findMany({

@@ -10,6 +10,7 @@ import briefReadQuery from './brief-read-query';
 import tolls from './tolls';
 import editorial from './editorial';
 import desk from './desk';
+import briefAccess from './brief-access';
 import tollWarnings from './toll-warnings';
 import tollDesk from './toll-desk';
 import feedEvents from './feed-events';
@@ -37,6 +38,7 @@ const services = {
   tolls,
   editorial,
   desk,
+  briefAccess,
   tollWarnings,
   tollDesk,
   feedEvents,

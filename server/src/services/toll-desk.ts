@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { TollHistoryResponse } from '../contracts/tolls';
-import type { ReadFilter, WriteAccess } from './desk';
+import type { ReadFilter, WriteAccess } from './brief-access';
 import { getService } from './get-service';
 import type { AdminUser } from './tolls';
 
@@ -9,7 +9,7 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** History, current toll, consistency warnings and newer figures; 404 unless the user may read the brief. */
   async view(documentId: string, localeParam: string | null, readFilter: ReadFilter): Promise<TollHistoryResponse> {
     const locale = await getService(strapi, 'locales').resolve(localeParam);
-    await getService(strapi, 'desk').requireReadable(documentId, readFilter);
+    await getService(strapi, 'briefAccess').requireReadable(documentId, readFilter);
     const tolls = getService(strapi, 'tolls');
     const { revisions, version } = await tolls.adminHistory(documentId, locale);
     const [current, warnings, newerFigures] = await Promise.all([
@@ -23,7 +23,7 @@ const tollDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A new revision with If-Match; 404 / 403 unless the user may change the brief. */
   async append(documentId: string, localeParam: string | null, access: WriteAccess, body: unknown, ifMatchHeader: string | undefined, user: AdminUser) {
     const locale = await getService(strapi, 'locales').resolve(localeParam);
-    await getService(strapi, 'desk').requireWritable(documentId, access);
+    await getService(strapi, 'briefAccess').requireWritable(documentId, access);
     return getService(strapi, 'tolls').append(documentId, body, ifMatchHeader, user, locale);
   },
 });

@@ -9,7 +9,7 @@ import type { WireLanguage, WireParseOptions, WireParseResult } from '../domain/
 import { headlineKey, searchWordOf, tollProposalFrom } from '../domain/wire/wire-draft';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID, TAG_UID } from '../uids';
-import type { ReadFilter } from './desk';
+import type { ReadFilter } from './brief-access';
 import { getService } from './get-service';
 
 /** Who imports: the admin user, their Content Manager read conditions on briefs and their CASL ability. */
