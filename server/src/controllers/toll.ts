@@ -8,12 +8,7 @@ const toll = ({ strapi }: { strapi: Core.Strapi }) => ({
     const slug = readPathParam(ctx, 'slug');
     const locale = readLocaleOnlyQuery(ctx);
     const caller = await readCaller(strapi, ctx);
-    const body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, async () => {
-      const { documentId } = await getService(strapi, 'publicBriefs').requirePublicDocument(slug, locale, caller);
-      const tolls = getService(strapi, 'tolls');
-      const [revisions, version] = await Promise.all([tolls.publicHistory(documentId), tolls.version(documentId)]);
-      return { data: revisions, meta: { version } };
-    });
+    const body = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'tolls').publicHistoryOfBrief(slug, locale, caller));
     ctx.set('ETag', `"${body.meta.version}"`);
     ctx.body = body;
   },

@@ -96,10 +96,7 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
 
       newsroomTolls: withGraphqlErrors(async (_parent: unknown, args: SlugArgs, context: GraphqlContext) => {
         const { slug, locale } = parseSlugArgs(args);
-        const { documentId } = await briefs().requirePublicDocument(slug, locale, await callerOf(context));
-        const tolls = getService(strapi, 'tolls');
-        const [revisions, version] = await Promise.all([tolls.publicHistory(documentId), tolls.version(documentId)]);
-        return { data: revisions, meta: { version } };
+        return getService(strapi, 'tolls').publicHistoryOfBrief(slug, locale, await callerOf(context));
       }),
 
       newsroomFeed: withGraphqlErrors(async (_parent: unknown, args: FeedArgs, context: GraphqlContext, info: GraphQLResolveInfo) => {

@@ -18,6 +18,7 @@ import { BRIEF_UID, FEED_EVENT_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '..
 import { audienceOf } from './feed-events';
 import { getService } from './get-service';
 import type { AdminTollRevision } from '../contracts/tolls';
+import type { ReadCaller } from './public-briefs';
 
 interface TollStateRow {
   id: number;
@@ -152,6 +153,13 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
     async publicHistory(documentId: string): Promise<TollRevision[]> {
       const rows = (await revisions().findMany({ select: REVISION_COLUMNS, where: { briefDocumentId: documentId }, orderBy: { revision: 'asc' } })) as TollRevisionRow[];
       return rows.map(toRevision);
+    },
+
+    /** The public toll history of a public brief (REST and GraphQL), with the toll version; 404 / 410 as for the brief. */
+    async publicHistoryOfBrief(slug: string, localeParam: string | null, caller: ReadCaller): Promise<{ data: TollRevision[]; meta: { version: number } }> {
+      const { documentId } = await getService(strapi, 'publicBriefs').requirePublicDocument(slug, localeParam, caller);
+      const [history, version] = await Promise.all([this.publicHistory(documentId), this.version(documentId)]);
+      return { data: history, meta: { version } };
     },
 
     /** What each toll.updated event's revision corrected (events of other types, or no correction: absent). */
