@@ -23,8 +23,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findProposal(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
     validateInput(noQuery, ctx.query);
-    await getService(strapi, 'briefAccess').requireReadable(documentId, readFilter(strapi, ctx));
-    const body: TollProposalResponse = { data: await getService(strapi, 'tollProposals').find(documentId) };
+    const body: TollProposalResponse = { data: await getService(strapi, 'tollProposals').findForDesk(documentId, readFilter(strapi, ctx)) };
     ctx.body = body;
   },
 
@@ -32,8 +31,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => ({
   async clearProposal(ctx: StrapiContext) {
     const documentId = readPathParam(ctx, 'documentId');
     validateInput(noQuery, ctx.query);
-    await getService(strapi, 'briefAccess').requireWritable(documentId, writeAccess(strapi, ctx));
-    await getService(strapi, 'tollProposals').clear(documentId);
+    await getService(strapi, 'tollProposals').clearForDesk(documentId, writeAccess(strapi, ctx));
     const body: ClearTollProposalResponse = { data: null };
     ctx.body = body;
   },
