@@ -47,10 +47,14 @@ const tollProposals = ({ strapi }: { strapi: Core.Strapi }) => {
       return find(briefDocumentId);
     },
 
+    async clear(briefDocumentId: string): Promise<void> {
+      await rows().deleteMany({ where: { briefDocumentId } });
+    },
+
     /** After the desk confirmed it (or to discard it): 404 / 403 unless the user may change the brief. */
     async clearForDesk(briefDocumentId: string, access: WriteAccess): Promise<void> {
       await getService(strapi, 'briefAccess').requireWritable(briefDocumentId, access);
-      await rows().deleteMany({ where: { briefDocumentId } });
+      await this.clear(briefDocumentId);
     },
   };
 };
