@@ -748,7 +748,7 @@ test('15. the briefs list shows killed, withheld and embargoed briefs at 1440 px
     const draft = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline: 'Related links for the Idleb strikes' });
     const draftId = draft.body.data.documentId;
 
-    const listUrl = '/admin/content-manager/collection-types/plugin::newsroom.brief?plugins[i18n][locale]=en';
+    const listUrl = '/admin/content-manager/collection-types/plugin::newsroom.brief?page=1&pageSize=100&plugins[i18n][locale]=en';
     const rowOf = (page: Page, headline: string) => page.getByRole('row').filter({ hasText: headline });
     const statusIn = (page: Page, headline: string) => rowOf(page, headline).getByTestId('editorial-status');
     const { page, pageErrors } = await sessions.open(USERS.deskChief);
