@@ -73,7 +73,16 @@ const buildAndPack = (workDir) => {
   check(missingTargets.length === 0, `every file the exports name ships (${exportTargets.length})${missingTargets.length ? `; missing: ${missingTargets.join(', ')}` : ''}`);
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const relativeLinks = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g)].map((match) => match[1].replace(/^\.\//, ''));
-  const missing = relativeLinks.filter((link) => !files.includes(link));
+  // GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens.
+  const anchorsOf = (file) =>
+    [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^#+\s+(.+)$/gm)].map((match) =>
+      match[1].trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'),
+    );
+  const missing = relativeLinks.filter((link) => {
+    const [file, anchor] = link.split('#');
+    if (!files.includes(file)) return true;
+    return anchor !== undefined && file.endsWith('.md') && !anchorsOf(file).includes(anchor);
+  });
   check(relativeLinks.length > 0 && missing.length === 0, `every relative README link is in the package (${relativeLinks.length} links)${missing.length ? `; missing: ${missing.join(', ')}` : ''}`);
   const jsonTypes = files.filter((file) => /\.json\.d\.ts$/.test(file) && file.includes('ninjs/schemas'));
   check(jsonTypes.length === 0, 'no .d.ts generated from the bundled JSON schemas ships');
@@ -369,7 +378,10 @@ const checkOverHttp = async (base) => {
   check(feed.status === 200 && feed.body.data.some((event) => event.type === 'brief.published' && event.slug === slug), `the partner token reads the changes feed (${feed.status})`);
 
   const granted = await http('POST', '/newsroom/settings/grant-public-read', { token: jwt, body: {} });
-  check(granted.status === 200 && granted.body.data.granted.length === 5, `Grant public read: POST /newsroom/settings/grant-public-read ${granted.status}, ${granted.body?.data?.granted?.length} actions`);
+  // Briefs, tags, tolls, corrections and the served schemas: never the feed or ninjs.
+  const publicRead = ['brief.find', 'brief.findOne', 'tag.find', 'toll.find', 'correction.find', 'schema.findOne'].map((action) => `plugin::newsroom.${action}`);
+  const grantedActions = [...(granted.body?.data?.granted ?? [])].sort();
+  check(granted.status === 200 && JSON.stringify(grantedActions) === JSON.stringify([...publicRead].sort()), `Grant public read: POST /newsroom/settings/grant-public-read ${granted.status}, ${grantedActions.join(', ')}`);
   check((await http('GET', `/api/newsroom/briefs/${slug}`)).status === 200, 'an anonymous caller reads the brief after the grant');
   const schemaPath = new URL(ninjs.body.standard.schema).pathname;
   check((await http('GET', schemaPath)).status === 200, `an anonymous caller fetches the profile's standard.schema (${schemaPath})`);
