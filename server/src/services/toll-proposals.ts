@@ -33,6 +33,7 @@ const tollProposals = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    find,
 
     async save(briefDocumentId: string, proposal: TollProposal, proposedBy: string) {
       const data = { proposal, proposedAt: new Date(), proposedByName: proposedBy.slice(0, STORAGE_LIMITS.varchar) };
