@@ -6,6 +6,7 @@ import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-r
 import { singleFlight } from './memo';
 import { getService } from './get-service';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
+import { joinTableOf, metadataOf, morphJoinTableOf, tableOf } from '../data/metadata';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
 export interface BriefReadRow extends BriefRecord {
@@ -47,26 +48,40 @@ export interface BriefReadFilter {
   firstPublishedSince?: Date;
 }
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  orderColumnName?: string;
-}
+/** The brief attributes a read row carries, under their attribute names (their columns from Strapi's metadata). */
+const BRIEF_ATTRIBUTES = [
+  'id', 'documentId', 'locale', 'slug', 'headline', 'slugline', 'byline', 'dateline', 'summary', 'body', 'urgency',
+  'editorialStatus', 'embargoUntil', 'firstPublishedAt', 'updatedAt', 'publishedAt', 'photoCaption', 'photoCredit',
+  'relatedLinks', 'killReason', 'statusChangedAt',
+] as const;
 
-interface MorphJoinTable {
-  name: string;
-  joinColumn: { name: string };
-  morphColumn: { idColumn: { name: string }; typeColumn: { name: string }; typeField?: string };
-}
+type BriefAttribute = (typeof BRIEF_ATTRIBUTES)[number];
 
-const COLUMNS: [keyof BriefReadRow | string, string][] = [
-  ['id', 'id'], ['documentId', 'document_id'], ['locale', 'locale'], ['slug', 'slug'], ['headline', 'headline'], ['slugline', 'slugline'],
-  ['byline', 'byline'], ['dateline', 'dateline'], ['summary', 'summary'], ['body', 'body'], ['urgency', 'urgency'],
-  ['editorialStatus', 'editorial_status'], ['embargoUntil', 'embargo_until'], ['firstPublishedAt', 'first_published_at'],
-  ['updatedAt', 'updated_at'], ['publishedAt', 'published_at'], ['photoCaption', 'photo_caption'], ['photoCredit', 'photo_credit'],
-  ['relatedLinks', 'related_links'], ['killReason', 'kill_reason'], ['statusChangedAt', 'status_changed_at'],
-];
+/** `"identifier"`, quoted for raw SQL on SQLite and PostgreSQL. */
+const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+/** `alias."column"` in raw SQL. */
+const rawColumn = (alias: string, column: string) => `${alias}.${q(column)}`;
+
+/** Strapi's table and column names for every table the read query touches, from its metadata. */
+const schemaNamesOf = (strapi: Core.Strapi) => {
+  const briefMetadata = metadataOf(strapi, BRIEF_UID);
+  return {
+    brief: tableOf(strapi, BRIEF_UID, BRIEF_ATTRIBUTES),
+    tag: tableOf(strapi, TAG_UID, ['id', 'name', 'slug', 'kind'] as const),
+    file: tableOf(strapi, 'plugin::upload.file', ['id', 'url', 'alternativeText', 'width', 'height', 'formats', 'mime'] as const),
+    correction: tableOf(strapi, BRIEF_CORRECTION_UID, ['id', 'briefDocumentId', 'locale', 'at', 'note', 'fields'] as const),
+    state: tableOf(strapi, TOLL_STATE_UID, ['briefDocumentId', 'version', 'state'] as const),
+    tagLink: joinTableOf(briefMetadata, 'tags'),
+    relatedLink: joinTableOf(briefMetadata, 'relatedBriefs'),
+    photoLink: morphJoinTableOf(metadataOf(strapi, 'plugin::upload.file'), 'related'),
+  };
+};
+
+type SchemaNames = ReturnType<typeof schemaNamesOf>;
+
+/** A link table's own primary key and default order column (Strapi names them `id`; not in the metadata). */
+const LINK_ID = 'id';
 
 type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 
@@ -96,7 +111,8 @@ const toIso = (value: unknown): string | null => {
 /**
  * The read side's one statement: a page of briefs with their tags, photo, related briefs and toll state, each
  * relation aggregated to JSON in a correlated subquery (json_group_array on SQLite, json_agg on PostgreSQL), and
- * the total count as a window function. Table and column names come from Strapi's own metadata.
+ * the rows an embargo hides now counted in the same statement. Every table and column name comes from Strapi's
+ * metadata (schemaNamesOf), none is hand-written.
  */
 const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
@@ -113,48 +129,59 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       : `(select json_group_array(json(obj)) from (select ${objectSql} as obj ${fromSql} order by ${orderSql}))`;
 
   /** The locale's text corrections as a JSON array, oldest first (json(): SQLite keeps a json column as text). */
-  const correctionsSql = () =>
-    jsonArray(
-      jsonObject([['at', 'c.at'], ['note', 'c.note'], ['fields', isPostgres() ? 'c.fields' : 'json(c.fields)']]),
-      `from "${strapi.db.metadata.get(BRIEF_CORRECTION_UID).tableName.replace(/"/g, '""')}" c where c.brief_document_id = b.document_id and c.locale = b.locale`,
-      'c.at, c.id',
+  const correctionsSql = ({ brief, correction }: SchemaNames) => {
+    const c = (attribute: keyof typeof correction.columns) => rawColumn('c', correction.columns[attribute]);
+    const b = (attribute: BriefAttribute) => rawColumn('b', brief.columns[attribute]);
+    return jsonArray(
+      jsonObject([['at', c('at')], ['note', c('note')], ['fields', isPostgres() ? c('fields') : `json(${c('fields')})`]]),
+      `from ${q(correction.table)} c where ${c('briefDocumentId')} = ${b('documentId')} and ${c('locale')} = ${b('locale')}`,
+      `${c('at')}, ${c('id')}`,
     );
+  };
 
-  const relationSql = () => {
-    const metadata = strapi.db.metadata.get(BRIEF_UID);
-    const attributes = metadata.attributes as unknown as Record<string, { joinTable?: JoinTable }>;
-    const tags = attributes.tags.joinTable as JoinTable;
-    const related = attributes.relatedBriefs.joinTable as JoinTable;
-    const tagTable = strapi.db.metadata.get(TAG_UID).tableName;
-    const files = strapi.db.metadata.get('plugin::upload.file');
-    const morph = (files.attributes as unknown as Record<string, { joinTable?: MorphJoinTable }>).related.joinTable as MorphJoinTable;
-    const stateTable = strapi.db.metadata.get(TOLL_STATE_UID).tableName;
-    const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+  const relationSql = (names: SchemaNames) => {
+    const { brief, tag, file, tagLink: tags, relatedLink: related, photoLink: morph } = names;
+    const b = (attribute: BriefAttribute) => rawColumn('b', brief.columns[attribute]);
+    const r = (attribute: BriefAttribute) => rawColumn('r', brief.columns[attribute]);
+    const x = (attribute: BriefAttribute) => rawColumn('x', brief.columns[attribute]);
+    const t = (attribute: keyof typeof tag.columns) => rawColumn('t', tag.columns[attribute]);
+    const f = (attribute: keyof typeof file.columns) => rawColumn('f', file.columns[attribute]);
+    const l = (column: string) => rawColumn('l', column);
+    const m = (column: string) => rawColumn('m', column);
 
     const tagsSql = jsonArray(
-      jsonObject([['name', 't.name'], ['slug', 't.slug'], ['kind', 't.kind']]),
-      `from ${q(tags.name)} l join ${q(tagTable)} t on t.id = l.${q(tags.inverseJoinColumn.name)} where l.${q(tags.joinColumn.name)} = b.id`,
-      `l.${q(tags.orderColumnName ?? 'id')}, l.id`,
+      jsonObject([['name', t('name')], ['slug', t('slug')], ['kind', t('kind')]]),
+      `from ${q(tags.name)} l join ${q(tag.table)} t on ${t('id')} = ${l(tags.inverseJoinColumn.name)} where ${l(tags.joinColumn.name)} = ${b('id')}`,
+      `${l(tags.orderColumnName ?? LINK_ID)}, ${l(LINK_ID)}`,
     );
     const relatedSql = jsonArray(
       jsonObject([
-        ['documentId', 'r.document_id'], ['locale', 'r.locale'], ['slug', 'r.slug'], ['headline', 'r.headline'],
-        ['editorialStatus', 'r.editorial_status'], ['embargoUntil', 'r.embargo_until'], ['publishedAt', 'r.published_at'],
+        ['documentId', r('documentId')], ['locale', r('locale')], ['slug', r('slug')], ['headline', r('headline')],
+        ['editorialStatus', r('editorialStatus')], ['embargoUntil', r('embargoUntil')], ['publishedAt', r('publishedAt')],
       ]),
       // Every published locale of each linked document, the reader's locale first: the shaping keeps one per document.
-      `from ${q(related.name)} l join ${q(metadata.tableName)} x on x.id = l.${q(related.inverseJoinColumn.name)} join ${q(metadata.tableName)} r on r.document_id = x.document_id and r.published_at is not null and r.editorial_status = 'usable' where l.${q(related.joinColumn.name)} = b.id`,
-      `l.${q(related.orderColumnName ?? 'id')}, l.id, case when r.locale = b.locale then 0 when r.locale = x.locale then 1 else 2 end`,
+      `from ${q(related.name)} l join ${q(brief.table)} x on ${x('id')} = ${l(related.inverseJoinColumn.name)} join ${q(brief.table)} r on ${r('documentId')} = ${x('documentId')} and ${r('publishedAt')} is not null and ${r('editorialStatus')} = 'usable' where ${l(related.joinColumn.name)} = ${b('id')}`,
+      `${l(related.orderColumnName ?? LINK_ID)}, ${l(LINK_ID)}, case when ${r('locale')} = ${b('locale')} then 0 when ${r('locale')} = ${x('locale')} then 1 else 2 end`,
     );
     const photoSql = `(select ${jsonObject([
-      ['url', 'f.url'], ['alternativeText', 'f.alternative_text'], ['width', 'f.width'], ['height', 'f.height'], ['formats', 'f.formats'], ['mime', 'f.mime'],
-    ])} from ${q(morph.name)} m join ${q(files.tableName)} f on f.id = m.${q(morph.joinColumn.name)} where m.${q(morph.morphColumn.idColumn.name)} = b.id and m.${q(morph.morphColumn.typeColumn.name)} = '${BRIEF_UID}' and m.${q(morph.morphColumn.typeField ?? 'field')} = 'photo' limit 1)`;
-    const tagFilterSql = `exists (select 1 from ${q(tags.name)} l join ${q(tagTable)} t on t.id = l.${q(tags.inverseJoinColumn.name)} where l.${q(tags.joinColumn.name)} = b.id and t.slug = ?)`;
-    const tagKindFilterSql = tagFilterSql.replace('t.slug = ?', 't.kind = ?');
-    return { tagsSql, relatedSql, photoSql, tagFilterSql, tagKindFilterSql, briefTable: metadata.tableName, stateTable };
+      ['url', f('url')], ['alternativeText', f('alternativeText')], ['width', f('width')], ['height', f('height')], ['formats', f('formats')], ['mime', f('mime')],
+    ])} from ${q(morph.name)} m join ${q(file.table)} f on ${f('id')} = ${m(morph.joinColumn.name)} where ${m(morph.morphColumn.idColumn.name)} = ${b('id')} and ${m(morph.morphColumn.typeColumn.name)} = '${BRIEF_UID}' and ${m(morph.morphColumn.typeField ?? 'field')} = 'photo' limit 1)`;
+    const tagFilterSql = (attribute: 'slug' | 'kind') =>
+      `exists (select 1 from ${q(tags.name)} l join ${q(tag.table)} t on ${t('id')} = ${l(tags.inverseJoinColumn.name)} where ${l(tags.joinColumn.name)} = ${b('id')} and ${t(attribute)} = ?)`;
+    return {
+      tagsSql,
+      relatedSql,
+      photoSql,
+      tagFilterSql: tagFilterSql('slug'),
+      tagKindFilterSql: tagFilterSql('kind'),
+      briefTable: brief.table,
+      briefColumns: brief.columns,
+      stateTable: names.state.table,
+    };
   };
 
   const toRow = (raw: Record<string, unknown>): BriefReadRow => {
-    const row = Object.fromEntries(COLUMNS.map(([key]) => [key, raw[key as string]])) as unknown as BriefReadRow;
+    const row = Object.fromEntries(BRIEF_ATTRIBUTES.map((key) => [key, raw[key]])) as unknown as BriefReadRow;
     const photo = parseJson<(MediaRecord & { formats: unknown }) | null>(raw.photo_json, null);
     return {
       ...row,
@@ -182,20 +209,24 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /** Names for knex's builder (it quotes them itself): `b.column` of a brief attribute. */
+  const briefRef = (sql: ReturnType<typeof relationSql>, alias: string) => (attribute: BriefAttribute) => `${alias}.${sql.briefColumns[attribute]}`;
+
   /** The filter's conditions on the brief rows `b` (shared by the page, its count and the snapshots). */
   const applyFilter = (matching: QueryBuilder, filter: BriefReadFilter, sql: ReturnType<typeof relationSql>) => {
-    matching.whereNotNull('b.published_at');
-    if (filter.locale) matching.where('b.locale', filter.locale);
-    if (filter.locales) matching.whereIn('b.locale', filter.locales);
-    if (filter.documentIds) matching.whereIn('b.document_id', filter.documentIds);
-    if (filter.slug) matching.where('b.slug', filter.slug);
-    if (filter.usableOnly) matching.where('b.editorial_status', 'usable');
+    const b = briefRef(sql, 'b');
+    matching.whereNotNull(b('publishedAt'));
+    if (filter.locale) matching.where(b('locale'), filter.locale);
+    if (filter.locales) matching.whereIn(b('locale'), filter.locales);
+    if (filter.documentIds) matching.whereIn(b('documentId'), filter.documentIds);
+    if (filter.slug) matching.where(b('slug'), filter.slug);
+    if (filter.usableOnly) matching.where(b('editorialStatus'), 'usable');
     const embargoTime = filter.hideEmbargoedAt;
-    if (embargoTime) matching.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
+    if (embargoTime) matching.where((embargo) => embargo.whereNull(b('embargoUntil')).orWhere(b('embargoUntil'), '<=', dbTime(embargoTime)));
     if (filter.tagSlug) matching.whereRaw(sql.tagFilterSql, [filter.tagSlug]);
     if (filter.tagKind) matching.whereRaw(sql.tagKindFilterSql, [filter.tagKind]);
     const since = filter.firstPublishedSince;
-    if (since) matching.where('b.first_published_at', '>=', dbTime(since));
+    if (since) matching.where(b('firstPublishedAt'), '>=', dbTime(since));
     return matching;
   };
 
@@ -203,13 +234,17 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const embargoedCount = (filter: BriefReadFilter, sql: ReturnType<typeof relationSql>) => {
     const { hideEmbargoedAt, ...stable } = filter;
     const counted = applyFilter(knex()(`${sql.briefTable} as b`).count({ embargoed: '*' }), stable, sql);
-    return counted.where('b.embargo_until', '>', dbTime(hideEmbargoedAt ?? new Date()));
+    return counted.where(briefRef(sql, 'b')('embargoUntil'), '>', dbTime(hideEmbargoedAt ?? new Date()));
   };
 
   const counts = new Map<string, { version: number; value: number }>();
   const countOnce = singleFlight();
 
-  const KEY_ORDER = [{ column: 'b.first_published_at', order: 'desc' as const }, { column: 'b.id', order: 'desc' as const }];
+  /** The list's order, newest first: the keyset (first published, id). */
+  const keyOrder = (sql: ReturnType<typeof relationSql>) => {
+    const b = briefRef(sql, 'b');
+    return [{ column: b('firstPublishedAt'), order: 'desc' as const }, { column: b('id'), order: 'desc' as const }];
+  };
 
   return {
     /**
@@ -219,25 +254,32 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * embargo hides now are counted in the same statement (for `total`, never a sort or a count of the table).
      */
     async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
-      const sql = relationSql();
+      const names = schemaNamesOf(strapi);
+      const sql = relationSql(names);
+      const b = briefRef(sql, 'b');
       const db = knex();
-      const matching = applyFilter(db(`${sql.briefTable} as b`).select('b.id'), filter, sql);
+      const matching = applyFilter(db(`${sql.briefTable} as b`).select(b('id')), filter, sql);
       const keyset = page?.olderThan;
       if (page) {
-        if (keyset) matching.whereRaw('(b.first_published_at, b.id) < (?, ?)', [dbTime(keyset.firstPublishedAt), keyset.id]);
-        matching.orderBy(KEY_ORDER).limit(page.limit);
+        if (keyset) matching.whereRaw('(??, ??) < (?, ?)', [b('firstPublishedAt'), b('id'), dbTime(keyset.firstPublishedAt), keyset.id]);
+        matching.orderBy(keyOrder(sql)).limit(page.limit);
         if (!keyset && page.offset > 0) matching.offset(page.offset);
       }
 
+      const state = names.state.columns;
       const query = db
         .from(matching.as('p'))
-        .join(`${sql.briefTable} as b`, 'b.id', 'p.id')
-        .select(COLUMNS.map(([key, column]) => db.raw('?? as ??', [`b.${column}`, key])))
-        .select(db.raw(`${relations.corrections ? correctionsSql() : 'null'} as corrections_json`))
+        .join(`${sql.briefTable} as b`, b('id'), `p.${sql.briefColumns.id}`)
+        .select(BRIEF_ATTRIBUTES.map((attribute) => db.raw('?? as ??', [b(attribute), attribute])))
+        .select(db.raw(`${relations.corrections ? correctionsSql(names) : 'null'} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
-      if (relations.toll) query.select(db.raw('s.version as toll_version'), db.raw('s.state as toll_state')).leftJoin(`${sql.stateTable} as s`, 's.brief_document_id', 'b.document_id');
+      if (relations.toll) {
+        query
+          .select(db.raw('?? as toll_version', [`s.${state.version}`]), db.raw('?? as toll_state', [`s.${state.state}`]))
+          .leftJoin(`${sql.stateTable} as s`, `s.${state.briefDocumentId}`, b('documentId'));
+      }
       if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
       const rows = ((await query) as Record<string, unknown>[]).map(toRow);
       // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
@@ -250,7 +292,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * then less the rows hidden now by their embargo (`embargoed`, from the page's statement, else counted here).
      */
     async total(filter: BriefReadFilter, embargoed?: number): Promise<number> {
-      const sql = relationSql();
+      const sql = relationSql(schemaNamesOf(strapi));
       const { hideEmbargoedAt, ...stable } = filter;
       const version = await getService(strapi, 'readCache').currentVersion();
       const key = JSON.stringify(stable);
@@ -275,21 +317,22 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * `hideEmbargoedAt` is omitted), in one statement through the brief–tag link table, kind then name.
      */
     async usedTags(filter: { hideEmbargoedAt?: Date }): Promise<PublicTag[]> {
-      const metadata = strapi.db.metadata.get(BRIEF_UID);
-      const link = (metadata.attributes as unknown as Record<string, { joinTable?: JoinTable }>).tags.joinTable as JoinTable;
+      const { brief, tag, tagLink: link } = schemaNamesOf(strapi);
+      const b = (attribute: BriefAttribute) => `b.${brief.columns[attribute]}`;
+      const t = (attribute: keyof typeof tag.columns) => `t.${tag.columns[attribute]}`;
       const db = knex();
       const used = db(`${link.name} as l`)
-        .join(`${metadata.tableName} as b`, 'b.id', `l.${link.joinColumn.name}`)
-        .whereRaw('?? = ??', [`l.${link.inverseJoinColumn.name}`, 't.id'])
-        .whereNotNull('b.published_at')
-        .where('b.editorial_status', 'usable')
+        .join(`${brief.table} as b`, b('id'), `l.${link.joinColumn.name}`)
+        .whereRaw('?? = ??', [`l.${link.inverseJoinColumn.name}`, t('id')])
+        .whereNotNull(b('publishedAt'))
+        .where(b('editorialStatus'), 'usable')
         .select(db.raw('1'));
       const embargoTime = filter.hideEmbargoedAt;
-      if (embargoTime) used.where((embargo) => embargo.whereNull('b.embargo_until').orWhere('b.embargo_until', '<=', dbTime(embargoTime)));
-      return (await db(`${strapi.db.metadata.get(TAG_UID).tableName} as t`)
-        .select('t.name', 't.slug', 't.kind')
+      if (embargoTime) used.where((embargo) => embargo.whereNull(b('embargoUntil')).orWhere(b('embargoUntil'), '<=', dbTime(embargoTime)));
+      return (await db(`${tag.table} as t`)
+        .select(`${t('name')} as name`, `${t('slug')} as slug`, `${t('kind')} as kind`)
         .whereExists(used)
-        .orderBy([{ column: 't.kind', order: 'asc' }, { column: 't.name', order: 'asc' }])) as PublicTag[];
+        .orderBy([{ column: t('kind'), order: 'asc' }, { column: t('name'), order: 'asc' }])) as PublicTag[];
     },
   };
 };
