@@ -5,8 +5,11 @@ import { ACTION_DEFINITIONS } from './permissions';
 import { registerGraphql } from './graphql';
 import { createHidePluginContentSanitizer } from './sanitizers/hide-plugin-content';
 import { guardContentManagerRoutes } from './policies/internal-types-guard';
+import { assertSupportedDatabaseClient } from './data/supported-database';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before Strapi's schema sync (bootstrap) creates any table on a database the plugin cannot serve.
+  assertSupportedDatabaseClient(strapi.config.get<string>('database.connection.client'));
   // Custom fields must exist before content types load (in bootstrap the brief schema fails to load).
   strapi.customFields.register({ name: 'credit', plugin: 'newsroom', type: 'string' });
   // Stored as JSON `[{ title, url }]`, edited as a list of title + URL inputs.
