@@ -19,10 +19,6 @@ const DEMO_USERS = [
   { email: 'deskchief2@newsroom.local', firstname: 'Sam', lastname: 'Secondchief', role: 'Desk chief' },
 ];
 const PARTNER_TOKEN_NAME = 'Partner (demo)';
-const PARTNER_READ_ACTIONS = [
-  'plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find',
-  'plugin::newsroom.correction.find', 'plugin::newsroom.feed.find', 'plugin::newsroom.ninjs.findOne', 'plugin::newsroom.schema.findOne',
-];
 const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.brief.find', 'plugin::newsroom.brief.findOne', 'plugin::newsroom.tag.find', 'plugin::newsroom.toll.find', 'plugin::newsroom.correction.find',
 ];
@@ -156,7 +152,7 @@ const ensurePartnerToken = async (strapi) => {
     strapi.log.info(`newsroom seed: the "${PARTNER_TOKEN_NAME}" API token exists; view or regenerate it in Settings → API Tokens`);
     return;
   }
-  const token = await tokens.create({ name: PARTNER_TOKEN_NAME, description: 'Newsroom partner: the plugin read actions only', type: 'custom', lifespan: null, permissions: PARTNER_READ_ACTIONS });
+  const token = await tokens.create({ name: PARTNER_TOKEN_NAME, description: 'Newsroom partner: the plugin read actions only', type: 'custom', lifespan: null, permissions: strapi.plugin('newsroom').service('roles').partnerReadActions() });
   strapi.log.info(`newsroom seed: partner API token (custom, plugin read actions only): ${token.accessKey}`);
   strapi.log.info(`  try: curl -H "Authorization: Bearer ${token.accessKey}" http://localhost:${process.env.PORT || 1337}/api/newsroom/feed`);
 };

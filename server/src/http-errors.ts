@@ -38,5 +38,3 @@ export const preconditionRequired = (message: string) => createHttpError(428, me
 /** 409: an editorial action lost a race, or the brief's status no longer allows it; nothing was written. */
 export const conflict = (message: string, details: { currentStatus: string } & Record<string, unknown>) =>
   createHttpError(409, message, { details });
-
-export const notModified = () => createHttpError(304);

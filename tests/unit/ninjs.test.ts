@@ -647,7 +647,7 @@ describe('ninjs: escaping and languages', () => {
 });
 
 describe('ninjs: killed briefs (tombstones)', () => {
-  const ref = { documentId: SEED_ID, locale: 'en', killedAt: '2019-12-24T13:05:00.000Z', reason: 'Legal: wrong attribution.' };
+  const ref = { documentId: SEED_ID, locale: 'en', statusChangedAt: '2019-12-24T13:05:00.000Z', reason: 'Legal: wrong attribution.' };
 
   it('2.2 tombstone', () => {
     const doc = killedBriefToNinjs(ref, options('2.2'));

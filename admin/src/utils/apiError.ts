@@ -10,15 +10,6 @@ export interface ApiError {
   details: Record<string, unknown>;
 }
 
-/** One invalid field of a 400 ValidationError. */
-export interface ApiFieldError {
-  path: (string | number)[];
-  message: string;
-  /** Stable (README "Errors"): what utils/errorMessages.ts translates, with `params`. */
-  code?: string;
-  params?: Record<string, unknown>;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const toApiError = (error: unknown): ApiError => {

@@ -42,7 +42,7 @@ const ninjs = ({ strapi }: { strapi: Core.Strapi }) => {
       const edNote = edNoteOf(snapshot.brief, lastEventType);
       return briefToNinjs(snapshot.brief, edNote ? { ...options, edNote } : options);
     }
-    const ref = { documentId: snapshot.documentId, locale: snapshot.locale, killedAt: snapshot.changedAt, reason: snapshot.reason };
+    const ref = { documentId: snapshot.documentId, locale: snapshot.locale, statusChangedAt: snapshot.changedAt, reason: snapshot.reason };
     return snapshot.state === 'killed' ? killedBriefToNinjs(ref, options) : withheldBriefToNinjs(ref, options);
   };
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_MANAGER_ACTIONS as CM } from '../contracts/permissions';
-import { ACTIONS, DESK_CHIEF_ROLE, PUBLIC_READ_ACTIONS } from '../permissions';
+import { ACTIONS, CONTENT_API_READ_ACTIONS, DESK_CHIEF_ROLE, PUBLIC_READ_ACTIONS } from '../permissions';
 import { BRIEF_UID, TAG_UID } from '../uids';
 
 interface PermissionInput {
@@ -81,6 +81,11 @@ const roles = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The Content API read actions a partner's custom API token holds (the playground seed's partner token). */
+    partnerReadActions(): string[] {
+      return [...CONTENT_API_READ_ACTIONS];
+    },
+
     async setupRoles() {
       const editorContent = await contentPermissions(EDITOR_ACTIONS, []);
       const authorContent = await contentPermissions(EDITOR_ACTIONS.filter((action) => action !== CM.publish), ['admin::is-creator']);

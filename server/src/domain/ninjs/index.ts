@@ -1,18 +1,17 @@
 /** IPTC ninjs 2.2 / 3.0 / 3.1 mapping of public briefs (pure: no Strapi import). */
 export {
   NINJS_VERSIONS,
-  NEWSROOM_PROFILE,
   DEFAULT_NINJS_URI_PREFIX,
   isNinjsVersion,
   assertNinjsVersion,
   type NinjsVersion,
   type NinjsProfile,
   type NinjsOptions,
-  type KilledBriefRef,
+  type TombstoneRef,
 } from './types';
 export { ninjsUri, tagUri, tagUriPrefix, toAbsoluteHttpUri } from './uris';
 export { briefToNinjs, briefToModel } from './to-ninjs';
-export { killedBriefToNinjs, killedBriefToModel, withheldBriefToNinjs, DEFAULT_KILL_NOTE, DEFAULT_WITHHOLD_NOTE } from './tombstone';
+export { killedBriefToNinjs, tombstoneToModel, withheldBriefToNinjs, DEFAULT_KILL_NOTE, DEFAULT_WITHHOLD_NOTE } from './tombstone';
 export {
   renderNinjs,
   type NinjsDocument,

@@ -218,7 +218,7 @@ export function briefToModel(brief: PublicBrief, options: NinjsOptions): NinjsMo
 
 /**
  * The ninjs document of a public brief. A brief whose status is `killed` yields the tombstone
- * (killedAt = updatedAt, no reason) so that killed content can never be syndicated by mistake.
+ * (statusChangedAt = updatedAt, no reason) so that killed content can never be syndicated by mistake.
  */
 export function briefToNinjs(brief: PublicBrief, options: NinjsOptions22): Ninjs22Document;
 export function briefToNinjs(brief: PublicBrief, options: NinjsOptions3): Ninjs3Document;
@@ -226,7 +226,7 @@ export function briefToNinjs(brief: PublicBrief, options: NinjsOptions): NinjsDo
 export function briefToNinjs(brief: PublicBrief, options: NinjsOptions): NinjsDocument {
   if (brief.editorialStatus === 'killed') {
     return killedBriefToNinjs(
-      { documentId: brief.documentId, locale: brief.locale, killedAt: brief.updatedAt, reason: null },
+      { documentId: brief.documentId, locale: brief.locale, statusChangedAt: brief.updatedAt, reason: null },
       options,
     );
   }

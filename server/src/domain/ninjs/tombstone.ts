@@ -11,20 +11,20 @@ import {
   type NinjsOptions22,
   type NinjsOptions3,
 } from './render';
-import type { KilledBriefRef, NinjsOptions } from './types';
+import type { TombstoneRef, NinjsOptions } from './types';
 import { ninjsUri } from './uris';
 
 export const DEFAULT_KILL_NOTE = 'This item has been killed.';
 export const DEFAULT_WITHHOLD_NOTE = 'This item has been withheld.';
 
-export function killedBriefToModel(ref: KilledBriefRef, options: NinjsOptions, pubStatus: 'canceled' | 'withheld' = 'canceled'): NinjsModel {
+export function tombstoneToModel(ref: TombstoneRef, options: NinjsOptions, pubStatus: 'canceled' | 'withheld' = 'canceled'): NinjsModel {
   const fallback = pubStatus === 'canceled' ? DEFAULT_KILL_NOTE : DEFAULT_WITHHOLD_NOTE;
   const reason = typeof ref.reason === 'string' && ref.reason.trim() !== '' ? ref.reason : fallback;
   return {
     uri: ninjsUri(ref.documentId, ref.locale, options.uriPrefix),
     type: 'text',
     version: String(options.ninjsVersionNumber),
-    versionCreated: ref.killedAt,
+    versionCreated: ref.statusChangedAt,
     pubStatus,
     edNote: reason,
     language: ref.locale,
@@ -38,14 +38,14 @@ export function killedBriefToModel(ref: KilledBriefRef, options: NinjsOptions, p
   };
 }
 
-export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions22): Ninjs22Document;
-export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions3): Ninjs3Document;
-export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument;
-export function killedBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument {
-  return renderNinjs(killedBriefToModel(ref, options), options);
+export function killedBriefToNinjs(ref: TombstoneRef, options: NinjsOptions22): Ninjs22Document;
+export function killedBriefToNinjs(ref: TombstoneRef, options: NinjsOptions3): Ninjs3Document;
+export function killedBriefToNinjs(ref: TombstoneRef, options: NinjsOptions): NinjsDocument;
+export function killedBriefToNinjs(ref: TombstoneRef, options: NinjsOptions): NinjsDocument {
+  return renderNinjs(tombstoneToModel(ref, options), options);
 }
 
 /** A withheld brief: like a tombstone but `withheld`, since it may be released. */
-export function withheldBriefToNinjs(ref: KilledBriefRef, options: NinjsOptions): NinjsDocument {
-  return renderNinjs(killedBriefToModel(ref, options, 'withheld'), options);
+export function withheldBriefToNinjs(ref: TombstoneRef, options: NinjsOptions): NinjsDocument {
+  return renderNinjs(tombstoneToModel(ref, options, 'withheld'), options);
 }

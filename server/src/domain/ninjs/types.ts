@@ -4,7 +4,6 @@ export type NinjsVersion = '2.2' | '3.0' | '3.1';
 export const NINJS_VERSIONS: readonly NinjsVersion[] = ['2.2', '3.0', '3.1'];
 
 export type NinjsProfile = 'newsroom';
-export const NEWSROOM_PROFILE: NinjsProfile = 'newsroom';
 
 export const DEFAULT_NINJS_URI_PREFIX = 'urn:newsroom:brief:';
 
@@ -24,11 +23,14 @@ export interface NinjsOptions {
   edNote?: string;
 }
 
-/** What a killed brief may still reveal: its identity, when and why. `headline?: never` keeps content out. */
-export interface KilledBriefRef {
+/**
+ * What a killed or withheld brief may still reveal: its identity, when its status changed and why.
+ * `headline?: never` keeps content out.
+ */
+export interface TombstoneRef {
   documentId: string;
   locale: string;
-  killedAt: string;
+  statusChangedAt: string;
   reason: string | null;
   headline?: never;
 }
