@@ -1,4 +1,5 @@
 import type { FieldError } from '../domain/contract';
+import { isAbsoluteHttpUrl } from '../domain/urls';
 import { closedObject, flag, httpUrl, integer, name, oneOf, parseInput, text, z, type Parsed } from '../domain/validation';
 
 /** Options an admin can set in plugin config (defaults) and on the settings page (overrides). */
@@ -10,14 +11,7 @@ export const SETTINGS_LIMITS = { publicUrl: 255, uriPrefix: 200, knownAgencies: 
 // RFC 8141: urn:<NID>:<NSS>; the NSS may be empty here, the documentId and locale follow the prefix.
 const URN_PREFIX = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/i;
 
-const isAbsoluteHttpUri = (value: string): boolean => {
-  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
-  try {
-    return new URL(value).hostname.length > 0;
-  } catch {
-    return false;
-  }
-};
+const isAbsoluteHttpUri = (value: string): boolean => !/\s/.test(value) && isAbsoluteHttpUrl(value);
 
 const uriPrefix = () =>
   text({ max: SETTINGS_LIMITS.uriPrefix, min: 1 }).refine((value) => URN_PREFIX.test(value) || isAbsoluteHttpUri(value), {

@@ -9,6 +9,7 @@ import { BRIEF_UID } from '../uids';
 import { audienceOf, type EventToRecord } from './feed-events';
 import type { DocumentStatus } from './brief-lifecycle';
 import { getService } from './get-service';
+import { slugsTakenByOthers as slugsTaken } from './slugs-taken';
 
 /** Fields only the plugin writes: never taken from an editor's input. */
 const PLUGIN_OWNED_FIELDS = ['firstPublishedAt', 'statusChangedAt', 'killReason'] as const;
@@ -31,17 +32,8 @@ interface BriefRow {
 const briefEditing = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(BRIEF_UID);
 
-  const slugsTakenByOthers = async (base: string, locale: string, documentId: string | undefined): Promise<Set<string>> => {
-    const taken = (await rows().findMany({
-      select: ['slug'],
-      where: {
-        locale,
-        $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
-        ...(documentId ? { documentId: { $ne: documentId } } : {}),
-      },
-    })) as Pick<BriefRow, 'slug'>[];
-    return new Set(taken.map((row) => row.slug).filter((slug): slug is string => Boolean(slug)));
-  };
+  const slugsTakenByOthers = (base: string, locale: string, documentId: string | undefined): Promise<Set<string>> =>
+    slugsTaken(strapi, BRIEF_UID, base, { locale, documentId });
 
   /** Fills or normalises `data.slug`; a slug the editor typed that another brief uses is an error, a generated one gets -2, -3 … */
   const resolveSlug = async (data: BriefInput, locale: string, documentId: string | undefined): Promise<FieldError[]> => {

@@ -4,19 +4,11 @@ import { firstFreeSlug, toSlug } from '../domain/slug/slug';
 import { valueTaken } from '../domain/unique-values';
 import { validationFailed } from '../http-errors';
 import { TAG_UID } from '../uids';
+import { slugsTakenByOthers as slugsTaken } from './slugs-taken';
 
 /** Tag writes: field rules Strapi skips, and a unique slug (typed: must be free; generated: -2, -3 …). */
 const tagEditing = ({ strapi }: { strapi: Core.Strapi }) => {
-  const slugsTakenByOthers = async (base: string, documentId: string | undefined) => {
-    const taken = (await strapi.db.query(TAG_UID).findMany({
-      select: ['slug'],
-      where: {
-        $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
-        ...(documentId ? { documentId: { $ne: documentId } } : {}),
-      },
-    })) as { slug: string | null }[];
-    return new Set(taken.map((row) => row.slug).filter((slug): slug is string => Boolean(slug)));
-  };
+  const slugsTakenByOthers = (base: string, documentId: string | undefined) => slugsTaken(strapi, TAG_UID, base, { documentId });
 
   return {
     async beforeWrite(action: 'create' | 'update', data: Record<string, unknown>, documentId: string | undefined) {

@@ -6,6 +6,7 @@
  * Blocks come from the database, so the renderer tolerates missing `children` and unknown node types.
  */
 import type { BlockNode, InlineNode, ListItemNode } from '../contract';
+import { resolveRootRelative } from '../urls';
 
 export interface BlocksToHtmlOptions {
   /** Absolute base (no trailing slash) used to resolve root-relative URLs such as `/uploads/x.jpg`. */
@@ -33,11 +34,6 @@ export function escapeHtml(text: string): string {
 // ---- URLs -----------------------------------------------------------------------------------------
 
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f]/;
-
-function resolveRootRelative(url: string, baseUrl: string | undefined): string {
-  if (baseUrl && url.startsWith('/') && !url.startsWith('//')) return baseUrl.replace(/\/+$/, '') + url;
-  return url;
-}
 
 function safeUrl(raw: unknown, allowed: RegExp, baseUrl: string | undefined): string | null {
   if (typeof raw !== 'string') return null;

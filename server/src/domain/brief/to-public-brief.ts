@@ -1,6 +1,7 @@
 import type { BlockNode, EditorialStatus, PhotoCredit, PublicBrief, PublicPhoto, PublicTag, RelatedBriefRef, RelatedLink, Toll } from '../contract';
 import { briefCorrections, type TextCorrectionRecord } from '../corrections';
 import { blocksToHtml } from './blocks-to-html';
+import { joinToBaseUrl } from '../urls';
 import { isPublic } from './visibility';
 
 /** A published brief row as the read queries select it (relations already populated). */
@@ -59,7 +60,8 @@ export interface PublicBriefContext {
 
 const toIso = (value: string | Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 
-export const absoluteUrl = (url: string, baseUrl: string): string => (/^https?:\/\//i.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`);
+/** A media URL as partners get it: an http(s) URL as is, any other path (`/uploads/…`, `uploads/…`) joined to `baseUrl`. */
+export const absoluteUrl = (url: string, baseUrl: string): string => (/^https?:\/\//i.test(url) ? url : joinToBaseUrl(baseUrl, url));
 
 const toPublicPhoto = (media: MediaRecord, caption: string | null, baseUrl: string): PublicPhoto => ({
   url: absoluteUrl(media.url, baseUrl),

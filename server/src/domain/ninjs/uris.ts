@@ -7,6 +7,7 @@
  * Every component is percent-encoded, so the result always passes JSON Schema `format: uri`.
  */
 import type { TagKind } from '../contract';
+import { resolveRootRelative, trimTrailingSlashes } from '../urls';
 
 export function ninjsUri(documentId: string, locale: string, uriPrefix: string): string {
   return `${uriPrefix}${encodeURIComponent(documentId)}:${encodeURIComponent(locale)}`;
@@ -20,9 +21,7 @@ export function tagUri(kind: TagKind, slug: string, uriPrefix: string): string {
   return `${tagUriPrefix(uriPrefix)}${kind}:${encodeURIComponent(slug)}`;
 }
 
-export function trimTrailingSlashes(url: string): string {
-  return url.replace(/\/+$/, '');
-}
+export { trimTrailingSlashes };
 
 // RFC 3986 unreserved + reserved characters; everything else (spaces, non-ASCII, quotes…) gets percent-encoded.
 const URI_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
@@ -53,7 +52,7 @@ export function toAbsoluteHttpUri(raw: string | null | undefined, publicUrl: str
   if (typeof raw !== 'string') return null;
   const url = raw.trim();
   if (url === '') return null;
-  const resolved = url.startsWith('/') && !url.startsWith('//') ? trimTrailingSlashes(publicUrl) + url : url;
+  const resolved = resolveRootRelative(url, publicUrl);
   if (!HTTP_URL.test(resolved)) return null;
   return encodeUnsafeUriCharacters(resolved);
 }

@@ -2,6 +2,7 @@ import type { TollCategory, TollCount, TollRevision } from '../contract';
 import { type CasualtyMention, findCasualtyMentions } from './casualty-mentions';
 import { upperBound } from './count-key';
 import { tollTextLanguage } from './toll-text';
+import { CATEGORY_LABELS_EN } from './toll-text-en';
 import { type TollStateData, findPrimaryRevision } from './toll-state';
 
 export interface TollConsistencyWarning {
@@ -21,16 +22,6 @@ export interface TollConsistencyTexts {
 }
 
 const FIELDS = ['headline', 'summary'] as const;
-
-const CATEGORY_LABELS: Record<TollCategory, string> = {
-  killed: 'killed',
-  injured: 'injured',
-  missing: 'missing',
-  displaced: 'displaced',
-  critical: 'in critical condition',
-  arrested: 'arrested',
-  evacuated: 'evacuated',
-};
 
 function countsOf(revision: Pick<TollRevision, 'counts'>, category: TollCategory): TollCount[] {
   return revision.counts.filter((count) => count.category === category);
@@ -84,7 +75,7 @@ function fieldWarnings(
     const counts = countsOf(primary, mention.category);
     // A category the primary source does not give cannot be contradicted.
     if (counts.length === 0 || isAcceptedFigure(state, mention)) return [];
-    const label = CATEGORY_LABELS[mention.category];
+    const label = CATEGORY_LABELS_EN[mention.category];
     return [
       {
         field,

@@ -23,7 +23,8 @@ const QUALIFIERS: Record<Exclude<TollQualifier, 'exact' | 'between'>, string> = 
   'up-to': 'up to',
 };
 
-const CATEGORIES: Record<TollCategory, string> = {
+/** English words of each category ("in critical condition"); the consistency warnings' messages use them too. */
+export const CATEGORY_LABELS_EN: Record<TollCategory, string> = {
   killed: 'killed',
   injured: 'injured',
   missing: 'missing',
@@ -64,13 +65,13 @@ function includeText(include: TollIncludedCount): string {
 
 function zeroCountText(count: TollCount): string {
   const who = count.group === null ? 'no one' : `no ${groupText(count.group, true)}`;
-  return `${who} ${CATEGORIES[count.category]}`;
+  return `${who} ${CATEGORY_LABELS_EN[count.category]}`;
 }
 
 function countText(count: TollCount): string {
   const head = isZeroExact(count)
     ? zeroCountText(count)
-    : [amountText(count, formatNumberEn), count.group === null ? null : groupText(count.group, isPluralAmount(count)), CATEGORIES[count.category]]
+    : [amountText(count, formatNumberEn), count.group === null ? null : groupText(count.group, isPluralAmount(count)), CATEGORY_LABELS_EN[count.category]]
         .filter((part): part is string => part !== null)
         .join(' ');
   const includes = printableIncludes(count.includes).map(includeText);

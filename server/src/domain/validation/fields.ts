@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STORAGE_LIMITS } from './storage-limits';
+import { isAbsoluteHttpUrl } from '../urls';
 import { hasControlCharacters, isWellFormedText } from './text-rules';
 
 /**
@@ -64,19 +65,11 @@ export const oneOf = <const Values extends readonly [string, ...string[]]>(value
 /** true or false (JSON booleans only). */
 export const flag = () => z.boolean({ error: 'must be true or false' });
 
-const parseUrl = (value: string): URL | null => {
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-};
 
 /** An absolute http(s) URL, at most `max` characters. */
 export const httpUrl = ({ max = STORAGE_LIMITS.varchar }: { max?: number } = {}) =>
   text({ max, min: 1 }).superRefine((value, ctx) => {
-    const url = /^https?:\/\//i.test(value) ? parseUrl(value) : null;
-    if (!url || !url.hostname) issue(ctx, 'must be an absolute http or https URL', 'field.invalid_url');
+    if (!isAbsoluteHttpUrl(value)) issue(ctx, 'must be an absolute http or https URL', 'field.invalid_url');
   });
 
 /** A date-time string (ISO 8601 or anything Date parses unambiguously), or a Date. */
