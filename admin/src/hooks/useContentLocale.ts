@@ -3,21 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { ContentLocale } from '../types';
 import { isAbortError } from '../utils/apiError';
-
-/** The language part of a locale code: `fr-CA` → `fr`. */
-const languageOf = (code: string): string => code.toLowerCase().split(/[-_]/)[0];
-
-/**
- * Which content locale the desk reads in: the admin's interface language when it is an enabled content locale (exactly,
- * else the first enabled locale of that language: `fr` → `fr-FR`), otherwise the i18n default locale.
- */
-export const pickContentLocale = (interfaceLanguage: string, locales: readonly ContentLocale[]): string | null => {
-  const exact = locales.find((locale) => locale.code.toLowerCase() === interfaceLanguage.toLowerCase());
-  if (exact) return exact.code;
-  const sameLanguage = locales.find((locale) => languageOf(locale.code) === languageOf(interfaceLanguage));
-  if (sameLanguage) return sameLanguage.code;
-  return locales.find((locale) => locale.isDefault)?.code ?? null;
-};
+import { pickContentLocale } from '../utils/contentLocale';
 
 // Both homepage widgets mount together: they share one GET /i18n/locales.
 let pendingLocales: Promise<ContentLocale[]> | null = null;
