@@ -105,15 +105,27 @@ test('endpoint input is validated and webhook routes need the webhooks permissio
 });
 
 test('retention purges old delivered rows and old events, keeping the newest event of each brief locale', async () => {
-  const retention = app.strapi.plugin('newsroom').service('retention') as { purge: (now?: Date) => Promise<{ deliveries: number; events: number }> };
-  const events = app.strapi.db.query('plugin::newsroom.feed-event');
-  const before = await events.count({});
-  const pairs = new Set(((await events.findMany({ select: ['briefDocumentId', 'locale'] })) as { briefDocumentId: string; locale: string }[]).map((row) => `${row.briefDocumentId}:${row.locale}`));
-  expect(await retention.purge(new Date())).toEqual({ deliveries: 0, events: 0 });
-  const result = await retention.purge(new Date(Date.now() + 31 * 86_400_000));
-  expect(result.deliveries).toBeGreaterThan(0);
-  expect(await events.count({})).toBe(pairs.size);
-  expect(result.events).toBe(before - pairs.size);
+  // Its own delivered row (an endpoint, a publish, a 200), so the test runs alone as well as after the others.
+  const receiver = await startReceiver(() => 200);
+  const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner R', url: receiver.url, events: ['brief.published'] });
+  try {
+    await publishNewBrief(contentManager(app, await app.adminToken(DEMO.editor)), { headline: 'Delivered before the purge' });
+    await (app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher).dispatchDue();
+    expect(receiver.received.map((request) => JSON.parse(request.body).slug)).toEqual(['delivered-before-the-purge']);
+
+    const retention = app.strapi.plugin('newsroom').service('retention') as { purge: (now?: Date) => Promise<{ deliveries: number; events: number }> };
+    const events = app.strapi.db.query('plugin::newsroom.feed-event');
+    const before = await events.count({});
+    const pairs = new Set(((await events.findMany({ select: ['briefDocumentId', 'locale'] })) as { briefDocumentId: string; locale: string }[]).map((row) => `${row.briefDocumentId}:${row.locale}`));
+    expect(await retention.purge(new Date())).toEqual({ deliveries: 0, events: 0 });
+    const result = await retention.purge(new Date(Date.now() + 31 * 86_400_000));
+    expect(result.deliveries).toBeGreaterThan(0);
+    expect(await events.count({})).toBe(pairs.size);
+    expect(result.events).toBe(before - pairs.size);
+  } finally {
+    await admin('delete', `/newsroom/webhooks/${created.body.data.id}`);
+    await receiver.close();
+  }
 });
 
 test('disabling an endpoint holds what was queued and queues nothing new; the log says which event each delivery carries', async () => {
