@@ -14,3 +14,10 @@ export const useEditViewParams = (): Record<string, unknown> => {
     return { ...rest, ...Object.assign({}, ...Object.values(plugins ?? {})) } as Record<string, unknown>;
   }, [query]);
 };
+
+/** The locale an edit-view panel or action works on: the open document's, else the edit view's `locale` param. */
+export const useEditViewLocale = (document: Record<string, unknown> | undefined): string | null => {
+  const params = useEditViewParams();
+  if (typeof document?.locale === 'string') return document.locale;
+  return typeof params.locale === 'string' ? params.locale : null;
+};

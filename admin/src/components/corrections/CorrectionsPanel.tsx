@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Flex, Loader } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { useEditViewParams } from '../../hooks/useEditViewParams';
+import { useEditViewLocale } from '../../hooks/useEditViewParams';
 import { BRIEF_UID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -12,9 +12,8 @@ const CorrectionsHistory = React.lazy(() => import('./CorrectionsHistory'));
 /** "Corrections" side panel of the brief edit view: text and toll corrections of this locale, newest first. */
 export const CorrectionsPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
-  const params = useEditViewParams();
+  const locale = useEditViewLocale(document);
   if (model !== BRIEF_UID || !documentId) return null;
-  const locale = (typeof document?.locale === 'string' ? document.locale : null) ?? (typeof params.locale === 'string' ? params.locale : null);
 
   return {
     title: formatMessage({ id: getTranslation('corrections.panel'), defaultMessage: 'Corrections' }),

@@ -3,7 +3,7 @@ import type { DocumentActionComponent } from '@strapi/content-manager/strapi-adm
 import { Pencil } from '@strapi/icons';
 import { unstable_useDocument as useDocument, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useEditViewParams } from '../../hooks/useEditViewParams';
+import { useEditViewLocale, useEditViewParams } from '../../hooks/useEditViewParams';
 import { BRIEF_UID, PERMISSIONS } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -22,8 +22,7 @@ export const PublishCorrectionAction: DocumentActionComponent = ({ model, docume
   const { refetch } = useDocument({ collectionType, model, documentId, params }, { skip: model !== BRIEF_UID || !documentId });
   const refetchRef = React.useRef(refetch);
   refetchRef.current = refetch;
-  const locale =
-    (typeof document?.locale === 'string' ? document.locale : null) ?? (typeof params.locale === 'string' ? params.locale : null);
+  const locale = useEditViewLocale(document);
 
   // Stable per brief and locale: a new component type on each render would remount the dialog and lose the note.
   const Content = React.useMemo(() => {

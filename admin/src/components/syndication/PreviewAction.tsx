@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { Code } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import { useEditViewParams } from '../../hooks/useEditViewParams';
+import { useEditViewLocale } from '../../hooks/useEditViewParams';
 import { BRIEF_UID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -11,9 +11,7 @@ const SyndicationPreview = React.lazy(() => import('./SyndicationPreview'));
 /** "Preview syndication": the brief as ninjs, as partners would receive it (any saved brief, any reader of briefs). */
 export const PreviewSyndicationAction: DocumentActionComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
-  const params = useEditViewParams();
-  const locale =
-    (typeof document?.locale === 'string' ? document.locale : null) ?? (typeof params.locale === 'string' ? params.locale : null);
+  const locale = useEditViewLocale(document);
 
   // Stable per brief and locale, so that re-renders of the edit view do not remount the open dialog.
   const Content = React.useMemo(() => {

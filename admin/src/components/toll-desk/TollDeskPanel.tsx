@@ -1,24 +1,19 @@
 import * as React from 'react';
 import { Flex, Loader } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useEditViewLocale } from '../../hooks/useEditViewParams';
 import { BRIEF_UID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 
 // The panel's body is a separate chunk: the edit views of other content types never load it.
 const TollDesk = React.lazy(() => import('./TollDesk'));
 
-interface EditViewQuery {
-  plugins?: { i18n?: { locale?: string } };
-}
-
 /** "Toll desk" side panel of the brief edit view (saved briefs only: a toll belongs to a documentId). */
 export const TollDeskPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
-  const [{ query }] = useQueryParams<EditViewQuery>();
+  const locale = useEditViewLocale(document);
   if (model !== BRIEF_UID || !documentId) return null;
-  const locale = (typeof document?.locale === 'string' ? document.locale : null) ?? query.plugins?.i18n?.locale ?? null;
 
   return {
     title: formatMessage({ id: getTranslation('tollDesk.title'), defaultMessage: 'Toll desk' }),
