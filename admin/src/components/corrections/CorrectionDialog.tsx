@@ -4,6 +4,7 @@ import { useForm, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { usePublishCorrection } from '../../hooks/useCorrections';
 import { type ApiError, fieldErrorsOf, toApiError } from '../../utils/apiError';
+import { useFocusFieldError } from '../../utils/focusField';
 import { getTranslation } from '../../utils/getTranslation';
 import { TextareaField } from '../FormFields';
 import { CORRECTION_PUBLISHED_EVENT } from './correctionMessages';
@@ -17,15 +18,17 @@ interface CorrectionDialogProps {
 
 /** The body and footer of "Publish as correction": the note partners read, then the publish. */
 const CorrectionDialog = ({ documentId, locale, onClose, onDone }: CorrectionDialogProps) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const formRef = React.useRef<HTMLFormElement>(null);
   const { toggleNotification } = useNotification();
   const unsaved = useForm('PublishCorrectionAction', (state) => state.modified);
   const publishCorrection = usePublishCorrection(documentId);
   const [note, setNote] = React.useState('');
   const [error, setError] = React.useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = React.useState(false);
-  const intl = useIntl();
   const noteError = fieldErrorsOf(error, intl).note;
+  useFocusFieldError(error, formRef);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -48,7 +51,7 @@ const CorrectionDialog = ({ documentId, locale, onClose, onDone }: CorrectionDia
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Modal.Body>
         <Flex direction="column" alignItems="stretch" gap={4}>
           {unsaved ? (
