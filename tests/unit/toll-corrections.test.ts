@@ -11,21 +11,11 @@ import {
   type TollStateData,
 } from '../../server/src/domain/toll';
 import { TOLL_CATEGORIES, type TollCategory, type TollRevision } from '../../server/src/domain/contract';
-import { count } from '../helpers/toll-fixtures';
+import { count, revisionInput } from '../helpers/toll-fixtures';
 
 const NOW = new Date('2024-05-03T15:00:00Z');
 
-const input = (overrides: Partial<TollRevisionInput> = {}): TollRevisionInput => ({
-  source: 'Police',
-  asOf: '2024-05-01T14:00:00.000Z',
-  counts: [count()],
-  mayRise: false,
-  mayRiseReason: null,
-  changeKind: null,
-  note: null,
-  primary: false,
-  ...overrides,
-});
+const input = (overrides: Partial<TollRevisionInput> = {}): TollRevisionInput => revisionInput({ source: 'Police', ...overrides });
 
 /** Each input checked against the rules (it must pass) and applied, like the toll desk does. */
 function replay(...inputs: TollRevisionInput[]): { state: TollStateData; revisions: TollRevision[] } {

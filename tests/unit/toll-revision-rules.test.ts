@@ -7,22 +7,12 @@ import {
   type TollRevisionInput,
   type TollStateData,
 } from '../../server/src/domain/toll';
-import { count } from '../helpers/toll-fixtures';
+import { count, revisionInput } from '../helpers/toll-fixtures';
 
 const NOW = new Date('2024-05-01T15:00:00Z');
 
 
-const input = (overrides: Partial<TollRevisionInput> = {}): TollRevisionInput => ({
-  source: 'OSDH',
-  asOf: '2024-05-01T14:00:00.000Z',
-  counts: [count()],
-  mayRise: false,
-  mayRiseReason: null,
-  changeKind: null,
-  note: null,
-  primary: false,
-  ...overrides,
-});
+const input = revisionInput;
 
 /** A state built through the real pipeline, one input after the other. */
 function stateAfter(...inputs: TollRevisionInput[]): TollStateData {
