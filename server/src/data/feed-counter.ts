@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_COUNTER_UID } from '../uids';
 import { tableOf } from './metadata';
+import { selectRows } from './prepared-reads';
 
 /** The database to run on: Strapi's connection, or the caller's transaction (`trx`). */
 export type Database = Core.Strapi['db']['connection'];
@@ -18,7 +19,9 @@ const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, 
 /** The counter's value, undefined while its row does not exist yet. */
 export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi.db.connection): Promise<number | undefined> => {
   const { table, columns } = counterTable(strapi);
-  const row = (await db(table).where(columns.name, FEED_COUNTER).first(`${columns.value} as value`)) as { value: number | string } | undefined;
+  const query = db(table).where(columns.name, FEED_COUNTER).select(`${columns.value} as value`).limit(1);
+  // Every cached or counted read asks first: outside a transaction, a statement prepared once (data/prepared-reads).
+  const [row] = await selectRows(strapi.db.connection, query, db !== strapi.db.connection || strapi.db.inTransaction());
   return row === undefined ? undefined : Number(row.value);
 };
 

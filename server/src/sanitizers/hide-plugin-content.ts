@@ -30,11 +30,16 @@ const hidePluginEntities: Visitor = ({ key, value, attribute }, { remove, set })
   else if (isPluginEntity(value)) remove(key);
 };
 
-const leaveAsIs: Visitor = () => undefined;
+const leaveAsIs = (data: Data): Data => data;
 
-/** A `content-api.output` sanitizer: leaves the plugin's own answers alone, strips plugin entities from the others. */
+/**
+ * A `content-api.output` sanitizer: leaves the plugin's own answers alone (without walking them: the plugin's routes
+ * shape them), strips plugin entities from the others.
+ */
 export const createHidePluginContentSanitizer = (strapi: Core.Strapi) => (schema: Model) =>
-  traverseEntity(isPluginUid(schema.uid) ? leaveAsIs : hidePluginEntities, {
-    schema,
-    getModel: (uid: string) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as Model,
-  });
+  isPluginUid(schema.uid)
+    ? leaveAsIs
+    : traverseEntity(hidePluginEntities, {
+      schema,
+      getModel: (uid: string) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as Model,
+    });

@@ -7,6 +7,7 @@ import { singleFlight } from './memo';
 import { getService } from './get-service';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 import { joinTableOf, metadataOf, morphJoinTableOf, tableOf } from '../data/metadata';
+import { selectRows } from '../data/prepared-reads';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
 export interface BriefReadRow extends BriefRecord {
@@ -240,6 +241,16 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const counts = new Map<string, { version: number; value: number }>();
   const countOnce = singleFlight();
 
+  /** The names and SQL fragments, built once (Strapi's metadata and the dialect are fixed after boot). */
+  let built: { names: SchemaNames; sql: ReturnType<typeof relationSql>; correctionsSql: string } | undefined;
+  const schema = () => {
+    if (!built) {
+      const names = schemaNamesOf(strapi);
+      built = { names, sql: relationSql(names), correctionsSql: correctionsSql(names) };
+    }
+    return built;
+  };
+
   /** The list's order, newest first: the keyset (first published, id). */
   const keyOrder = (sql: ReturnType<typeof relationSql>) => {
     const b = briefRef(sql, 'b');
@@ -254,8 +265,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * embargo hides now are counted in the same statement (for `total`, never a sort or a count of the table).
      */
     async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
-      const names = schemaNamesOf(strapi);
-      const sql = relationSql(names);
+      const { names, sql, correctionsSql: correctionsJsonSql } = schema();
       const b = briefRef(sql, 'b');
       const db = knex();
       const matching = applyFilter(db(`${sql.briefTable} as b`).select(b('id')), filter, sql);
@@ -271,7 +281,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         .from(matching.as('p'))
         .join(`${sql.briefTable} as b`, b('id'), `p.${sql.briefColumns.id}`)
         .select(BRIEF_ATTRIBUTES.map((attribute) => db.raw('?? as ??', [b(attribute), attribute])))
-        .select(db.raw(`${relations.corrections ? correctionsSql(names) : 'null'} as corrections_json`))
+        .select(db.raw(`${relations.corrections ? correctionsJsonSql : 'null'} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
@@ -281,7 +291,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
           .leftJoin(`${sql.stateTable} as s`, `s.${state.briefDocumentId}`, b('documentId'));
       }
       if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
-      const rows = ((await query) as Record<string, unknown>[]).map(toRow);
+      const rows = (await selectRows(db, query, strapi.db.inTransaction())).map(toRow);
       // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
       return page ? rows.sort(byNewestFirst) : rows;
     },
@@ -292,7 +302,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * then less the rows hidden now by their embargo (`embargoed`, from the page's statement, else counted here).
      */
     async total(filter: BriefReadFilter, embargoed?: number): Promise<number> {
-      const sql = relationSql(schemaNamesOf(strapi));
+      const { sql } = schema();
       const { hideEmbargoedAt, ...stable } = filter;
       const version = await getService(strapi, 'readCache').currentVersion();
       const key = JSON.stringify(stable);
@@ -317,7 +327,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * `hideEmbargoedAt` is omitted), in one statement through the brief–tag link table, kind then name.
      */
     async usedTags(filter: { hideEmbargoedAt?: Date }): Promise<PublicTag[]> {
-      const { brief, tag, tagLink: link } = schemaNamesOf(strapi);
+      const { brief, tag, tagLink: link } = schema().names;
       const b = (attribute: BriefAttribute) => `b.${brief.columns[attribute]}`;
       const t = (attribute: keyof typeof tag.columns) => `t.${tag.columns[attribute]}`;
       const db = knex();
