@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Flex, Loader } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { LazyPanelBody } from '../LazyPanelBody';
 import { useEditViewLocale } from '../../hooks/useEditViewParams';
 import { BRIEF_UID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
@@ -18,15 +18,9 @@ export const CorrectionsPanel: PanelComponent = ({ model, documentId, document }
   return {
     title: formatMessage({ id: getTranslation('corrections.panel'), defaultMessage: 'Corrections' }),
     content: (
-      <React.Suspense
-        fallback={
-          <Flex justifyContent="center" width="100%">
-            <Loader small />
-          </Flex>
-        }
-      >
+      <LazyPanelBody>
         <CorrectionsHistory key={`${documentId}:${locale ?? ''}`} documentId={documentId} locale={locale} />
-      </React.Suspense>
+      </LazyPanelBody>
     ),
   };
 };

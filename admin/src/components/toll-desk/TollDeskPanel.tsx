@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Flex, Loader } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { LazyPanelBody } from '../LazyPanelBody';
 import { useEditViewLocale } from '../../hooks/useEditViewParams';
 import { BRIEF_UID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
@@ -18,20 +18,14 @@ export const TollDeskPanel: PanelComponent = ({ model, documentId, document }) =
   return {
     title: formatMessage({ id: getTranslation('tollDesk.title'), defaultMessage: 'Toll desk' }),
     content: (
-      <React.Suspense
-        fallback={
-          <Flex justifyContent="center" width="100%">
-            <Loader small />
-          </Flex>
-        }
-      >
+      <LazyPanelBody>
         <TollDesk
           key={`${documentId}:${locale ?? ''}`}
           documentId={documentId}
           locale={locale}
           savedAt={typeof document?.updatedAt === 'string' ? document.updatedAt : undefined}
         />
-      </React.Suspense>
+      </LazyPanelBody>
     ),
   };
 };
