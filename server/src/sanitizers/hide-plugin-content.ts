@@ -30,19 +30,21 @@ const hidePluginEntities: Visitor = ({ key, value, attribute }, { remove, set })
   else if (isPluginEntity(value)) remove(key);
 };
 
-type Sanitize = ReturnType<typeof traverseEntity>;
+/** Walks `schema`'s entities with `visitor`, as Strapi's own sanitizers do. */
+const walk = (strapi: Core.Strapi, schema: Model, visitor: Visitor) =>
+  traverseEntity(visitor, {
+    schema,
+    getModel: (uid: string) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as Model,
+  });
 
-/** The registry types sanitizers as lodash-curried; Strapi calls them with the data, which is all this one takes. */
-const leaveAsIs = ((data: Data) => Promise.resolve(data)) as Sanitize;
+type Sanitize = ReturnType<typeof walk>;
+
+/** Strapi types sanitizers lodash-curried but calls them with the data, all this one takes (and gives back). */
+const leaveAsIs = ((data: Data) => Promise.resolve(data)) as unknown as Sanitize;
 
 /**
  * A `content-api.output` sanitizer: leaves the plugin's own answers alone (without walking them: the plugin's routes
  * shape them), strips plugin entities from the others.
  */
-export const createHidePluginContentSanitizer = (strapi: Core.Strapi) => (schema: Model) =>
-  isPluginUid(schema.uid)
-    ? leaveAsIs
-    : traverseEntity(hidePluginEntities, {
-      schema,
-      getModel: (uid: string) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as Model,
-    });
+export const createHidePluginContentSanitizer = (strapi: Core.Strapi) => (schema: Model): Sanitize =>
+  isPluginUid(schema.uid) ? leaveAsIs : walk(strapi, schema, hidePluginEntities);
