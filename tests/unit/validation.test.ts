@@ -294,6 +294,8 @@ describe('the plugin config validator', () => {
     ['publicUrl "ftp://x"', { publicUrl: 'ftp://x' }, /publicUrl must be an absolute http or https URL/],
     ['retentionDays past 100 years', { retentionDays: 50_000 }, /retentionDays must be an integer from 1 to 36500/],
     ['backgroundJobs "yes"', { backgroundJobs: 'yes' }, /backgroundJobs must be true or false/],
+    ['preparedStatements false', { preparedStatements: false }, null],
+    ['preparedStatements "no"', { preparedStatements: 'no' }, /preparedStatements must be true or false/],
     ['an unknown option', { colour: 'red' }, /colour is not a setting/],
   ])('%s', (_label, config, error) => {
     const validate = () => pluginConfig.validator(config);

@@ -63,6 +63,7 @@ export const settingsPatchSchema = closedObject(
 export const runtimeOptionsSchema = z.looseObject({
   backgroundJobs: flag().optional(),
   readCache: flag().optional(),
+  preparedStatements: flag().optional(),
   retentionDays: integer({ min: 1, max: 36_500 }).optional(),
 });
 

@@ -21,7 +21,7 @@ export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi
   const { table, columns } = counterTable(strapi);
   const query = db(table).where(columns.name, FEED_COUNTER).select(`${columns.value} as value`).limit(1);
   // Every cached or counted read asks first: outside a transaction, a statement prepared once (data/prepared-reads).
-  const [row] = await selectRows(strapi.db.connection, query, db !== strapi.db.connection || strapi.db.inTransaction());
+  const [row] = await selectRows(strapi, query, { inTransaction: db !== strapi.db.connection || strapi.db.inTransaction() });
   return row === undefined ? undefined : Number(row.value);
 };
 

@@ -291,7 +291,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
           .leftJoin(`${sql.stateTable} as s`, `s.${state.briefDocumentId}`, b('documentId'));
       }
       if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
-      const rows = (await selectRows(db, query, strapi.db.inTransaction())).map(toRow);
+      const rows = (await selectRows(strapi, query, { inTransaction: strapi.db.inTransaction() })).map(toRow);
       // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
       return page ? rows.sort(byNewestFirst) : rows;
     },
