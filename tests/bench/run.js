@@ -7,15 +7,18 @@
  * (readers while a writer appends a toll revision every second, which invalidates the read cache as breaking news
  * does) and toll appends per second. Results: bench/results/<date>-<db>.json and a Markdown table on stdout.
  * Diagnostics: BENCH_ONLY=<route name regex> measures only those routes (no results file); with BENCH_SQL_TIME=1
- * it also prints, for 50 sequential requests, the time per request and the part spent in SQL.
+ * it also prints, for 50 sequential requests, the time per request and the part spent in SQL. BENCH_PROFILE=<dir>
+ * writes a CPU profile of the server's thread for each measured route.
  *
- * Core baseline = what Strapi's core controller `find` does for the same data: Document Service findMany + count
- * with populate (tags, photo, relatedBriefs), then contentAPI sanitize.output.
+ * Core baseline = Strapi's own core controller `find` (createCoreController, createCoreService) on the same briefs:
+ * locale en, usable, newest first, tags, photo and related briefs populated, 20 a page.
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const http = require('http');
+const inspector = require('inspector');
+const { fork } = require('child_process');
 const { topUp, publishedCount } = require('./seed');
 
 const args = process.argv.slice(2);
@@ -53,20 +56,28 @@ fs.mkdirSync(path.join(tmpDir, 'public', 'uploads'), { recursive: true });
 
 const BRIEF = 'plugin::newsroom.brief';
 
-const coreBaseline = (strapi) => async (ctx) => {
-  const params = {
-    locale: 'en',
-    status: 'published',
-    filters: { editorialStatus: 'usable' },
-    sort: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
-    populate: { tags: true, photo: true, relatedBriefs: true },
+/**
+ * Strapi's own core controller and core service for briefs (what `createCoreController` gives an app's content
+ * type): query validation and sanitizing, Document Service findMany + count, output sanitizing, the response shape.
+ */
+const coreController = (strapi) => {
+  const { factories } = require('@strapi/strapi');
+  strapi.get('services').set(BRIEF, factories.createCoreService(BRIEF));
+  const controller = factories.createCoreController(BRIEF)({ strapi });
+  return async (ctx) => {
+    ctx.body = await controller.find(ctx);
   };
-  const [results, total] = await Promise.all([
-    strapi.documents(BRIEF).findMany({ ...params, limit: 20, start: 0 }),
-    strapi.documents(BRIEF).count(params),
-  ]);
-  const data = await strapi.contentAPI.sanitize.output(results, strapi.getModel(BRIEF), { auth: ctx.state.auth });
-  ctx.body = { data, meta: { pagination: { page: 1, pageSize: 20, pageCount: Math.ceil(total / 20), total } } };
+};
+const CORE_LIST_QUERY = [
+  'locale=en', 'filters[editorialStatus][$eq]=usable', 'sort[0]=firstPublishedAt:desc', 'sort[1]=id:desc',
+  'populate[0]=tags', 'populate[1]=photo', 'populate[2]=relatedBriefs', 'pagination[page]=1', 'pagination[pageSize]=20',
+].join('&');
+
+/** The plugin list's own statement, captured at each size; /api/bench/raw-page serves its rows as they come. */
+let listStatement = null;
+const rawPage = (strapi) => async (ctx) => {
+  const result = await strapi.db.connection.raw(listStatement.sql, listStatement.bindings);
+  ctx.body = { data: result.rows ?? result };
 };
 
 let port = 0;
@@ -128,10 +139,41 @@ const loop = async (once, seconds, clients = CONCURRENCY) => {
   return summarise(latencies, seconds, failed);
 };
 
-/** Keep-alive GETs of one route; `expect` is the status that counts as served. */
-const load = (requestPath, seconds, { headers = {}, expect = 200, clients = CONCURRENCY } = {}) => {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-  return loop(async () => (await request('GET', requestPath, { agent, headers: { Authorization: authorization, ...headers } })).status === expect, seconds, clients).finally(() => agent.destroy());
+/**
+ * Keep-alive GETs of one route from the load generator's own process; `expect` is the status that counts as served.
+ * Also the server process's CPU time per served request (user + system, ms): unlike req/s, it holds on a busy machine.
+ */
+const load = (requestPath, seconds, { headers = {}, expect = 200, clients = CONCURRENCY } = {}) =>
+  new Promise((resolve, reject) => {
+    const settings = { port, path: requestPath, seconds, headers: { Authorization: authorization, ...headers }, expect, clients };
+    const cpuBefore = process.cpuUsage();
+    const generator = fork(path.join(__dirname, 'load-worker.js'), [JSON.stringify(settings)]);
+    generator.once('message', ({ latencies, failed }) => {
+      const cpu = process.cpuUsage(cpuBefore);
+      const summary = summarise(latencies, seconds, failed);
+      resolve({ ...summary, cpuMsPerRequest: latencies.length > 0 ? Number(((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(2)) : null });
+    });
+    generator.once('error', reject);
+    generator.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
+  });
+
+/** With BENCH_PROFILE=<dir>: a CPU profile of the server's thread while `run` measures one route, <dir>/<route>.cpuprofile. */
+const profiled = async (name, run) => {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return run();
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
 };
 
 /** SQL statements one request sends. */
@@ -197,17 +239,26 @@ const measureSize = async (strapi, size, context) => {
   cache.setEnabled(false);
   const page39 = await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20&page=39', { headers: { Authorization: authorization } });
   const deepCursor = page39.body.meta.next;
+  // Both baselines answer the same page as the plugin list: 20 usable English briefs, newest first, relations included.
+  const pluginFirst = (await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20', { headers: { Authorization: authorization } })).body.data;
+  const coreFirst = await request('GET', `/api/bench/core-briefs?${CORE_LIST_QUERY}`, { headers: { Authorization: authorization } });
+  const coreSlugs = coreFirst.status === 200 ? coreFirst.body.data.map((brief) => brief.slug) : [];
+  if (coreFirst.status !== 200 || !Array.isArray(coreFirst.body.data[0]?.tags) || coreSlugs.join() !== pluginFirst.map((brief) => brief.slug).join()) {
+    throw new Error(`the core baseline does not answer the plugin's page: ${coreFirst.status} ${JSON.stringify(coreFirst.body).slice(0, 300)}`);
+  }
   const ninjsPath = `/api/newsroom/briefs/${context.seedSlug}/ninjs`;
   const etag = (await request('GET', ninjsPath, { headers: { Authorization: authorization } })).headers.etag;
 
   // [name, path, cache on, options]
   const routes = [
-    ['core list (Strapi core controller)', '/api/bench/core-briefs', false],
+    ['core list (Strapi core controller)', `/api/bench/core-briefs?${CORE_LIST_QUERY}`, false],
     ['list, cache off', '/api/newsroom/briefs?locale=en&pageSize=20', false],
     ['list, cache on', '/api/newsroom/briefs?locale=en&pageSize=20', true],
     ['list page 40, cache off', '/api/newsroom/briefs?locale=en&pageSize=20&page=40', false],
     ['list cursor at page 40, cache off', `/api/newsroom/briefs?locale=en&pageSize=20&after=${deepCursor}`, false],
     ['feed first page, cache off', '/api/newsroom/feed?limit=50', false],
+    // As many briefs as the core list's page (each event carries its brief): the like-for-like comparison.
+    ['feed first 20 events, cache off', '/api/newsroom/feed?limit=20', false],
     ['feed cursor near the end, cache off', `/api/newsroom/feed?limit=50&since=${encodeFeedCursor(Math.max(0, maxSeq - 50))}`, false],
     ['ninjs, cache off', ninjsPath, false],
     ['one brief, cache off', `/api/newsroom/briefs/${context.seedSlug}`, false],
@@ -221,11 +272,11 @@ const measureSize = async (strapi, size, context) => {
     if (only && !only.test(name)) continue;
     cache.setEnabled(cached);
     await load(requestPath, 0.5, options); // warm-up (and, cache on, a filled cache)
-    const measured = await load(requestPath, SECONDS, options);
+    const measured = await profiled(name, () => load(requestPath, SECONDS, options));
     if (measured.failed > 0) throw new Error(`${name}: ${measured.failed} failed requests`);
     const statements = await statementsOf(strapi, () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } }));
     results[name] = { ...measured, statements: statements - authStatements };
-    process.stdout.write(`  ${name}: ${measured.perSecond.toFixed(0)} req/s, p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, ${statements - authStatements} SQL\n`);
+    process.stdout.write(`  ${name}: ${measured.perSecond.toFixed(0)} req/s, p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, ${measured.cpuMsPerRequest} ms CPU, ${statements - authStatements} SQL\n`);
   }
 
   if (only && process.env.BENCH_SQL_TIME) {
@@ -250,9 +301,10 @@ const measureSize = async (strapi, size, context) => {
     process.stdout.write(`  sequential: ${(Date.now() - t0) / 50} ms per request, SQL ${sqlMs / 50} ms per request, ${JSON.stringify(page39.body).length} bytes a page\n`);
   }
   if (only) return { size, briefs, seedSeconds, routes: results, ratios: {} };
-  // The limit: the plugin list's own statement, run directly (no HTTP, no auth, no shaping).
+  // The limit: the plugin list's own statement, run directly (no HTTP, no auth, no shaping), then served over HTTP
+  // with the same token and nothing else (its rows as JSON, no sanitizing or shaping): what any handler pays.
   cache.setEnabled(false);
-  let listStatement = null;
+  listStatement = null;
   const capture = (query) => {
     if (!listStatement && /limit/i.test(query.sql) && query.sql.includes('json')) listStatement = { sql: query.sql.replace(/\$(\d+)/g, '?'), bindings: query.bindings };
   };
@@ -264,7 +316,10 @@ const measureSize = async (strapi, size, context) => {
     return true;
   }, SECONDS);
   results['raw SQL statement (same page)'] = { ...raw, statements: 1 };
-  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms\n`);
+  await load('/api/bench/raw-page', 0.5);
+  const rawOverHttp = await load('/api/bench/raw-page', SECONDS);
+  results['raw SQL statement over HTTP (same page, same token)'] = { ...rawOverHttp, statements: 1 };
+  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms; over HTTP ${rawOverHttp.perSecond.toFixed(0)} req/s, p99 ${rawOverHttp.p99.toFixed(1)} ms\n`);
 
   // Mixed: readers on list, feed and ninjs with the cache on, without and then with a writer appending every second.
   cache.setEnabled(true);
@@ -299,11 +354,17 @@ const measureSize = async (strapi, size, context) => {
   process.stdout.write(`  toll appends: ${sequential.perSecond.toFixed(1)}/s sequential, ${parallel.perSecond.toFixed(1)}/s with 10 writers\n`);
 
   const core = results['core list (Strapi core controller)'].perSecond;
+  const coreCpu = results['core list (Strapi core controller)'].cpuMsPerRequest;
   const ratios = {
     'list cold ÷ core': ratio(results['list, cache off'].perSecond, core),
     'feed cold ÷ core': ratio(results['feed first page, cache off'].perSecond, core),
-    'list cold ÷ raw SQL': ratio(results['list, cache off'].perSecond, raw.perSecond),
-    'feed cold ÷ raw SQL': ratio(results['feed first page, cache off'].perSecond, raw.perSecond),
+    'feed cold, 20 events ÷ core (20 briefs)': ratio(results['feed first 20 events, cache off'].perSecond, core),
+    'list cold ÷ core, CPU per request': ratio(coreCpu, results['list, cache off'].cpuMsPerRequest),
+    'feed cold, 20 events ÷ core, CPU per request': ratio(coreCpu, results['feed first 20 events, cache off'].cpuMsPerRequest),
+    'list cold ÷ raw SQL over HTTP': ratio(results['list, cache off'].perSecond, rawOverHttp.perSecond),
+    'feed cold ÷ raw SQL over HTTP': ratio(results['feed first page, cache off'].perSecond, rawOverHttp.perSecond),
+    'list cold ÷ raw SQL statement alone': ratio(results['list, cache off'].perSecond, raw.perSecond),
+    'feed cold ÷ raw SQL statement alone': ratio(results['feed first page, cache off'].perSecond, raw.perSecond),
   };
   process.stdout.write(`  ratios: ${JSON.stringify(ratios)}\n`);
   process.stdout.write(`  token authentication: ${authStatements} SQL statements per request (apart from the counts above)\n`);
@@ -316,7 +377,8 @@ const markdown = (runs) => {
   const header = `| route | ${runs.map((run) => `${run.briefs.toLocaleString('en')} briefs`).join(' | ')} |\n| --- | ${runs.map(() => '---').join(' | ')} |`;
   const rows = names.map((name) => `| ${name} | ${runs.map((run) => {
     const r = run.routes[name];
-    return `${r.perSecond.toFixed(r.perSecond < 20 ? 1 : 0)}/s · p50 ${r.p50.toFixed(1)} · p99 ${r.p99.toFixed(1)} ms${r.statements !== undefined ? ` · ${r.statements} SQL` : ''}`;
+    const cpu = r.cpuMsPerRequest ? ` · ${r.cpuMsPerRequest} ms CPU` : '';
+    return `${r.perSecond.toFixed(r.perSecond < 20 ? 1 : 0)}/s · p50 ${r.p50.toFixed(1)} · p99 ${r.p99.toFixed(1)} ms${cpu}${r.statements !== undefined ? ` · ${r.statements} SQL` : ''}`;
   }).join(' | ')} |`);
   const ratioRows = Object.keys(runs[0].ratios).map((name) => `| ${name} | ${runs.map((run) => `${run.ratios[name]}×`).join(' | ')} |`);
   const mixed = `| mixed: with ÷ without writer (list, feed, ninjs) | ${runs.map((run) => `${run.routes.mixed.ratios.list}, ${run.routes.mixed.ratios.feed}, ${run.routes.mixed.ratios.ninjs}`).join(' | ')} |`;
@@ -333,7 +395,10 @@ const main = async () => {
   try {
     strapi.server.routes({
       type: 'content-api',
-      routes: [{ method: 'GET', path: '/bench/core-briefs', handler: coreBaseline(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } }],
+      routes: [
+        { method: 'GET', path: '/bench/core-briefs', handler: coreController(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } },
+        { method: 'GET', path: '/bench/raw-page', handler: rawPage(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } },
+      ],
     });
     const token = await strapi.service('admin::api-token').create({ name: 'bench', type: 'read-only', lifespan: null });
     authorization = `Bearer ${token.accessKey}`;

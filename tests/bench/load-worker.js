@@ -1,0 +1,42 @@
+/**
+ * The load generator, in its own process (as partners are): `clients` keep-alive loops of GET `path` for `seconds`,
+ * each answer read to the end; sends back the latency (ms) of every answer with the expected status, and how many
+ * others failed. The server's process then spends its CPU on the server only (the bench reports it per request).
+ */
+const http = require('http');
+
+const { port, path, seconds, headers, expect, clients } = JSON.parse(process.argv[2]);
+const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+
+const getOnce = () =>
+  new Promise((resolve, reject) => {
+    const call = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers }, (response) => {
+      response.on('data', () => {});
+      response.on('end', () => resolve(response.statusCode));
+    });
+    call.on('error', reject);
+    call.end();
+  });
+
+/** Once more when a kept-alive socket was closed under the request. */
+const get = () => getOnce().catch((error) => (error.code === 'ECONNRESET' ? getOnce() : Promise.reject(error)));
+
+const run = async () => {
+  const deadline = Date.now() + seconds * 1000;
+  const latencies = [];
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const started = process.hrtime.bigint();
+        const status = await get().catch(() => 0);
+        if (status === expect) latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        else failed += 1;
+      }
+    }),
+  );
+  agent.destroy();
+  process.send({ latencies, failed }, () => process.exit(0));
+};
+
+run();
