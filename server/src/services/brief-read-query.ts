@@ -242,11 +242,13 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const countOnce = singleFlight();
 
   /** The names and SQL fragments, built once (Strapi's metadata and the dialect are fixed after boot). */
-  let built: { names: SchemaNames; sql: ReturnType<typeof relationSql>; correctionsSql: string } | undefined;
+  let built: { names: SchemaNames; sql: ReturnType<typeof relationSql>; correctionsSql: string; briefSelect: string } | undefined;
   const schema = () => {
     if (!built) {
       const names = schemaNamesOf(strapi);
-      built = { names, sql: relationSql(names), correctionsSql: correctionsSql(names) };
+      // The brief columns under their attribute names, as one fragment (knex need not quote 21 identifiers per call).
+      const briefSelect = BRIEF_ATTRIBUTES.map((attribute) => `${rawColumn('b', names.brief.columns[attribute])} as ${q(attribute)}`).join(', ');
+      built = { names, sql: relationSql(names), correctionsSql: correctionsSql(names), briefSelect };
     }
     return built;
   };
@@ -265,7 +267,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * embargo hides now are counted in the same statement (for `total`, never a sort or a count of the table).
      */
     async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
-      const { names, sql, correctionsSql: correctionsJsonSql } = schema();
+      const { names, sql, correctionsSql: correctionsJsonSql, briefSelect } = schema();
       const b = briefRef(sql, 'b');
       const db = knex();
       const matching = applyFilter(db(`${sql.briefTable} as b`).select(b('id')), filter, sql);
@@ -280,7 +282,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       const query = db
         .from(matching.as('p'))
         .join(`${sql.briefTable} as b`, b('id'), `p.${sql.briefColumns.id}`)
-        .select(BRIEF_ATTRIBUTES.map((attribute) => db.raw('?? as ??', [b(attribute), attribute])))
+        .select(db.raw(briefSelect))
         .select(db.raw(`${relations.corrections ? correctionsJsonSql : 'null'} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
