@@ -16,7 +16,12 @@ export interface FeedEventRow {
   locale: string;
   slug: string | null;
   occurredAt: string;
+  /** What the event is about (a toll event: the brief and revision), for the corrections it carries. */
+  dedupeKey: string | null;
 }
+
+/** The feed event columns an event is rendered from (feed pages, webhook deliveries). */
+export const FEED_EVENT_COLUMNS = ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt', 'dedupeKey'];
 
 /**
  * The changes feed partners poll: events after a cursor, in commit order (keyset on seq, never OFFSET),
@@ -27,7 +32,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
   async page(query: FeedQuery, caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<{ data: FeedEvent[]; meta: { next: string; hasMore: boolean } }> {
     const audiences = caller.entitledToEmbargoed ? ['all', 'entitled'] : ['all', 'public'];
     const rows = (await strapi.db.query(FEED_EVENT_UID).findMany({
-      select: ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt'],
+      select: FEED_EVENT_COLUMNS,
       where: { seq: { $gt: query.afterSeq }, audience: { $in: audiences }, ...(query.locale ? { locale: query.locale } : {}) },
       orderBy: { seq: 'asc' },
       limit: query.limit + 1,

@@ -14,7 +14,7 @@ import {
 } from '../domain/toll';
 import { preconditionFailed, preconditionRequired, validationFailed } from '../http-errors';
 import { STORAGE_LIMITS } from '../domain/validation';
-import { BRIEF_UID, FEED_EVENT_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
+import { BRIEF_UID, TOLL_REVISION_UID, TOLL_STATE_UID } from '../uids';
 import { audienceOf } from './feed-events';
 import { getService } from './get-service';
 import type { AdminTollRevision } from '../contracts/tolls';
@@ -163,15 +163,9 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** What each toll.updated event's revision corrected (events of other types, or no correction: absent). */
-    async eventCorrections(rows: { eventId: string; type: string }[]): Promise<Map<string, TollEventCorrection>> {
+    async eventCorrections(rows: { eventId: string; type: string; dedupeKey: string | null }[]): Promise<Map<string, TollEventCorrection>> {
       const corrections = new Map<string, TollEventCorrection>();
-      const eventIds = rows.filter((row) => row.type === 'toll.updated').map((row) => row.eventId);
-      if (eventIds.length === 0) return corrections;
-      const keys = (await strapi.db.query(FEED_EVENT_UID).findMany({ select: ['eventId', 'dedupeKey'], where: { eventId: { $in: eventIds } } })) as {
-        eventId: string;
-        dedupeKey: string | null;
-      }[];
-      const wanted = keys.flatMap((row) => {
+      const wanted = rows.filter((row) => row.type === 'toll.updated').flatMap((row) => {
         const match = TOLL_EVENT_KEY.exec(row.dedupeKey ?? '');
         return match ? [{ eventId: row.eventId, documentId: match[1], revision: Number(match[2]) }] : [];
       });

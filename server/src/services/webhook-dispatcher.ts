@@ -6,6 +6,7 @@ import { signWebhook } from '../domain/webhooks/signature';
 import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../uids';
 import { createBackgroundJob } from './background-job';
 import type { RecordedEvent } from './feed-events';
+import { FEED_EVENT_COLUMNS, type FeedEventRow } from './feed';
 import { getService } from './get-service';
 import { webhookAllowList, webhookOptions, webhookSecretEncryption } from './webhook-config';
 import { postWebhook } from './webhook-transport';
@@ -64,9 +65,9 @@ const webhookDispatcher = ({ strapi }: { strapi: Core.Strapi }) => {
     if (claimed.length === 0) return 0;
     const endpointRows = (await endpoints().findMany({ where: { id: { $in: [...new Set(claimed.map((row) => row.endpointId))] } } })) as EndpointRow[];
     const eventRows = (await strapi.db.query(FEED_EVENT_UID).findMany({
-      select: ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt'],
+      select: FEED_EVENT_COLUMNS,
       where: { eventId: { $in: [...new Set(claimed.map((row) => row.eventId))] } },
-    })) as Parameters<ReturnType<typeof getService<'feed'>>['render']>[0];
+    })) as FeedEventRow[];
     const bodies = new Map<string, string>();
     for (const entitled of [false, true]) {
       const rendered = await getService(strapi, 'feed').render(eventRows, 'json', { auth: undefined, entitledToEmbargoed: entitled });
