@@ -137,11 +137,32 @@ export interface RunningStrapi {
   stop: () => Promise<void>;
 }
 
-/** `strapi start` on a free port with a fresh SQLite file; resolves when /_health answers. */
-export const startStrapi = async ({ dir, env }: AppDir, { timeoutMs = 90_000 } = {}): Promise<RunningStrapi> => {
+/** Strapi prints its project banner once it listens; before that, an answer on the port is someone else's. */
+const LISTENING_BANNER = 'Launched in';
+
+class PortTakenError extends Error {}
+
+/**
+ * `strapi start` on a free port with a fresh SQLite file; resolves when this Strapi has said it listens and /_health
+ * answers. The port is free when picked but Strapi binds it only after its bootstrap (seconds later), so another
+ * process (a suite started with PORT=0) can take it meanwhile: then this Strapi exits with EADDRINUSE, and the start
+ * is tried again on another port.
+ */
+export const startStrapi = async (app: AppDir, { timeoutMs = 90_000, attempts = 3 } = {}): Promise<RunningStrapi> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(app, timeoutMs);
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt >= attempts) throw error;
+    }
+  }
+};
+
+const startOnce = async ({ dir, env }: AppDir, timeoutMs: number): Promise<RunningStrapi> => {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-db-'));
   const log = path.join(dir, `strapi-${port}.log`);
+  fs.writeFileSync(log, ''); // a kept app dir may hold an earlier run's log for this port, banner included
   const child = run(
     ['start'],
     dir,
@@ -190,14 +211,18 @@ export const startStrapi = async ({ dir, env }: AppDir, { timeoutMs = 90_000 } =
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exited) break;
-    try {
-      const response = await fetch(`${url}/_health`);
-      if (response.status === 204 || response.ok) return { url, log, stop };
-    } catch {
-      // not listening yet
+    if (fs.readFileSync(log, 'utf8').includes(LISTENING_BANNER)) {
+      try {
+        const response = await fetch(`${url}/_health`);
+        if (response.status === 204 || response.ok) return { url, log, stop };
+      } catch {
+        // not answering yet
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`strapi start did not become healthy; see ${log}:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`);
+  const output = fs.readFileSync(log, 'utf8');
+  if (output.includes('EADDRINUSE')) throw new PortTakenError(`port ${port} was taken before strapi could listen; see ${log}`);
+  throw new Error(`strapi start did not become healthy; see ${log}:\n${output.slice(-3000)}`);
 };
