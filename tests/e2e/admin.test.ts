@@ -2,17 +2,19 @@
  * Browser tests of the admin UI (issue 6) against a real Strapi: the playground built with the plugin from source,
  * `strapi start` on a free port with a fresh SQLite database and the seed, Debian's chromium.
  * E2E_REUSE_BUILD=1 keeps the built admin in $TMPDIR/newsroom-e2e-app and skips `strapi build` when admin/src is unchanged.
+ * Any scenario can run alone (`-t '^N\. '`): each makes the briefs, tolls and endpoints it changes; only test 2 writes the seed brief.
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { type AdminApi, BRIEFS_PATH, adminApi, findBriefByHeadline } from './helpers/admin-api';
+import { type AdminApi, BRIEFS_PATH, addTollRevision, adminApi, createBrief, findBriefByHeadline, publishBrief } from './helpers/admin-api';
 import { type AppDir, type RunningStrapi, buildAdmin, prepareAppDir, startStrapi } from './helpers/app';
 import { Sessions, USERS, briefEditUrl, expectVisible, launchBrowser, screenshotPath, sidePanel, widget } from './helpers/browser';
 import { type ReceivedDelivery, isSignedWith, startReceiver } from './helpers/receiver';
 
 const SEED_HEADLINE = "At least 15 civilians, including a child, killed in Russian strikes in Syria's Idleb";
+const SEED_HEADLINE_FR = 'Syrie : au moins 15 civils, dont un enfant, tués dans des frappes russes à Idleb';
 const XSS_HEADLINE = '<img src=x onerror=alert(1)>';
 const NEW_BRIEF_HEADLINE = 'Quake in Hatay: rescuers search collapsed buildings';
 
@@ -146,20 +148,14 @@ test('2. the desk chief raises the seed toll: the timeline and the homepage widg
     await expectVisible(mayRise.getByText('At least 20 civilians killed, including a child; toll may rise (OSDH)'));
 
     // Another desk raises the toll while the homepage is open: the next poll shows it, without a reload.
-    const { body: history } = await api.request<{ meta: { version: number } }>('GET', `/newsroom/briefs/${seedBriefId}/tolls?locale=en`);
-    const raised = await api.request(
-      'POST',
-      `/newsroom/briefs/${seedBriefId}/tolls?locale=en`,
-      {
-        source: 'OSDH',
-        asOf: new Date().toISOString(),
-        counts: [{ category: 'killed', qualifier: 'at-least', value: 21, group: 'civilians', includes: [{ group: 'children', value: 1 }] }],
-        mayRise: true,
-        mayRiseReason: 'many of the injured are in critical condition',
-      },
-      { 'If-Match': `"${history.meta.version}"` },
-    );
-    expect(raised.status).toBe(201);
+    const raised = await addTollRevision(api, seedBriefId, {
+      source: 'OSDH',
+      asOf: new Date().toISOString(),
+      counts: [{ category: 'killed', qualifier: 'at-least', value: 21, group: 'civilians', includes: [{ group: 'children', value: 1 }] }],
+      mayRise: true,
+      mayRiseReason: 'many of the injured are in critical condition',
+    });
+    expect(raised).toBe(before + 2);
     await page.clock.fastForward(31_000);
     await expectVisible(mayRise.getByText('At least 21 civilians killed, including a child; toll may rise (OSDH)'));
     await mayRise.screenshot({ path: screenshotPath('widget-may-rise.png') });
@@ -171,13 +167,24 @@ test('2. the desk chief raises the seed toll: the timeline and the homepage widg
 
 test('3. two desk chiefs edit the same toll: the second save shows the conflict and keeps what was typed', () =>
   timed('3 conflict', async () => {
+    // Its own live brief with the seed's first toll (15 civilians, a child among them, may rise), so the seed stays test 2's.
+    const documentId = await createBrief(api, { headline: 'Strikes on Idleb: two desk chiefs revise the toll' });
+    await publishBrief(api, documentId);
+    await addTollRevision(api, documentId, {
+      source: 'OSDH',
+      asOf: new Date(Date.now() - 3_600_000).toISOString(),
+      counts: [{ category: 'killed', qualifier: 'at-least', value: 15, group: 'civilians', includes: [{ group: 'children', value: 1 }] }],
+      mayRise: true,
+      mayRiseReason: 'many of the injured are in critical condition',
+    });
     const [first, second] = await Promise.all([sessions.open(USERS.deskChief), sessions.open(USERS.deskChief2)]);
-    await Promise.all([first.page.goto(briefEditUrl(seedBriefId)), second.page.goto(briefEditUrl(seedBriefId))]);
+    await Promise.all([first.page.goto(briefEditUrl(documentId)), second.page.goto(briefEditUrl(documentId))]);
     await Promise.all([
-      expectVisible(tollPanel(first.page).getByText('History')),
-      expectVisible(tollPanel(second.page).getByText('History')),
+      expectVisible(tollPanel(first.page).getByText('Revision 1', { exact: true })),
+      expectVisible(tollPanel(second.page).getByText('Revision 1', { exact: true })),
     ]);
     const before = await revisionCount(first.page);
+    expect(before).toBe(1);
     const firstForm = await openRevisionForm(first.page);
     const secondForm = await openRevisionForm(second.page);
 
@@ -223,7 +230,8 @@ test('5. in French the widgets and the toll desk speak French', () =>
     await expectVisible(widget(page, 'breaking').getByText('Dépêches urgentes'));
     await expectVisible(widget(page, 'breaking').getByText('Publiée').first());
     // The interface language is an enabled content locale: the widgets list the French versions and sentences.
-    await expectVisible(widget(page, 'may-rise').getByText(/^Au moins \d+ civils tués, dont un enfant/));
+    const seedItem = widget(page, 'may-rise').getByTestId('may-rise-item').filter({ hasText: SEED_HEADLINE_FR });
+    await expectVisible(seedItem.getByText(/^Au moins \d+ civils tués, dont un enfant/));
     await widget(page, 'may-rise').screenshot({ path: screenshotPath('fr-widget-may-rise.png') });
 
     await page.goto(briefEditUrl(seedBriefId, 'fr'));
@@ -273,6 +281,8 @@ test('6. a headline made of HTML renders as text in the widgets and the edit vie
 
 test('7. settings: server validation shows at the field, tokens are chosen by name, roles set up idempotently', () =>
   timed('7 settings', async () => {
+    type Settings = { staleAfterMinutes: number; entitledTokenIds: number[] };
+    const { body: initial } = await api.request<{ data: Settings }>('GET', '/newsroom/settings');
     const token = await api.request<{ data: { id: number } }>('POST', '/admin/api-tokens', {
       name: 'Partner wire',
       description: 'Embargo partner',
@@ -296,7 +306,7 @@ test('7. settings: server validation shows at the field, tokens are chosen by na
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectVisible(page.getByText('Settings saved'));
-    const saved = await api.request<{ data: { staleAfterMinutes: number; entitledTokenIds: number[] } }>('GET', '/newsroom/settings');
+    const saved = await api.request<{ data: Settings }>('GET', '/newsroom/settings');
     expect(saved.body.data).toMatchObject({ staleAfterMinutes: 45, entitledTokenIds: [token.body.data.id] });
 
     await page.getByRole('button', { name: 'Set up roles' }).click();
@@ -326,6 +336,9 @@ test('7. settings: server validation shows at the field, tokens are chosen by na
       await fresh.page.screenshot({ path: screenshotPath(file) });
       expect(fresh.pageErrors).toEqual([]);
     }
+    // The other scenarios find the settings as they were.
+    const { staleAfterMinutes, entitledTokenIds } = initial.data;
+    expect((await api.request('PUT', '/newsroom/settings', { staleAfterMinutes, entitledTokenIds })).status).toBe(200);
   }));
 
 test('8. the desk chief withholds a live brief with a reason, then only "Release" and "Kill" are offered', () =>
@@ -403,6 +416,7 @@ test('10. "Preview syndication" shows the brief as ninjs, with the toll in the n
 test('11. partner webhooks: the secret is shown once, a disabled endpoint gets nothing, a failed delivery is redelivered', () =>
   timed('11 webhooks', async () => {
     const receiver = await startReceiver();
+    let endpointId: number | undefined;
     try {
       // The partner refuses the first deliveries: a 4xx other than 429 is final, so the delivery fails.
       receiver.answerWith(400);
@@ -428,23 +442,24 @@ test('11. partner webhooks: the secret is shown once, a disabled endpoint gets n
       await secretDialog.getByRole('button', { name: 'I have copied it' }).click();
       const listed = await api.request<{ data: { id: number; name: string; enabled: boolean }[] }>('GET', '/newsroom/webhooks');
       expect(JSON.stringify(listed.body)).not.toContain(secret);
-      const endpointId = listed.body.data.find((endpoint) => endpoint.name === 'Partner wire')?.id;
+      endpointId = listed.body.data.find((endpoint) => endpoint.name === 'Partner wire')?.id;
+      expect(endpointId).toBeDefined();
 
       // Disabled, the endpoint gets no delivery for what is published meanwhile.
       const enabledSwitch = (checked: boolean) => page.getByRole('switch', { name: 'Deliveries to Partner wire', checked });
       await enabledSwitch(true).click();
       await expectVisible(page.getByText('Partner wire disabled'));
       await expectVisible(enabledSwitch(false));
-      const unsent = await publishBrief('Ceasefire talks resume in Doha');
+      const unsent = await publishNewBrief('Ceasefire talks resume in Doha');
       await enabledSwitch(false).click();
       await expectVisible(page.getByText('Partner wire enabled'));
       await expectVisible(enabledSwitch(true));
 
-      const refused = await publishBrief('Flash floods cut the road to Antakya');
+      const refused = await publishNewBrief('Flash floods cut the road to Antakya');
       const failed = await receiver.waitFor((delivery) => documentIdOf(delivery) === refused);
       await settledDelivery(failed.eventId);
       receiver.answerWith(200);
-      const accepted = await publishBrief('Rescuers reach villages cut off by the floods');
+      const accepted = await publishNewBrief('Rescuers reach villages cut off by the floods');
       const delivered = await receiver.waitFor((delivery) => documentIdOf(delivery) === accepted);
       await settledDelivery(delivered.eventId);
       expect(isSignedWith(secret, failed) && isSignedWith(secret, delivered)).toBe(true);
@@ -496,15 +511,16 @@ test('11. partner webhooks: the secret is shown once, a disabled endpoint gets n
       await expectVisible(editor.page.getByText(/don't have the permissions/i));
       expect(await editor.page.getByRole('link', { name: 'Partner webhooks' }).count()).toBe(0);
     } finally {
+      // The later scenarios' publishes queue nothing for a receiver that is gone.
+      if (endpointId !== undefined) await api.request('DELETE', `/newsroom/webhooks/${endpointId}`);
       await receiver.close();
     }
   }));
 
 /** Creates and publishes an English brief through the admin API; resolves with its documentId. */
-async function publishBrief(headline: string): Promise<string> {
-  const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline });
-  const { documentId } = created.body.data;
-  expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+async function publishNewBrief(headline: string, fields: Record<string, unknown> = {}): Promise<string> {
+  const documentId = await createBrief(api, { headline, ...fields });
+  await publishBrief(api, documentId);
   return documentId;
 }
 
@@ -733,18 +749,11 @@ test('14. wire import: the editor pastes the seed copy, reviews the highlighted 
 
 test('15. the briefs list shows killed, withheld and embargoed briefs at 1440 px; the edit view has human labels, read-only status fields and a related-links editor (en, fr)', () =>
   timed('15 content manager layout', async () => {
-    const publishBrief = async (headline: string, extra: Record<string, unknown> = {}) => {
-      const created = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline, ...extra });
-      expect(created.status).toBe(201);
-      const { documentId } = created.body.data;
-      expect((await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
-      return documentId;
-    };
-    const killedId = await publishBrief('Killed: wrong town named in strike report');
+    const killedId = await publishNewBrief('Killed: wrong town named in strike report');
     expect((await api.request('POST', `/newsroom/briefs/${killedId}/kill`, { reason: 'Wrong town: Ariha, not Idleb' })).status).toBe(200);
-    const withheldId = await publishBrief('Withheld: minister resigns, unconfirmed');
+    const withheldId = await publishNewBrief('Withheld: minister resigns, unconfirmed');
     expect((await api.request('POST', `/newsroom/briefs/${withheldId}/withhold`, { reason: 'Waiting for a second source' })).status).toBe(200);
-    await publishBrief('Embargoed: central bank rate decision', { embargoUntil: new Date(Date.now() + 3 * 3600_000).toISOString() });
+    await publishNewBrief('Embargoed: central bank rate decision', { embargoUntil: new Date(Date.now() + 3 * 3600_000).toISOString() });
     const draft = await api.request<{ data: { documentId: string } }>('POST', `${BRIEFS_PATH}?locale=en`, { headline: 'Related links for the Idleb strikes' });
     const draftId = draft.body.data.documentId;
 
@@ -909,7 +918,7 @@ test('16. errors, dates and the breaking widget speak the desk\'s language: a re
 
     // A long webhook URL wraps after a "/", never mid-word, with the full URL as its tooltip.
     const longUrl = 'http://127.0.0.1:9/newsroom/partners/agence-france-presse/breaking-news-deliveries/v2/hook?format=ninjs&locale=fr';
-    const endpoint = await api.request('POST', '/newsroom/webhooks', { name: 'Long-address partner', url: longUrl, enabled: false });
+    const endpoint = await api.request<{ data: { id: number } }>('POST', '/newsroom/webhooks', { name: 'Long-address partner', url: longUrl, enabled: false });
     expect(endpoint.status).toBe(201);
     const admin = await sessions.open(USERS.admin);
     await admin.page.setViewportSize({ width: 1024, height: 900 });
@@ -920,5 +929,6 @@ test('16. errors, dates and the breaking widget speak the desk\'s language: a re
     expect(await shown.getAttribute('title')).toBe(longUrl);
     expect((await shown.innerText()).replace(/\n/g, '')).toBe(longUrl);
     await row.screenshot({ path: screenshotPath('webhook-long-url.png') });
+    expect((await api.request('DELETE', `/newsroom/webhooks/${endpoint.body.data.id}`)).status).toBeLessThan(300);
     expect([...pageErrors, ...french.pageErrors, ...admin.pageErrors]).toEqual([]);
   }));

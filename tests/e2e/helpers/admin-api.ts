@@ -41,3 +41,26 @@ export const findBriefByHeadline = async (api: AdminApi, headline: string, local
   if (!brief) throw new Error(`no brief "${headline}" in ${locale}`);
   return brief;
 };
+
+/** A new draft brief in `locale` (the Content Manager's create); resolves with its documentId. */
+export const createBrief = async (api: AdminApi, fields: Record<string, unknown>, locale = 'en'): Promise<string> => {
+  const { status, body } = await api.request<{ data?: { documentId?: string } }>('POST', `${BRIEFS_PATH}?locale=${locale}`, fields);
+  const documentId = body?.data?.documentId;
+  if (status !== 201 || !documentId) throw new Error(`creating brief ${JSON.stringify(fields)} answered ${status}: ${JSON.stringify(body)}`);
+  return documentId;
+};
+
+/** Publishes the `locale` version of a brief (the Content Manager's Publish). */
+export const publishBrief = async (api: AdminApi, documentId: string, locale = 'en'): Promise<void> => {
+  const { status, body } = await api.request('POST', `${BRIEFS_PATH}/${documentId}/actions/publish?locale=${locale}`, {});
+  if (status !== 200) throw new Error(`publishing brief ${documentId} (${locale}) answered ${status}: ${JSON.stringify(body)}`);
+};
+
+/** Appends a toll revision on top of the brief's current toll version (read first, sent as If-Match); resolves with the new version. */
+export const addTollRevision = async (api: AdminApi, documentId: string, revision: Record<string, unknown>, locale = 'en'): Promise<number> => {
+  const tolls = `/newsroom/briefs/${documentId}/tolls?locale=${locale}`;
+  const { body: history } = await api.request<{ meta: { version: number } }>('GET', tolls);
+  const { status, body } = await api.request('POST', tolls, revision, { 'If-Match': `"${history.meta.version}"` });
+  if (status !== 201) throw new Error(`toll revision on ${documentId} answered ${status}: ${JSON.stringify(body)}`);
+  return history.meta.version + 1;
+};
