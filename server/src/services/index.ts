@@ -6,7 +6,7 @@ import settings from './settings';
 import publicBriefs from './public-briefs';
 import briefPreview from './brief-preview';
 import locales from './locales';
-import briefReadQuery from './brief-read-query';
+import briefReadQuery from '../data/brief-read-query';
 import tolls from './tolls';
 import editorial from './editorial';
 import desk from './desk';

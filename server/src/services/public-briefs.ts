@@ -10,7 +10,7 @@ import { boundedMemo } from './memo';
 import { gone } from '../http-errors';
 import { BRIEF_UID, TAG_UID } from '../uids';
 import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
-import type { BriefReadRow } from './brief-read-query';
+import type { BriefReadRow } from '../data/brief-read-query';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
 

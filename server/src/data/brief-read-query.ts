@@ -3,11 +3,11 @@ import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/bri
 import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
-import { singleFlight } from './memo';
-import { getService } from './get-service';
+import { singleFlight } from '../services/memo';
+import { getService } from '../services/get-service';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
-import { joinTableOf, metadataOf, morphJoinTableOf, tableOf } from '../data/metadata';
-import { selectRows } from '../data/prepared-reads';
+import { joinTableOf, metadataOf, morphJoinTableOf, tableOf } from './metadata';
+import { selectRows } from './prepared-reads';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
 export interface BriefReadRow extends BriefRecord {
