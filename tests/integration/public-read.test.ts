@@ -44,7 +44,10 @@ beforeAll(async () => {
     orderBy: { id: 'asc' },
   })) as { slug: string };
   seedSlug = seed.slug;
-  // A fresh app: the Public role holds none of the plugin's actions (the playground seed grants some).
+});
+// Each test starts from a fresh app's Public role: none of the plugin's actions (the playground seed grants some),
+// whatever an earlier test granted.
+beforeEach(async () => {
   await app.strapi.db.query('plugin::users-permissions.permission').deleteMany({
     where: { role: await publicRoleId(), action: { $startsWith: 'plugin::newsroom.' } },
   });
@@ -72,6 +75,9 @@ test('a super admin grants exactly the public read actions; briefs, tags, tolls 
 });
 
 test('granting again adds nothing and keeps one row per action; an action granted by hand is not removed', async () => {
+  const first = await grant(DEMO.admin);
+  expect(first.status).toBe(200);
+  expect(first.body.data.granted).toEqual(PUBLIC_READ);
   await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::newsroom.feed.find', role: await publicRoleId() } });
   const again = await grant(DEMO.admin);
   expect(again.status).toBe(200);
