@@ -198,8 +198,13 @@ test('bad notes, locales, callers and states are refused with a 4xx naming the p
 });
 
 test('a correction cannot be changed: no route edits or deletes one, the Content Manager and GraphQL do not know the type', async () => {
-  const [stored] = (await app.strapi.db.query(CORRECTIONS_UID).findMany({ limit: 1 })) as { id: number; documentId: string }[];
-  expect(stored).toBeDefined();
+  // Its own correction to try to change.
+  const documentId = await publishNewBrief(cm, { headline: 'Fire destroys 3 homes' });
+  const slug = (await cm.getBrief(documentId)).body.data.slug as string;
+  expect((await cm.updateBrief(documentId, { headline: 'Fire destroys 4 homes', slug })).status).toBe(200);
+  expect((await correct(documentId, { note: NOTE })).status).toBe(201);
+  const stored = (await app.strapi.db.query(CORRECTIONS_UID).findOne({ where: { briefDocumentId: documentId } })) as { id: number; documentId: string };
+  expect(stored).toMatchObject({ id: expect.any(Number), note: NOTE });
   const admin = await app.adminToken(DEMO.admin);
   const auth = { Authorization: `Bearer ${admin}` };
   for (const method of ['put', 'delete'] as const) {
