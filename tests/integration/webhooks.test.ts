@@ -14,6 +14,10 @@ interface Dispatcher {
 let app: TestStrapi;
 let adminJwt: string;
 const admin = (method: 'get' | 'post' | 'put' | 'delete', path: string) => app.http()[method](path).set('Authorization', `Bearer ${adminJwt}`);
+/** Each test deletes the endpoint it made (and its pending deliveries), so no other test's dispatch counts it. */
+const removeEndpoint = async (id: number | undefined) => {
+  if (id !== undefined) expect((await admin('delete', `/newsroom/webhooks/${id}`)).status).toBeLessThan(300);
+};
 
 beforeAll(async () => {
   app = await bootStrapi();
@@ -25,10 +29,12 @@ afterAll(async () => {
 
 test('events are signed, retried after two 500s, and each event id is received once', async () => {
   const receiver = await startReceiver((_request, index) => (index < 2 ? 500 : 200));
+  let endpointId: number | undefined;
   try {
     const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner A', url: receiver.url, events: ['brief.published', 'brief.killed'] });
     expect(created.status).toBe(201);
     const { secret, id } = created.body.data;
+    endpointId = id;
     expect(secret).toEqual(expect.any(String));
     const listed = await admin('get', '/newsroom/webhooks');
     expect(JSON.stringify(listed.body)).not.toContain(secret);
@@ -69,15 +75,18 @@ test('events are signed, retried after two 500s, and each event id is received o
     expect(killed).toMatchObject({ type: 'brief.killed', documentId, brief: null });
     expect(receiver.received[3].body).not.toMatch(/Quake strikes coastal town/);
   } finally {
+    await removeEndpoint(endpointId);
     await receiver.close();
   }
 });
 
 test('a 4xx answer is final and shows as failed; redeliver sends it again', async () => {
   const receiver = await startReceiver((_request, index) => (index === 0 ? 410 : 200));
+  let endpointId: number | undefined;
   try {
     const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner B', url: receiver.url, events: ['brief.published'] });
     expect(created.status).toBe(201);
+    endpointId = created.body.data.id;
     const editor = contentManager(app, await app.adminToken(DEMO.editor));
     await publishNewBrief(editor, { headline: 'Storm warning for the coast' });
     const dispatcher = app.strapi.plugin('newsroom').service('webhookDispatcher') as Dispatcher;
@@ -92,6 +101,7 @@ test('a 4xx answer is final and shows as failed; redeliver sends it again', asyn
     await dispatcher.dispatchDue();
     expect(receiver.received).toHaveLength(2);
   } finally {
+    await removeEndpoint(endpointId);
     await receiver.close();
   }
 });
@@ -130,9 +140,11 @@ test('retention purges old delivered rows and old events, keeping the newest eve
 
 test('disabling an endpoint holds what was queued and queues nothing new; the log says which event each delivery carries', async () => {
   const receiver = await startReceiver(() => 200);
+  let endpointId: number | undefined;
   try {
     const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner C', url: receiver.url, events: ['brief.published'] });
     const { id } = created.body.data;
+    endpointId = id;
     const editor = contentManager(app, await app.adminToken(DEMO.editor));
     await publishNewBrief(editor, { headline: 'Queued before the pause' });
     expect((await admin('put', `/newsroom/webhooks/${id}`).send({ enabled: false, name: '  Partner C (paused)  ' })).body.data).toMatchObject({ enabled: false, name: 'Partner C (paused)' });
@@ -152,14 +164,17 @@ test('disabling an endpoint holds what was queued and queues nothing new; the lo
     expect((await admin('get', '/newsroom/webhook-deliveries?status=bogus')).status).toBe(400);
     expect((await admin('get', '/newsroom/webhook-deliveries?endpointId=abc')).status).toBe(400);
   } finally {
+    await removeEndpoint(endpointId);
     await receiver.close();
   }
 });
 
 test('after a secret rotation, deliveries carry the new signature and, for the grace period, one with the old secret', async () => {
   const receiver = await startReceiver(() => 200);
+  let endpointId: number | undefined;
   try {
     const created = await admin('post', '/newsroom/webhooks').send({ name: 'Partner D', url: receiver.url, events: ['brief.published'] });
+    endpointId = created.body.data.id;
     const oldSecret = created.body.data.secret as string;
     const rotated = await admin('post', `/newsroom/webhooks/${created.body.data.id}/rotate-secret`);
     expect(rotated.status).toBe(200);
@@ -176,6 +191,7 @@ test('after a secret rotation, deliveries carry the new signature and, for the g
     expect(verifyWebhook(oldSecret, timestamp, request.body, String(request.headers['x-newsroom-signature-previous']), now)).toBe(true);
     expect(verifyWebhook(oldSecret, timestamp, request.body, String(request.headers['x-newsroom-signature']), now)).toBe(false);
   } finally {
+    await removeEndpoint(endpointId);
     await receiver.close();
   }
 });
