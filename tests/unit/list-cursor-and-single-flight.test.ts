@@ -1,6 +1,6 @@
 import { decodeListCursor, encodeListCursor } from '../../server/src/domain/brief/list-cursor';
 import { parseBriefListQuery } from '../../server/src/domain/brief/list-query';
-import { singleFlight } from '../../server/src/services/memo';
+import { refreshedEvery, singleFlight } from '../../server/src/services/memo';
 
 describe('list cursors', () => {
   const key = { firstPublishedAt: new Date('2026-11-30T08:15:00.123Z'), id: 4211, page: 3 };
@@ -69,5 +69,53 @@ describe('single flight', () => {
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     expect(attempts).toBe(1);
     await expect(once('k', 1, async () => 'ok')).resolves.toBe('ok');
+  });
+});
+
+describe('refreshedEvery (settings, locales)', () => {
+  /** A load that resolves when told, counting its calls. */
+  const controlledLoad = () => {
+    const pending: ((value: number) => void)[] = [];
+    const load = () => new Promise<number>((resolve) => pending.push(resolve));
+    return { load, pending };
+  };
+
+  test('callers while it loads share one load, and the value is kept for the ttl', async () => {
+    const { load, pending } = controlledLoad();
+    const value = refreshedEvery(60_000, load);
+    const first = value.get();
+    const second = value.get();
+    expect(pending).toHaveLength(1);
+    pending[0](7);
+    expect(await Promise.all([first, second])).toEqual([7, 7]);
+    expect(await value.get()).toBe(7);
+    expect(pending).toHaveLength(1);
+  });
+
+  test('an expired value is loaded again, once for all callers', async () => {
+    const { load, pending } = controlledLoad();
+    const value = refreshedEvery(0, load);
+    const first = value.get();
+    pending[0](1);
+    expect(await first).toBe(1);
+    const again = [value.get(), value.get(), value.get()];
+    expect(pending).toHaveLength(2);
+    pending[1](2);
+    expect(await Promise.all(again)).toEqual([2, 2, 2]);
+  });
+
+  test('after reset, a load started before is not kept and the next caller loads anew', async () => {
+    const { load, pending } = controlledLoad();
+    const value = refreshedEvery(60_000, load);
+    const before = value.get();
+    value.reset();
+    const after = value.get();
+    expect(pending).toHaveLength(2);
+    pending[1](2);
+    pending[0](1);
+    expect(await before).toBe(1);
+    expect(await after).toBe(2);
+    expect(await value.get()).toBe(2);
+    expect(pending).toHaveLength(2);
   });
 });

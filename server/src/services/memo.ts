@@ -27,3 +27,34 @@ export const singleFlight = () => {
     return promise;
   };
 };
+
+/**
+ * A value loaded at most once per `ttlMs` per instance: callers while it loads share that load (no stampede when it
+ * expires). `reset()` forgets it (a load started before is not kept).
+ */
+export const refreshedEvery = <V>(ttlMs: number, load: () => Promise<V>) => {
+  let cached: { value: V; until: number } | null = null;
+  let generation = 0;
+  let loading: { generation: number; promise: Promise<V> } | null = null;
+  return {
+    get(): Promise<V> {
+      if (cached && cached.until > Date.now()) return Promise.resolve(cached.value);
+      if (loading && loading.generation === generation) return loading.promise;
+      const started = generation;
+      const promise: Promise<V> = load()
+        .then((value) => {
+          if (generation === started) cached = { value, until: Date.now() + ttlMs };
+          return value;
+        })
+        .finally(() => {
+          if (loading?.promise === promise) loading = null;
+        });
+      loading = { generation: started, promise };
+      return promise;
+    },
+    reset() {
+      generation += 1;
+      cached = null;
+    },
+  };
+};

@@ -2,16 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_SETTINGS, normalizeSettings, parseSettings, type NewsroomSettings } from '../config/settings-schema';
 import { validationFailed } from '../http-errors';
 import { getService } from './get-service';
+import { refreshedEvery } from './memo';
 
 const STORE_KEY = 'settings';
-/** Saved settings are re-read at most this often per instance, so other instances see a save within it. */
+/** Saved settings (and the enabled locales) are re-read at most this often per instance, so other instances see a save within it. */
 const CACHE_MS = 2_000;
 
 /** Effective settings = plugin config (defaults) overridden by what the settings page saved in the plugin store. */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'newsroom' });
-  let cached: { value: NewsroomSettings; until: number } | null = null;
-  let cachedLocales: { codes: string[]; until: number } | null = null;
 
   const configured = (): NewsroomSettings => {
     const config = strapi.config.get('plugin::newsroom') as Partial<NewsroomSettings>;
@@ -22,24 +21,21 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     return settings;
   };
 
-  const read = async (): Promise<NewsroomSettings> => {
-    if (cached && cached.until > Date.now()) return cached.value;
-    const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
-    const value = normalizeSettings({ ...configured(), ...saved });
-    cached = { value, until: Date.now() + CACHE_MS };
-    return value;
-  };
+  const saved = refreshedEvery(CACHE_MS, async () => {
+    const stored = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
+    return normalizeSettings({ ...configured(), ...stored });
+  });
+  const read = () => saved.get();
+  const enabledLocales = refreshedEvery(CACHE_MS, async () => {
+    const found = (await strapi.db.query('plugin::i18n.locale').findMany({ select: ['code'] })) as { code: string }[];
+    return found.map((locale) => locale.code);
+  });
 
   return {
     get: read,
 
     /** Codes of the enabled i18n locales. */
-    async locales(): Promise<string[]> {
-      if (cachedLocales && cachedLocales.until > Date.now()) return cachedLocales.codes;
-      const found = (await strapi.db.query('plugin::i18n.locale').findMany({ select: ['code'] })) as { code: string }[];
-      cachedLocales = { codes: found.map((locale) => locale.code), until: Date.now() + CACHE_MS };
-      return cachedLocales.codes;
-    },
+    locales: (): Promise<string[]> => enabledLocales.get(),
 
     /** The absolute base URL used for media, links and schema URIs. */
     async publicBaseUrl(): Promise<string> {
@@ -51,10 +47,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     async save(changes: unknown): Promise<NewsroomSettings> {
       const parsed = parseSettings(changes);
       if (!parsed.ok) throw validationFailed(parsed.errors);
-      const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
-      const next = { ...saved, ...parsed.value };
+      const stored = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
+      const next = { ...stored, ...parsed.value };
       await store().set({ key: STORE_KEY, value: next });
-      cached = null;
+      saved.reset();
       await getService(strapi, 'feedEvents').bumpVersion();
       return read();
     },
