@@ -275,6 +275,43 @@ describe('with 20 public briefs and an embargoed one', () => {
     expect(full20.filter((sql) => sql.includes(tagLinkTable))).toHaveLength(1);
   });
 
+  test('the keyset cursor (after, meta.next, meta.hasMore) walks the list as REST\'s ?after= does, each brief once', async () => {
+    const walkGraphql = async () => {
+      const slugs: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 10; pages += 1) {
+        const result = await gql('query ($after: String) { newsroomBriefs(pageSize: 7, after: $after) { data { slug } meta { next hasMore } } }', { after });
+        expect(result.errors).toEqual([]);
+        const page = result.data?.newsroomBriefs as { data: { slug: string }[]; meta: { next: string | null; hasMore: boolean } };
+        slugs.push(...page.data.map((brief) => brief.slug));
+        if (!page.meta.hasMore) return slugs;
+        after = page.meta.next;
+      }
+      throw new Error('the GraphQL walk did not end');
+    };
+    const walkRest = async () => {
+      const slugs: string[] = [];
+      let path = '/api/newsroom/briefs?pageSize=7';
+      for (let pages = 0; pages < 10; pages += 1) {
+        const { body } = await rest(path);
+        slugs.push(...(body.data as { slug: string }[]).map((brief) => brief.slug));
+        if (!body.meta.hasMore) return slugs;
+        path = `/api/newsroom/briefs?pageSize=7&after=${body.meta.next}`;
+      }
+      throw new Error('the REST walk did not end');
+    };
+    const graphqlSlugs = await walkGraphql();
+    expect(graphqlSlugs.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(graphqlSlugs).size).toBe(graphqlSlugs.length);
+    expect(graphqlSlugs).toEqual(await walkRest());
+    // A cursor says where the page starts: not with page, and a forged one is refused naming the argument.
+    for (const args of ['page: 2, after: "x"', 'after: "not-a-cursor"']) {
+      const refused = await gql(`{ newsroomBriefs(${args}) { data { slug } } }`);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(refused.errors)).toMatch(/after/);
+    }
+  });
+
   test('a toll correction and a text correction: the feed event union, the toll and the brief equal REST', async () => {
     const end = (await gql('{ newsroomFeed(limit: 200) { meta { next hasMore } } }')).data?.newsroomFeed.meta;
     expect(end.hasMore).toBe(false);

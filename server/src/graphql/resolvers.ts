@@ -21,6 +21,7 @@ interface BriefListArgs {
   tagSlug?: string | null;
   tagKind?: string | null;
   since?: Date | null;
+  after?: string | null;
 }
 
 interface SlugArgs {
@@ -72,16 +73,17 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
   return {
     Query: {
       newsroomBriefs: withGraphqlErrors(async (_parent: unknown, args: BriefListArgs, context: GraphqlContext, info: GraphQLResolveInfo) => {
-        const query = parseBriefListQuery(asQuery({ locale: args.locale, page: args.page, pageSize: args.pageSize, filters: given(args.tagSlug) ? { tags: { slug: args.tagSlug } } : null }));
+        const query = parseBriefListQuery(asQuery({ locale: args.locale, page: args.page, pageSize: args.pageSize, after: args.after, filters: given(args.tagSlug) ? { tags: { slug: args.tagSlug } } : null }));
         if (!query.ok) throw validationFailed(asArgumentErrors(query.errors));
         const caller = await callerOf(context);
         const tagKind = given(args.tagKind) ? restValueOf(args.tagKind, TAG_KINDS) : null;
         const filters = { tagKind, firstPublishedSince: args.since ?? null };
-        if (!selectedFieldNames(info, []).has('data')) {
-          // Only `meta` asked: one brief without relations is enough to read the total.
+        const metaFields = selectedFieldNames(info, ['meta']);
+        if (!selectedFieldNames(info, []).has('data') && !metaFields.has('next') && !metaFields.has('hasMore')) {
+          // Only the pagination asked: one brief without relations is enough to read the total.
           const { total } = (await briefs().list({ ...query.value, page: 1, pageSize: 1 }, caller, { ...filters, relations: NO_BRIEF_RELATIONS })).meta.pagination;
           const { page, pageSize } = query.value;
-          return { data: [], meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+          return { data: [], meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, next: null, hasMore: false } };
         }
         const briefFields = selectedFieldNames(info, ['data']);
         const list = await briefs().list(query.value, caller, { ...filters, relations: relationsFor(briefFields) });

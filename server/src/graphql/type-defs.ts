@@ -200,6 +200,10 @@ type NewsroomPagination {
 
 type NewsroomBriefPageMeta {
   pagination: NewsroomPagination!
+  "Send it back as after for the next page (keyset: a deep page costs what the first costs); null on an empty page."
+  next: String
+  "Whether a page follows this one."
+  hasMore: Boolean!
 }
 
 type NewsroomBriefPage {
@@ -259,7 +263,7 @@ type NewsroomFeedPage {
 
 extend type Query {
   "Published, usable briefs, newest first (REST: GET /api/newsroom/briefs)."
-  newsroomBriefs(locale: String, page: Int, pageSize: Int, tagSlug: String, tagKind: NewsroomTagKind, "First published at or after." since: DateTime): NewsroomBriefPage!
+  newsroomBriefs(locale: String, page: Int, pageSize: Int, tagSlug: String, tagKind: NewsroomTagKind, "First published at or after." since: DateTime, "meta.next of the page before (not with page): the page after it." after: String): NewsroomBriefPage!
   "One public brief by slug; NOT_FOUND or GONE like REST's 404 and 410."
   newsroomBrief(slug: String!, locale: String): NewsroomBrief!
   "The public toll history of a public brief (REST: GET /api/newsroom/briefs/:slug/tolls)."
