@@ -502,15 +502,22 @@ describe('the entitled see what the matrix hides', () => {
 
   test('an app that grants Public the Upload read actions shows anonymous readers no brief either', async () => {
     const publicRole = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as { id: number };
-    for (const action of ['plugin::upload.content-api.find', 'plugin::upload.content-api.findOne']) {
-      await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: publicRole.id } });
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const granted: number[] = [];
+    try {
+      for (const action of ['plugin::upload.content-api.find', 'plugin::upload.content-api.findOne']) {
+        granted.push(((await permissions.create({ data: { action, role: publicRole.id } })) as { id: number }).id);
+      }
+      const files = await app.http().get('/api/upload/files?populate=related');
+      expect(files.status).toBe(200);
+      expect((files.body as { id: number; related: unknown[] }[]).find((file) => file.id === fx.photoId)?.related).toEqual([]);
+      const file = await app.http().get(`/api/upload/files/${fx.photoId}?populate=*`);
+      expect(file.status).toBe(200);
+      expect(file.body.related).toEqual([]);
+    } finally {
+      // The matrix expects anonymous Upload reads refused: taken back, whichever block runs next.
+      await permissions.deleteMany({ where: { id: { $in: granted } } });
     }
-    const files = await app.http().get('/api/upload/files?populate=related');
-    expect(files.status).toBe(200);
-    expect((files.body as { id: number; related: unknown[] }[]).find((file) => file.id === fx.photoId)?.related).toEqual([]);
-    const file = await app.http().get(`/api/upload/files/${fx.photoId}?populate=*`);
-    expect(file.status).toBe(200);
-    expect(file.body.related).toEqual([]);
   });
 
   test('Upload lists no brief to a read-only token; the admin Media Library still does', async () => {
