@@ -6,7 +6,11 @@
  */
 import { ensureReadIndexes, readIndexes } from '../../server/src/data/read-indexes';
 import { indexExists } from '../../server/src/data/unique-indexes';
+import { contentManager, publishNewBrief } from '../helpers/content-manager';
+import { DEMO } from '../helpers/demo-accounts';
 import { bootStrapi, type TestStrapi } from '../helpers/strapi';
+import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
+import { count, revisionInput } from '../helpers/toll-fixtures';
 
 let app: TestStrapi;
 let partner: string;
@@ -167,6 +171,30 @@ describe('read indexes and plans', () => {
       expect(plan).toMatch(/INDEX newsroom_feed_events_seq_audience_idx/);
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
+  });
+});
+
+describe('list totals through breaking news', () => {
+  test('a toll revision keeps the remembered totals (no recount), a publish recounts once', async () => {
+    const desk = await app.adminToken(DEMO.deskChief);
+    const isCount = (statement: Statement) => /count\(\*\) as [`"]total/i.test(statement.sql);
+    const totalOf = async () => (await get('/api/newsroom/briefs?pageSize=1').expect(200)).body.meta.pagination.total as number;
+    const before = await totalOf();
+    // Two toll revisions on a public brief: its toll changes, which briefs the list holds does not.
+    const seed = await seedDocumentId(app);
+    for (let revision = 0; revision < 2; revision += 1) {
+      const version = (await tollDesk(app, desk).history(seed).expect(200)).body.meta.version as number;
+      const value = 100 + version;
+      await tollDesk(app, desk).append(seed, revisionInput({ asOf: new Date().toISOString(), counts: [count({ value })] }), `"${version}"`).expect(201);
+      const statements = await statementsOf(async () => expect(await totalOf()).toBe(before));
+      expect(statements.filter(isCount)).toEqual([]);
+    }
+    // A new public brief: one recount, then remembered again.
+    await publishNewBrief(contentManager(app, desk), { headline: 'Read plans: a brief that changes the total' });
+    const recounted = await statementsOf(async () => expect(await totalOf()).toBe(before + 1));
+    expect(recounted.filter(isCount)).toHaveLength(1);
+    const again = await statementsOf(async () => expect(await totalOf()).toBe(before + 1));
+    expect(again.filter(isCount)).toEqual([]);
   });
 });
 

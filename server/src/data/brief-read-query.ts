@@ -299,14 +299,14 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * How many rows match, embargo apart: an index-only count, computed once per version of the public data (the
-     * feed counter every public change raises in its transaction) and filter, however many readers ask at once;
+     * How many rows match, embargo apart: an index-only count, computed once per version of the lists (the list
+     * counter every public change but a toll revision raises in its transaction) and filter, however many readers ask at once;
      * then less the rows hidden now by their embargo (`embargoed`, from the page's statement, else counted here).
      */
     async total(filter: BriefReadFilter, embargoed?: number): Promise<number> {
       const { sql } = schema();
       const { hideEmbargoedAt, ...stable } = filter;
-      const version = await getService(strapi, 'readCache').currentVersion();
+      const version = await getService(strapi, 'feedEvents').listVersion();
       const key = JSON.stringify(stable);
       const known = counts.get(key);
       const all = known && known.version === version

@@ -8,25 +8,35 @@ export type Database = Core.Strapi['db']['connection'];
 
 /** The counter row every public change raises (the feed's `seq` and the version of the public data). */
 export const FEED_COUNTER = 'feed';
+/**
+ * The counter row raised by every public change that may change which briefs a list holds (all but toll revisions):
+ * the version the list totals are remembered for, so a toll revision a second does not recount the archive.
+ */
+export const LIST_COUNTER = 'list';
+
+export type CounterName = typeof FEED_COUNTER | typeof LIST_COUNTER;
 
 const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, ['name', 'value'] as const);
 
 /**
- * The feed counter's raw SQL: a read and an atomic increment of its one row (Strapi's query engine has no
- * increment, and a read-then-write would lose concurrent raises).
+ * The counters' raw SQL: a read and an atomic increment of one row (Strapi's query engine has no increment, and a
+ * read-then-write would lose concurrent raises).
  */
 
-/** The counter's value, undefined while its row does not exist yet. */
-export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi.db.connection): Promise<number | undefined> => {
+/** The counter's value (the feed counter unless named), undefined while its row does not exist yet. */
+export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi.db.connection, name: CounterName = FEED_COUNTER): Promise<number | undefined> => {
   const { table, columns } = counterTable(strapi);
-  const query = db(table).where(columns.name, FEED_COUNTER).select(`${columns.value} as value`).limit(1);
+  const query = db(table).where(columns.name, name).select(`${columns.value} as value`).limit(1);
   // Every cached or counted read asks first: outside a transaction, a statement prepared once (data/prepared-reads).
   const [row] = await selectRows(strapi, query, { inTransaction: db !== strapi.db.connection || strapi.db.inTransaction() });
   return row === undefined ? undefined : Number(row.value);
 };
 
-/** Raises the counter by `by` in one statement (inside `db`'s transaction: its row lock orders concurrent writers). */
-export const raiseFeedCounter = async (strapi: Core.Strapi, by: number, db: Database = strapi.db.connection): Promise<void> => {
+/**
+ * Raises the counter (the feed counter unless named) by `by` in one statement (inside `db`'s transaction: its row
+ * lock orders concurrent writers; writers raising both raise the feed counter first).
+ */
+export const raiseFeedCounter = async (strapi: Core.Strapi, by: number, db: Database = strapi.db.connection, name: CounterName = FEED_COUNTER): Promise<void> => {
   const { table, columns } = counterTable(strapi);
-  await db(table).where(columns.name, FEED_COUNTER).increment(columns.value, by);
+  await db(table).where(columns.name, name).increment(columns.value, by);
 };

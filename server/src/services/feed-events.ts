@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { FeedEventType } from '../domain/contract';
 import { isUnderEmbargo } from '../domain/brief/visibility';
 import { FEED_COUNTER_UID, FEED_EVENT_UID } from '../uids';
-import { FEED_COUNTER, raiseFeedCounter, readFeedCounter } from '../data/feed-counter';
+import { FEED_COUNTER, LIST_COUNTER, raiseFeedCounter, readFeedCounter, type CounterName } from '../data/feed-counter';
 import { getService } from './get-service';
 
 /** Who may see an event: everyone, only partners entitled to embargoed copy, or only the others (embargo lifted). */
@@ -38,29 +38,46 @@ export const audienceOf = (brief: { embargoUntil: string | Date | null }, now: D
  * skips an event that commits late (a database sequence would hand out numbers at insert, not at commit).
  */
 const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
-  const ensureCounter = async () => {
-    const exists = await strapi.db.query(FEED_COUNTER_UID).findOne({ where: { name: FEED_COUNTER } });
+  const ensureRow = async (name: CounterName) => {
+    const exists = await strapi.db.query(FEED_COUNTER_UID).findOne({ where: { name } });
     if (exists) return;
     try {
-      await strapi.db.query(FEED_COUNTER_UID).create({ data: { name: FEED_COUNTER, value: 0 } });
+      await strapi.db.query(FEED_COUNTER_UID).create({ data: { name, value: 0 } });
     } catch (error) {
       // Another instance created it at the same moment: the unique name makes that harmless.
-      if (!(await strapi.db.query(FEED_COUNTER_UID).findOne({ where: { name: FEED_COUNTER } }))) throw error;
+      if (!(await strapi.db.query(FEED_COUNTER_UID).findOne({ where: { name } }))) throw error;
     }
   };
 
   return {
-    ensureCounter,
+    /** The feed counter and the list counter rows (at bootstrap, before any write raises them). */
+    async ensureCounter() {
+      await ensureRow(FEED_COUNTER);
+      await ensureRow(LIST_COUNTER);
+    },
 
-    /** Raises the counter without an event: a change that alters public output but is not a brief event (tag, media, settings). */
+    /** Raises the counters without an event: a change that alters public output but is not a brief event (tag, media, settings). */
     async bumpVersion() {
-      await raiseFeedCounter(strapi, 1);
+      await strapi.db.transaction(async ({ trx }) => {
+        await raiseFeedCounter(strapi, 1, trx);
+        await raiseFeedCounter(strapi, 1, trx, LIST_COUNTER);
+      });
+    },
+
+    /**
+     * The version list totals are remembered for: raised by every public change but toll revisions (the feed
+     * counter's value if the list counter row is missing, which would otherwise never move).
+     */
+    async listVersion(): Promise<number> {
+      return (await readFeedCounter(strapi, undefined, LIST_COUNTER)) ?? (await readFeedCounter(strapi)) ?? 0;
     },
 
     async record(events: EventToRecord[]): Promise<RecordedEvent[]> {
       if (events.length === 0) return [];
       return strapi.db.transaction(async ({ trx, onCommit }) => {
         await raiseFeedCounter(strapi, events.length, trx);
+        // A toll revision changes no list's briefs: their totals stay remembered through breaking news.
+        if (events.some((event) => event.type !== 'toll.updated')) await raiseFeedCounter(strapi, 1, trx, LIST_COUNTER);
         const counter = await readFeedCounter(strapi, trx);
         if (counter === undefined) throw new Error('newsroom feed counter row is missing');
         const firstSeq = counter - events.length + 1;
