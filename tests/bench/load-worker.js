@@ -4,6 +4,7 @@
  * others failed. The server's process then spends its CPU on the server only (the bench reports it per request).
  */
 const http = require('http');
+const { closedLoop } = require('./closed-loop');
 
 const { port, path, seconds, headers, expect, clients } = JSON.parse(process.argv[2]);
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
@@ -21,22 +22,7 @@ const getOnce = () =>
 /** Once more when a kept-alive socket was closed under the request. */
 const get = () => getOnce().catch((error) => (error.code === 'ECONNRESET' ? getOnce() : Promise.reject(error)));
 
-const run = async () => {
-  const deadline = Date.now() + seconds * 1000;
-  const latencies = [];
-  let failed = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (Date.now() < deadline) {
-        const started = process.hrtime.bigint();
-        const status = await get().catch(() => 0);
-        if (status === expect) latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        else failed += 1;
-      }
-    }),
-  );
+closedLoop(async () => (await get().catch(() => 0)) === expect, seconds, clients).then(({ latencies, failed }) => {
   agent.destroy();
   process.send({ latencies, failed }, () => process.exit(0));
-};
-
-run();
+});

@@ -20,6 +20,7 @@ const http = require('http');
 const inspector = require('inspector');
 const { fork } = require('child_process');
 const { topUp, publishedCount } = require('./seed');
+const { closedLoop } = require('./closed-loop');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -121,21 +122,9 @@ const summarise = (latencies, seconds, failed) => {
   return { perSecond: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), requests: latencies.length, failed };
 };
 
-/** `clients` loops calling `once()` for `seconds`; each resolved call's latency in ms. */
+/** `clients` closed loops of `once()` for `seconds`, summarised. */
 const loop = async (once, seconds, clients = CONCURRENCY) => {
-  const deadline = Date.now() + seconds * 1000;
-  const latencies = [];
-  let failed = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (Date.now() < deadline) {
-        const started = process.hrtime.bigint();
-        const ok = await once().catch(() => false);
-        if (ok) latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        else failed += 1;
-      }
-    }),
-  );
+  const { latencies, failed } = await closedLoop(once, seconds, clients);
   return summarise(latencies, seconds, failed);
 };
 
@@ -271,7 +260,7 @@ const measureSize = async (strapi, size, context) => {
   for (const [name, requestPath, cached, options = {}] of routes) {
     if (only && !only.test(name)) continue;
     cache.setEnabled(cached);
-    await load(requestPath, 0.5, options); // warm-up (and, cache on, a filled cache)
+    await load(requestPath, 1, options); // warm-up: the JIT and, cache on, a filled cache
     const measured = await profiled(name, () => load(requestPath, SECONDS, options));
     if (measured.failed > 0) throw new Error(`${name}: ${measured.failed} failed requests`);
     const statements = await statementsOf(strapi, () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } }));
