@@ -181,33 +181,33 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /** A statement row as a read row: JSON columns parsed, datetimes as ISO strings (one object, filled in place). */
   const toRow = (raw: Record<string, unknown>): BriefReadRow => {
-    const row = Object.fromEntries(BRIEF_ATTRIBUTES.map((key) => [key, raw[key]])) as unknown as BriefReadRow;
+    const row: Record<string, unknown> = {};
+    for (const key of BRIEF_ATTRIBUTES) row[key] = raw[key];
     const photo = parseJson<(MediaRecord & { formats: unknown }) | null>(raw.photo_json, null);
-    return {
-      ...row,
-      body: parseJson(raw.body, []),
-      relatedLinks: parseJson(raw.relatedLinks, []),
-      embargoUntil: toIso(raw.embargoUntil),
-      firstPublishedAt: toIso(raw.firstPublishedAt),
-      updatedAt: toIso(raw.updatedAt) as string,
-      publishedAt: toIso(raw.publishedAt),
-      statusChangedAt: toIso(raw.statusChangedAt),
-      tags: parseJson<PublicTag[]>(raw.tags_json, []),
-      photo: photo && photo.url ? { ...photo, formats: parseJson(photo.formats, null) } : null,
-      relatedBriefs: parseJson<RelatedBriefRecord[]>(raw.related_json, []).map((related) => ({
-        ...related,
-        embargoUntil: toIso(related.embargoUntil),
-        publishedAt: toIso(related.publishedAt),
-      })),
-      toll: raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) },
-      embargoed: raw.embargoed === undefined ? undefined : Number(raw.embargoed),
-      corrections: parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
-        at: toIso(correction.at) as string,
-        note: correction.note,
-        fields: Array.isArray(correction.fields) ? correction.fields : [],
-      })),
-    };
+    row.body = parseJson(raw.body, []);
+    row.relatedLinks = parseJson(raw.relatedLinks, []);
+    row.embargoUntil = toIso(raw.embargoUntil);
+    row.firstPublishedAt = toIso(raw.firstPublishedAt);
+    row.updatedAt = toIso(raw.updatedAt);
+    row.publishedAt = toIso(raw.publishedAt);
+    row.statusChangedAt = toIso(raw.statusChangedAt);
+    row.tags = parseJson<PublicTag[]>(raw.tags_json, []);
+    row.photo = photo && photo.url ? { ...photo, formats: parseJson(photo.formats, null) } : null;
+    row.relatedBriefs = parseJson<RelatedBriefRecord[]>(raw.related_json, []).map((related) => ({
+      ...related,
+      embargoUntil: toIso(related.embargoUntil),
+      publishedAt: toIso(related.publishedAt),
+    }));
+    row.toll = raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) };
+    row.embargoed = raw.embargoed === undefined ? undefined : Number(raw.embargoed);
+    row.corrections = parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
+      at: toIso(correction.at) as string,
+      note: correction.note,
+      fields: Array.isArray(correction.fields) ? correction.fields : [],
+    }));
+    return row as unknown as BriefReadRow;
   };
 
   /** Names for knex's builder (it quotes them itself): `b.column` of a brief attribute. */
