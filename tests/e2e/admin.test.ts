@@ -390,6 +390,8 @@ test('9. a headline contradicting the toll shows a warning, gone once the editor
     await page.goto(briefEditUrl(documentId));
     const warning = tollPanel(page).getByText('The headline says 12 killed; the toll says 15.');
     await expectVisible(warning);
+    await expectVisible(tollPanel(page).getByRole('region', { name: 'Toll consistency' }));
+    await tollPanel(page).screenshot({ path: screenshotPath('toll-consistency-warning.png') });
     await page.getByLabel(/^Headline/).fill('Strike kills 15 civilians in Ariha');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await warning.waitFor({ state: 'detached', timeout: 30_000 });

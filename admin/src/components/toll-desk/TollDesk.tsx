@@ -255,62 +255,56 @@ const FIELD_LABELS = {
   summary: { id: getTranslation('tollDesk.warning.summary'), defaultMessage: 'summary' },
 };
 
+/** A labelled region of warning boxes. */
+const WarningList = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <Flex direction="column" alignItems="stretch" gap={2} role="region" aria-label={label}>
+    {children}
+  </Flex>
+);
+
+/** One warning, amber (`warning`) or red (`danger`). */
+const WarningBox = ({ tone, testId, children }: { tone: 'warning' | 'danger'; testId?: string; children: React.ReactNode }) => (
+  <Box padding={3} background={`${tone}100`} borderColor={`${tone}200`} hasRadius>
+    <Typography variant="pi" textColor={`${tone}700`} data-testid={testId}>
+      {children}
+    </Typography>
+  </Box>
+);
+
 const ConsistencyWarnings = ({ warnings }: { warnings: TollConsistencyWarning[] }) => {
   const { formatMessage, formatNumber } = useIntl();
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={2}
-      role="region"
-      aria-label={formatMessage({ id: getTranslation('tollDesk.warnings'), defaultMessage: 'Toll consistency' })}
-    >
+    <WarningList label={formatMessage({ id: getTranslation('tollDesk.warnings'), defaultMessage: 'Toll consistency' })}>
       {warnings.map((warning) => (
-        <Box
-          key={`${warning.field}-${warning.category}-${warning.stated}`}
-          padding={3}
-          background="warning100"
-          borderColor="warning200"
-          hasRadius
-        >
-          <Typography variant="pi" textColor="warning700">
-            {formatMessage(
-              {
-                id: getTranslation('tollDesk.warning'),
-                defaultMessage: 'The {field} says {stated} {category}; the toll says {current}.',
-              },
-              {
-                field: formatMessage(FIELD_LABELS[warning.field]),
-                stated: formatNumber(warning.stated),
-                current: formatNumber(warning.current),
-                category: formatMessage(CATEGORY_LABELS[warning.category]),
-              },
-            )}
-          </Typography>
-        </Box>
+        <WarningBox key={`${warning.field}-${warning.category}-${warning.stated}`} tone="warning">
+          {formatMessage(
+            {
+              id: getTranslation('tollDesk.warning'),
+              defaultMessage: 'The {field} says {stated} {category}; the toll says {current}.',
+            },
+            {
+              field: formatMessage(FIELD_LABELS[warning.field]),
+              stated: formatNumber(warning.stated),
+              current: formatNumber(warning.current),
+              category: formatMessage(CATEGORY_LABELS[warning.category]),
+            },
+          )}
+        </WarningBox>
       ))}
-    </Flex>
+    </WarningList>
   );
 };
 
 const NewerFigureWarnings = ({ figures }: { figures: NewerHigherFigure[] }) => {
   const { formatMessage } = useIntl();
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={2}
-      role="region"
-      aria-label={formatMessage({ id: getTranslation('tollDesk.newerFigures'), defaultMessage: 'Primary figure outdated' })}
-    >
+    <WarningList label={formatMessage({ id: getTranslation('tollDesk.newerFigures'), defaultMessage: 'Primary figure outdated' })}>
       {figures.map((figure) => (
-        <Box key={`${figure.source}-${figure.category}`} padding={3} background="danger100" borderColor="danger200" hasRadius>
-          <Typography variant="pi" textColor="danger700" data-testid="newer-figure">
-            <NewerFigureMessage figure={figure} />
-          </Typography>
-        </Box>
+        <WarningBox key={`${figure.source}-${figure.category}`} tone="danger" testId="newer-figure">
+          <NewerFigureMessage figure={figure} />
+        </WarningBox>
       ))}
-    </Flex>
+    </WarningList>
   );
 };
 
