@@ -86,7 +86,7 @@ const LINK_ID = 'id';
 
 type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 
-/** Filters whose total is remembered (per version of the public data). */
+/** Filters whose total is remembered (per version of the lists). */
 const MAX_COUNTS = 500;
 
 const keyTime = (row: BriefReadRow) => (row.firstPublishedAt ? new Date(row.firstPublishedAt).getTime() : 0);
@@ -170,6 +170,9 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     const tagFilterSql = (attribute: 'slug' | 'kind') =>
       `exists (select 1 from ${q(tags.name)} l join ${q(tag.table)} t on ${t('id')} = ${l(tags.inverseJoinColumn.name)} where ${l(tags.joinColumn.name)} = ${b('id')} and ${t(attribute)} = ?)`;
     return {
+      // The brief columns under their attribute names, as one fragment (knex need not quote 21 identifiers per call).
+      briefSelect: BRIEF_ATTRIBUTES.map((attribute) => `${b(attribute)} as ${q(attribute)}`).join(', '),
+      correctionsSql: correctionsSql(names),
       tagsSql,
       relatedSql,
       photoSql,
@@ -242,13 +245,11 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const countOnce = singleFlight();
 
   /** The names and SQL fragments, built once (Strapi's metadata and the dialect are fixed after boot). */
-  let built: { names: SchemaNames; sql: ReturnType<typeof relationSql>; correctionsSql: string; briefSelect: string } | undefined;
+  let built: { names: SchemaNames; sql: ReturnType<typeof relationSql> } | undefined;
   const schema = () => {
     if (!built) {
       const names = schemaNamesOf(strapi);
-      // The brief columns under their attribute names, as one fragment (knex need not quote 21 identifiers per call).
-      const briefSelect = BRIEF_ATTRIBUTES.map((attribute) => `${rawColumn('b', names.brief.columns[attribute])} as ${q(attribute)}`).join(', ');
-      built = { names, sql: relationSql(names), correctionsSql: correctionsSql(names), briefSelect };
+      built = { names, sql: relationSql(names) };
     }
     return built;
   };
@@ -267,7 +268,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * embargo hides now are counted in the same statement (for `total`, never a sort or a count of the table).
      */
     async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
-      const { names, sql, correctionsSql: correctionsJsonSql, briefSelect } = schema();
+      const { names, sql } = schema();
       const b = briefRef(sql, 'b');
       const db = knex();
       const matching = applyFilter(db(`${sql.briefTable} as b`).select(b('id')), filter, sql);
@@ -282,8 +283,8 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       const query = db
         .from(matching.as('p'))
         .join(`${sql.briefTable} as b`, b('id'), `p.${sql.briefColumns.id}`)
-        .select(db.raw(briefSelect))
-        .select(db.raw(`${relations.corrections ? correctionsJsonSql : 'null'} as corrections_json`))
+        .select(db.raw(sql.briefSelect))
+        .select(db.raw(`${relations.corrections ? sql.correctionsSql : 'null'} as corrections_json`))
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));

@@ -23,8 +23,8 @@ const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, 
  * read-then-write would lose concurrent raises).
  */
 
-/** The counter's value (the feed counter unless named), undefined while its row does not exist yet. */
-export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi.db.connection, name: CounterName = FEED_COUNTER): Promise<number | undefined> => {
+/** The named counter's value, undefined while its row does not exist yet. */
+export const readCounter = async (strapi: Core.Strapi, name: CounterName, db: Database = strapi.db.connection): Promise<number | undefined> => {
   const { table, columns } = counterTable(strapi);
   const query = db(table).where(columns.name, name).select(`${columns.value} as value`).limit(1);
   // Every cached or counted read asks first: outside a transaction, a statement prepared once (data/prepared-reads).
@@ -33,10 +33,10 @@ export const readFeedCounter = async (strapi: Core.Strapi, db: Database = strapi
 };
 
 /**
- * Raises the counter (the feed counter unless named) by `by` in one statement (inside `db`'s transaction: its row
- * lock orders concurrent writers; writers raising both raise the feed counter first).
+ * Raises the named counter by `by` in one statement (inside `db`'s transaction: its row lock orders concurrent
+ * writers; writers raising both raise the feed counter first).
  */
-export const raiseFeedCounter = async (strapi: Core.Strapi, by: number, db: Database = strapi.db.connection, name: CounterName = FEED_COUNTER): Promise<void> => {
+export const raiseCounter = async (strapi: Core.Strapi, name: CounterName, by: number, db: Database = strapi.db.connection): Promise<void> => {
   const { table, columns } = counterTable(strapi);
   await db(table).where(columns.name, name).increment(columns.value, by);
 };

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { FeedEventType } from '../domain/contract';
 import { isUnderEmbargo } from '../domain/brief/visibility';
 import { FEED_COUNTER_UID, FEED_EVENT_UID } from '../uids';
-import { FEED_COUNTER, LIST_COUNTER, raiseFeedCounter, readFeedCounter, type CounterName } from '../data/feed-counter';
+import { FEED_COUNTER, LIST_COUNTER, raiseCounter, readCounter, type CounterName } from '../data/feed-counter';
 import { getService } from './get-service';
 
 /** Who may see an event: everyone, only partners entitled to embargoed copy, or only the others (embargo lifted). */
@@ -59,8 +59,8 @@ const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Raises the counters without an event: a change that alters public output but is not a brief event (tag, media, settings). */
     async bumpVersion() {
       await strapi.db.transaction(async ({ trx }) => {
-        await raiseFeedCounter(strapi, 1, trx);
-        await raiseFeedCounter(strapi, 1, trx, LIST_COUNTER);
+        await raiseCounter(strapi, FEED_COUNTER, 1, trx);
+        await raiseCounter(strapi, LIST_COUNTER, 1, trx);
       });
     },
 
@@ -69,16 +69,16 @@ const feedEvents = ({ strapi }: { strapi: Core.Strapi }) => {
      * counter's value if the list counter row is missing, which would otherwise never move).
      */
     async listVersion(): Promise<number> {
-      return (await readFeedCounter(strapi, undefined, LIST_COUNTER)) ?? (await readFeedCounter(strapi)) ?? 0;
+      return (await readCounter(strapi, LIST_COUNTER)) ?? (await readCounter(strapi, FEED_COUNTER)) ?? 0;
     },
 
     async record(events: EventToRecord[]): Promise<RecordedEvent[]> {
       if (events.length === 0) return [];
       return strapi.db.transaction(async ({ trx, onCommit }) => {
-        await raiseFeedCounter(strapi, events.length, trx);
+        await raiseCounter(strapi, FEED_COUNTER, events.length, trx);
         // A toll revision changes no list's briefs: their totals stay remembered through breaking news.
-        if (events.some((event) => event.type !== 'toll.updated')) await raiseFeedCounter(strapi, 1, trx, LIST_COUNTER);
-        const counter = await readFeedCounter(strapi, trx);
+        if (events.some((event) => event.type !== 'toll.updated')) await raiseCounter(strapi, LIST_COUNTER, 1, trx);
+        const counter = await readCounter(strapi, FEED_COUNTER, trx);
         if (counter === undefined) throw new Error('newsroom feed counter row is missing');
         const firstSeq = counter - events.length + 1;
         const occurredAt = new Date();

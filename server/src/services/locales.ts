@@ -2,14 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from './get-service';
 import { refreshedEvery } from './memo';
-
-/** How stale the default locale may be on an instance after an admin changes it in the i18n settings. */
-const DEFAULT_LOCALE_MS = 2_000;
+import { CONFIG_REFRESH_MS } from './settings';
 
 /** Which locale a request or a write is about: i18n's default when none is given, else an enabled one (400 otherwise). */
 const locales = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** i18n's default locale ('en' without i18n), re-read at most every 2 s (i18n reads its store on every call). */
-  const storedDefault = refreshedEvery(DEFAULT_LOCALE_MS, async () =>
+  /** i18n's default locale ('en' without i18n), re-read at most every CONFIG_REFRESH_MS (i18n reads its store on every call). */
+  const storedDefault = refreshedEvery(CONFIG_REFRESH_MS, async () =>
     ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'en');
   const defaultLocale = (): Promise<string> => storedDefault.get();
 

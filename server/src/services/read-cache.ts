@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { readFeedCounter } from '../data/feed-counter';
+import { FEED_COUNTER, readCounter } from '../data/feed-counter';
 import { singleFlight } from './memo';
 
 interface Entry {
@@ -25,7 +25,7 @@ const readCache = ({ strapi }: { strapi: Core.Strapi }) => {
   let computations = 0;
   let enabled = strapi.config.get<boolean>('plugin::newsroom.readCache', true);
 
-  const currentVersion = async (): Promise<number> => (await readFeedCounter(strapi)) ?? 0;
+  const currentVersion = async (): Promise<number> => (await readCounter(strapi, FEED_COUNTER)) ?? 0;
 
   return {
     currentVersion,

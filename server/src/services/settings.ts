@@ -5,8 +5,11 @@ import { getService } from './get-service';
 import { refreshedEvery } from './memo';
 
 const STORE_KEY = 'settings';
-/** Saved settings (and the enabled locales) are re-read at most this often per instance, so other instances see a save within it. */
-const CACHE_MS = 2_000;
+/**
+ * How often an instance re-reads what admins change elsewhere (saved settings, enabled locales, i18n's default
+ * locale), so other instances see a change within it.
+ */
+export const CONFIG_REFRESH_MS = 2_000;
 
 /** Effective settings = plugin config (defaults) overridden by what the settings page saved in the plugin store. */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -21,12 +24,12 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     return settings;
   };
 
-  const saved = refreshedEvery(CACHE_MS, async () => {
+  const saved = refreshedEvery(CONFIG_REFRESH_MS, async () => {
     const stored = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
     return normalizeSettings({ ...configured(), ...stored });
   });
   const read = () => saved.get();
-  const enabledLocales = refreshedEvery(CACHE_MS, async () => {
+  const enabledLocales = refreshedEvery(CONFIG_REFRESH_MS, async () => {
     const found = (await strapi.db.query('plugin::i18n.locale').findMany({ select: ['code'] })) as { code: string }[];
     return found.map((locale) => locale.code);
   });
