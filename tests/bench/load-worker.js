@@ -5,22 +5,12 @@
  */
 const http = require('http');
 const { closedLoop } = require('./closed-loop');
+const { request } = require('./http-client');
 
 const { port, path, seconds, headers, expect, clients } = JSON.parse(process.argv[2]);
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 
-const getOnce = () =>
-  new Promise((resolve, reject) => {
-    const call = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers }, (response) => {
-      response.on('data', () => {});
-      response.on('end', () => resolve(response.statusCode));
-    });
-    call.on('error', reject);
-    call.end();
-  });
-
-/** Once more when a kept-alive socket was closed under the request. */
-const get = () => getOnce().catch((error) => (error.code === 'ECONNRESET' ? getOnce() : Promise.reject(error)));
+const get = async () => (await request(port, 'GET', path, { headers, agent, read: 'discard' })).status;
 
 closedLoop(async () => (await get().catch(() => 0)) === expect, seconds, clients).then(({ latencies, failed }) => {
   agent.destroy();

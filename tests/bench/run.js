@@ -16,11 +16,11 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const http = require('http');
 const inspector = require('inspector');
 const { fork } = require('child_process');
 const { topUp, publishedCount } = require('./seed');
 const { closedLoop } = require('./closed-loop');
+const { request: httpRequest } = require('./http-client');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -84,37 +84,8 @@ const rawPage = (strapi) => async (ctx) => {
 let port = 0;
 let authorization = '';
 
-/** One HTTP request: status, body (parsed when JSON), headers; once more when a kept-alive socket was closed under it. */
-const request = (method, requestPath, options = {}) =>
-  requestOnce(method, requestPath, options).catch((error) => {
-    if (error.code !== 'ECONNRESET') throw error;
-    return requestOnce(method, requestPath, options);
-  });
-
-const requestOnce = (method, requestPath, { headers = {}, body, agent } = {}) =>
-  new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const call = http.request(
-      { host: '127.0.0.1', port, path: requestPath, method, agent, headers: { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...headers } },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed = text;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            // not JSON
-          }
-          resolve({ status: response.statusCode, headers: response.headers, body: parsed });
-        });
-      },
-    );
-    call.on('error', reject);
-    if (payload) call.write(payload);
-    call.end();
-  });
+/** A request to the bench's Strapi (tests/bench/http-client.js) on its port. */
+const request = (method, requestPath, options) => httpRequest(port, method, requestPath, options);
 
 const percentile = (sorted, p) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]);
 const summarise = (latencies, seconds, failed) => {
