@@ -1,10 +1,13 @@
 /**
  * PostgreSQL with two Strapi instances: feed order is commit order (a reader paging during concurrent writes on
- * both instances sees every event exactly once), and two webhook dispatchers never send the same row twice.
+ * both instances sees every event exactly once), two webhook dispatchers never send the same row twice, and the list
+ * total one instance remembers follows the other's publishes but not its toll revisions.
  */
 import { bootStrapi, DEMO, spawnStrapiInstance, type ChildInstance, type TestStrapi } from '../helpers/strapi';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
 import { startReceiver } from '../helpers/webhook-receiver';
+import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
+import { count, revisionInput } from '../helpers/toll-fixtures';
 
 let first: TestStrapi & { schema?: string };
 let second: ChildInstance;
@@ -67,3 +70,35 @@ test('concurrent publishes on two instances while a partner pages: every event o
   expect(ids).toHaveLength(headlines.length);
   expect(new Set(ids).size).toBe(headlines.length);
 }, 120_000);
+
+test('the list total one instance remembers: kept through the other instance\'s toll revisions, recounted after its publish', async () => {
+  const token = await first.apiToken('read-only');
+  const totalOf = async () => {
+    const response = await first.http().get('/api/newsroom/briefs?locale=en&pageSize=1').set('Authorization', `Bearer ${token.accessKey}`);
+    expect(response.status).toBe(200);
+    return response.body.meta.pagination.total as number;
+  };
+  const countsDuring = async (run: () => Promise<unknown>) => {
+    let counted = 0;
+    const listener = (query: { sql: string }) => {
+      if (/count\(\*\) as "total"/i.test(query.sql)) counted += 1;
+    };
+    first.strapi.db.connection.on('query', listener);
+    try {
+      await run();
+    } finally {
+      first.strapi.db.connection.off('query', listener);
+    }
+    return counted;
+  };
+  const before = await totalOf();
+  const deskOnSecond = tollDesk(second, await second.adminToken(DEMO.deskChief));
+  const seed = await seedDocumentId(first);
+  const version = (await deskOnSecond.history(seed)).body.meta.version as number;
+  const appended = await deskOnSecond.append(seed, revisionInput({ asOf: new Date().toISOString(), counts: [count({ value: 200 + version })] }), `"${version}"`);
+  expect(appended.status).toBe(201);
+  expect(await countsDuring(async () => expect(await totalOf()).toBe(before))).toBe(0);
+
+  await publishNewBrief(contentManager(second as unknown as TestStrapi, await second.adminToken(DEMO.editor)), { headline: 'Published on the second instance' });
+  expect(await countsDuring(async () => expect(await totalOf()).toBe(before + 1))).toBe(1);
+}, 60_000);
