@@ -310,6 +310,12 @@ describe('with 20 public briefs and an embargoed one', () => {
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(refused.errors)).toMatch(/after/);
     }
+    // Over-long and NUL-bearing cursors are refused by the REST rules too, naming the argument.
+    for (const after of ['a'.repeat(5_000), 'l1.\u0000abc']) {
+      const refused = await gql('query ($after: String) { newsroomBriefs(after: $after) { data { slug } } }', { after });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(refused.errors)).toMatch(/after/);
+    }
   });
 
   test('a toll correction and a text correction: the feed event union, the toll and the brief equal REST', async () => {
