@@ -6,7 +6,8 @@ import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-r
 import { singleFlight } from '../services/memo';
 import { getService } from '../services/get-service';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
-import { joinTableOf, metadataOf, morphJoinTableOf, tableOf } from './metadata';
+import { joinTableOf, metadataOf, morphJoinTableOf, quoteIdentifier, tableOf } from './metadata';
+import { counterValueSql, LIST_COUNTER } from './feed-counter';
 import { selectRows } from './prepared-reads';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
@@ -14,9 +15,20 @@ export interface BriefReadRow extends BriefRecord {
   id: number;
   killReason: string | null;
   statusChangedAt: string | null;
-  toll: { version: number; state: TollStateData | null } | null;
+  toll: VersionedTollState | null;
   /** With a page and `hideEmbargoedAt`: matching rows hidden now by their embargo (counted in the same statement). */
   embargoed?: number;
+  /** With a page: the version of the lists the page was read at (the list counter, read in the same statement). */
+  listVersion?: number | null;
+}
+
+/**
+ * A brief's toll state at a version. The state is parsed on demand: a version's toll text is built once and
+ * remembered (its state never changes), so most reads never need it.
+ */
+export interface VersionedTollState {
+  version: number;
+  readState: () => TollStateData | null;
 }
 
 /** A brief row's place in the list's order (newest first): the keyset cursor's content. */
@@ -58,8 +70,7 @@ const BRIEF_ATTRIBUTES = [
 
 type BriefAttribute = (typeof BRIEF_ATTRIBUTES)[number];
 
-/** `"identifier"`, quoted for raw SQL on SQLite and PostgreSQL. */
-const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+const q = quoteIdentifier;
 
 /** `alias."column"` in raw SQL. */
 const rawColumn = (alias: string, column: string) => `${alias}.${q(column)}`;
@@ -203,8 +214,10 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       embargoUntil: toIso(related.embargoUntil),
       publishedAt: toIso(related.publishedAt),
     }));
-    row.toll = raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), state: parseJson<TollStateData | null>(raw.toll_state, null) };
+    const tollState = raw.toll_state;
+    row.toll = raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), readState: () => parseJson<TollStateData | null>(tollState, null) };
     row.embargoed = raw.embargoed === undefined ? undefined : Number(raw.embargoed);
+    row.listVersion = raw.list_version === undefined || raw.list_version === null ? undefined : Number(raw.list_version);
     row.corrections = parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
       at: toIso(correction.at) as string,
       note: correction.note,
@@ -294,6 +307,11 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
           .leftJoin(`${sql.stateTable} as s`, `s.${state.briefDocumentId}`, b('documentId'));
       }
       if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
+      if (page) {
+        // The version of the lists beside the page: the total remembered for it needs no statement of its own.
+        const version = counterValueSql(strapi, LIST_COUNTER);
+        query.select(db.raw(`${version.sql} as list_version`, version.bindings));
+      }
       const rows = (await selectRows(strapi, query, { inTransaction: strapi.db.inTransaction() })).map(toRow);
       // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
       return page ? rows.sort(byNewestFirst) : rows;
@@ -302,12 +320,14 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * How many rows match, embargo apart: an index-only count, computed once per version of the lists (the list
      * counter every public change but a toll revision raises in its transaction) and filter, however many readers ask at once;
-     * then less the rows hidden now by their embargo (`embargoed`, from the page's statement, else counted here).
+     * then less the rows hidden now by their embargo. `page`: a row of the page's statement, which read the version of the
+     * lists and the embargoed rows beside the page (else both are read here).
      */
-    async total(filter: BriefReadFilter, embargoed?: number): Promise<number> {
+    async total(filter: BriefReadFilter, page?: Pick<BriefReadRow, 'embargoed' | 'listVersion'>): Promise<number> {
       const { sql } = schema();
       const { hideEmbargoedAt, ...stable } = filter;
-      const version = await getService(strapi, 'feedEvents').listVersion();
+      const embargoed = page?.embargoed;
+      const version = page?.listVersion ?? (await getService(strapi, 'feedEvents').listVersion());
       const key = JSON.stringify(stable);
       const known = counts.get(key);
       const all = known && known.version === version

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_COUNTER_UID } from '../uids';
-import { tableOf } from './metadata';
+import { quoteIdentifier, tableOf } from './metadata';
 import { selectRows } from './prepared-reads';
 
 /** The database to run on: Strapi's connection, or the caller's transaction (`trx`). */
@@ -22,6 +22,16 @@ const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, 
  * The counters' raw SQL: a read and an atomic increment of one row (Strapi's query engine has no increment, and a
  * read-then-write would lose concurrent raises).
  */
+
+/**
+ * The named counter's value as a scalar subquery, for a statement that reads it beside its own rows (the list's page
+ * and the version of the lists in one statement); null while the row does not exist yet.
+ */
+export const counterValueSql = (strapi: Core.Strapi, name: CounterName): { sql: string; bindings: [string] } => {
+  const { table, columns } = counterTable(strapi);
+  const q = quoteIdentifier;
+  return { sql: `(select ${q(columns.value)} from ${q(table)} where ${q(columns.name)} = ? limit 1)`, bindings: [name] };
+};
 
 /** The named counter's value, undefined while its row does not exist yet. */
 export const readCounter = async (strapi: Core.Strapi, name: CounterName, db: Database = strapi.db.connection): Promise<number | undefined> => {

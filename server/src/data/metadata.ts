@@ -56,6 +56,9 @@ export const morphJoinTableOf = (metadata: ModelMetadata, attribute: string): Mo
   return joinTable;
 };
 
+/** `"identifier"`, quoted for raw SQL on SQLite and PostgreSQL. */
+export const quoteIdentifier = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
+
 /** `schema.table` on PostgreSQL (knex quotes each part of `??`), the bare table on SQLite. */
 export const qualifiedTable = (strapi: Core.Strapi, table: string): string => {
   const schema = strapi.db.dialect.client === 'postgres' ? strapi.db.getSchemaName() : undefined;

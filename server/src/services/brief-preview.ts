@@ -44,7 +44,7 @@ const briefPreview = ({ strapi }: { strapi: Core.Strapi }) => {
       version: number;
       state: TollStateData | null;
     } | null;
-    const [brief] = await getService(strapi, 'publicBriefs').shape([{ ...record, editorialStatus: 'usable' }], { auth: undefined, entitledToEmbargoed: true }, new Date(), () => state);
+    const [brief] = await getService(strapi, 'publicBriefs').shape([{ ...record, editorialStatus: 'usable' }], { auth: undefined, entitledToEmbargoed: true }, new Date(), () => (state ? { version: state.version, readState: () => state.state } : null));
     return brief;
   };
 

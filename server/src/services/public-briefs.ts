@@ -9,8 +9,8 @@ import type { PhotoCredit, PublicBrief, PublicTag, Toll } from '../domain/contra
 import { boundedMemo } from './memo';
 import { gone } from '../http-errors';
 import { BRIEF_UID, TAG_UID } from '../uids';
-import { buildToll, EMPTY_TOLL_STATE, type TollStateData } from '../domain/toll';
-import type { BriefReadRow } from '../data/brief-read-query';
+import { buildToll, EMPTY_TOLL_STATE } from '../domain/toll';
+import type { BriefReadRow, VersionedTollState } from '../data/brief-read-query';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
 
@@ -54,7 +54,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     records: BriefRecord[],
     caller: ReadCaller,
     now: Date,
-    tollOf: (documentId: string) => { version: number; state: TollStateData | null } | null,
+    tollOf: (documentId: string) => VersionedTollState | null,
   ): Promise<PublicBrief[]> => {
     if (records.length === 0) return [];
     const sanitized = (await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), { auth: caller.auth })) as BriefRecord[];
@@ -69,7 +69,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         entitledToEmbargoed: caller.entitledToEmbargoed,
         credit: (raw) => (raw ? creditMemo(`${agenciesKey}\u0000${raw}`, () => parseCredit(raw, { knownAgencies })) : null),
         // A toll version never changes once written, so its text per locale can be reused.
-        toll: toll ? tollMemo(`${record.documentId}:${toll.version}:${record.locale}`, () => buildToll(toll.state ?? EMPTY_TOLL_STATE, toll.version, record.locale)) : null,
+        toll: toll ? tollMemo(`${record.documentId}:${toll.version}:${record.locale}`, () => buildToll(toll.readState() ?? EMPTY_TOLL_STATE, toll.version, record.locale)) : null,
       });
     });
   };
@@ -77,7 +77,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Rows from the one-statement read query, shaped; their toll state came with them. */
   const shapeRows = (rows: BriefReadRow[], caller: ReadCaller, now: Date) => {
     const tolls = new Map(rows.map((row) => [row.documentId, row.toll]));
-    const records = rows.map(({ toll: _toll, embargoed: _embargoed, killReason: _killReason, statusChangedAt: _statusChangedAt, ...record }) => record);
+    const records = rows.map(({ toll: _toll, embargoed: _embargoed, listVersion: _listVersion, killReason: _killReason, statusChangedAt: _statusChangedAt, ...record }) => record);
     return shape(records, caller, now, (documentId) => tolls.get(documentId) ?? null);
   };
 
@@ -204,7 +204,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       // One row more than the page tells whether another page follows.
       const fetched = await readQuery().select(filter, { limit: query.pageSize + 1, offset: olderThan ? 0 : (query.page - 1) * query.pageSize, olderThan }, options.relations);
       const rows = fetched.slice(0, query.pageSize);
-      const total = await readQuery().total(filter, fetched[0]?.embargoed);
+      const total = await readQuery().total(filter, fetched[0]);
       const last = rows[rows.length - 1];
       const next = last?.firstPublishedAt ? encodeListCursor({ firstPublishedAt: new Date(last.firstPublishedAt), id: last.id, page }) : (query.afterCursor ?? null);
       return {
