@@ -212,6 +212,8 @@ const measureSize = async (strapi, size, context) => {
   // [name, path, cache on, options]
   const routes = [
     ['core list (Strapi core controller)', `/api/bench/core-briefs?${CORE_LIST_QUERY}`, false],
+    // As many briefs as the feed's default page of 50 events carries: the like-for-like baseline of the feed.
+    ['core list, 50 a page', `/api/bench/core-briefs?${CORE_LIST_QUERY.replace('pagination[pageSize]=20', 'pagination[pageSize]=50')}`, false],
     ['list, cache off', '/api/newsroom/briefs?locale=en&pageSize=20', false],
     ['list, cache on', '/api/newsroom/briefs?locale=en&pageSize=20', true],
     ['list page 40, cache off', '/api/newsroom/briefs?locale=en&pageSize=20&page=40', false],
@@ -319,6 +321,7 @@ const measureSize = async (strapi, size, context) => {
     'list cold ÷ core': ratio(results['list, cache off'].perSecond, core),
     'feed cold ÷ core': ratio(results['feed first page, cache off'].perSecond, core),
     'feed cold, 20 events ÷ core (20 briefs)': ratio(results['feed first 20 events, cache off'].perSecond, core),
+    'feed cold ÷ core 50 a page (50 briefs)': ratio(results['feed first page, cache off'].perSecond, results['core list, 50 a page'].perSecond),
     'list cold ÷ core, CPU per request': ratio(coreCpu, results['list, cache off'].cpuMsPerRequest),
     'feed cold, 20 events ÷ core, CPU per request': ratio(coreCpu, results['feed first 20 events, cache off'].cpuMsPerRequest),
     'list cold ÷ raw SQL over HTTP': ratio(results['list, cache off'].perSecond, rawOverHttp.perSecond),
