@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,20000,100000] [--db postgres] [--seconds 4] [--concurrency 8]
+ * npm run bench [-- --sizes 1000,20000,100000] [--db postgres] [--seconds 4] [--concurrency 8] [--rounds 4]
  *
  * The plugin's partner routes against core Strapi and against one raw SQL statement, side by side in one run, at
  * each size of the archive (briefs seeded by bulk SQL inserts, see seed.js), in production mode, with an API token.
@@ -31,6 +31,7 @@ const SIZES = option('sizes', process.env.BENCH_SIZES ?? '1000').split(',').map(
 const DATABASE = option('db', process.env.BENCH_DATABASE ?? 'sqlite') === 'postgres' ? 'postgres' : 'sqlite';
 const SECONDS = Number(option('seconds', process.env.BENCH_SECONDS ?? 4));
 const CONCURRENCY = Number(option('concurrency', process.env.BENCH_CONCURRENCY ?? 8));
+const ROUNDS = Number(option('rounds', process.env.BENCH_ROUNDS ?? 4));
 const APP_DIR = path.resolve(__dirname, '../../playground');
 const RESULTS_DIR = path.resolve(__dirname, '../../bench/results');
 const ADMIN = { email: 'bench-writer@newsroom.local', password: 'Bench-writer-1' };
@@ -100,22 +101,31 @@ const loop = async (once, seconds, clients = CONCURRENCY) => {
 };
 
 /**
- * Keep-alive GETs of one route from the load generator's own process; `expect` is the status that counts as served.
- * Also the server process's CPU time per served request (user + system, ms): unlike req/s, it holds on a busy machine.
+ * Keep-alive GETs of several routes at once from the load generator's own process (`routes`: `{ path, headers,
+ * expect, clients }`; `expect` is the status that counts as served): per route the latencies of the answers served
+ * and how many failed, and the server process's CPU time meanwhile (user + system, ms): unlike req/s, CPU per
+ * request holds on a busy machine.
  */
-const load = (requestPath, seconds, { headers = {}, expect = 200, clients = CONCURRENCY } = {}) =>
+const generate = (routes, seconds) =>
   new Promise((resolve, reject) => {
-    const settings = { port, path: requestPath, seconds, headers: { Authorization: authorization, ...headers }, expect, clients };
+    const settings = {
+      port,
+      seconds,
+      routes: routes.map(({ path: requestPath, headers = {}, expect = 200, clients = CONCURRENCY }) => ({
+        path: requestPath, headers: { Authorization: authorization, ...headers }, expect, clients,
+      })),
+    };
     const cpuBefore = process.cpuUsage();
     const generator = fork(path.join(__dirname, 'load-worker.js'), [JSON.stringify(settings)]);
-    generator.once('message', ({ latencies, failed }) => {
+    generator.once('message', (results) => {
       const cpu = process.cpuUsage(cpuBefore);
-      const summary = summarise(latencies, seconds, failed);
-      resolve({ ...summary, cpuMsPerRequest: latencies.length > 0 ? Number(((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(2)) : null });
+      resolve({ results, cpuMs: (cpu.user + cpu.system) / 1000 });
     });
     generator.once('error', reject);
     generator.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
   });
+
+const cpuPerRequest = (cpuMs, served) => (served > 0 ? Number((cpuMs / served).toFixed(2)) : null);
 
 /** With BENCH_PROFILE=<dir>: a CPU profile of the server's thread while `run` measures one route, <dir>/<route>.cpuprofile. */
 const profiled = async (name, run) => {
@@ -227,18 +237,48 @@ const measureSize = async (strapi, size, context) => {
     ['ninjs 304 (If-None-Match)', ninjsPath, true, { headers: { 'If-None-Match': etag }, expect: 304 }],
     ['auth floor (static schema)', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', false],
   ];
+  // The limit: the plugin list's own statement, captured here, run directly (no HTTP, no auth, no shaping) below and
+  // served over HTTP with the same token and nothing else (its rows as JSON, no sanitizing or shaping): what any
+  // handler pays.
+  listStatement = null;
+  const capture = (query) => {
+    if (!listStatement && /limit/i.test(query.sql) && query.sql.includes('json')) listStatement = { sql: query.sql.replace(/\$(\d+)/g, '?'), bindings: query.bindings };
+  };
+  knex.on('query', capture);
+  await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20', { headers: { Authorization: authorization } });
+  knex.removeListener('query', capture);
+  routes.push(['raw SQL statement over HTTP (same page, same token)', '/api/bench/raw-page', false]);
+
   const results = {};
   const authStatements = await statementsOf(strapi, () => request('GET', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', { headers: { Authorization: authorization } }));
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
-  for (const [name, requestPath, cached, options = {}] of routes) {
-    if (only && !only.test(name)) continue;
-    cache.setEnabled(cached);
-    await load(requestPath, 1, options); // warm-up: the JIT and, cache on, a filled cache
-    const measured = await profiled(name, () => load(requestPath, SECONDS, options));
-    if (measured.failed > 0) throw new Error(`${name}: ${measured.failed} failed requests`);
-    const statements = await statementsOf(strapi, () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } }));
-    results[name] = { ...measured, statements: statements - authStatements };
-    process.stdout.write(`  ${name}: ${measured.perSecond.toFixed(0)} req/s, p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, ${measured.cpuMsPerRequest} ms CPU, ${statements - authStatements} SQL\n`);
+  const measured = routes.filter(([name]) => !only || only.test(name));
+  // Every route is measured in ROUNDS slices of SECONDS / ROUNDS, the routes taking turns, so that core and plugin
+  // routes sample the same stretch of the machine's time (its speed drifts over a run on a shared host); each slice
+  // after a short warm-up (the JIT and, cache on, a filled cache). A CPU profile takes one slice of SECONDS.
+  const rounds = process.env.BENCH_PROFILE ? 1 : ROUNDS;
+  const samples = new Map(measured.map(([name]) => [name, { latencies: [], failed: 0, cpuMs: 0 }]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, requestPath, cached, options = {}] of measured) {
+      cache.setEnabled(cached);
+      await generate([{ path: requestPath, ...options }], round === 0 ? 1 : 0.25);
+      const { results: [slice], cpuMs } = await profiled(name, () => generate([{ path: requestPath, ...options }], SECONDS / rounds));
+      const sample = samples.get(name);
+      sample.latencies.push(...slice.latencies);
+      sample.failed += slice.failed;
+      sample.cpuMs += cpuMs;
+    }
+  }
+  for (const [name, requestPath, , options = {}] of measured) {
+    const { latencies, failed, cpuMs } = samples.get(name);
+    if (failed > 0) throw new Error(`${name}: ${failed} failed requests`);
+    // Counted on a second request: the first may re-read what each instance refreshes every 2 s (settings, locales).
+    const once = () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } });
+    await once();
+    const statements = await statementsOf(strapi, once);
+    const route = { ...summarise(latencies, SECONDS, failed), cpuMsPerRequest: cpuPerRequest(cpuMs, latencies.length), statements: statements - authStatements };
+    results[name] = route;
+    process.stdout.write(`  ${name}: ${route.perSecond.toFixed(0)} req/s, p50 ${route.p50.toFixed(1)} ms, p99 ${route.p99.toFixed(1)} ms, ${route.cpuMsPerRequest} ms CPU, ${route.statements} SQL\n`);
   }
 
   if (only && process.env.BENCH_SQL_TIME) {
@@ -263,42 +303,42 @@ const measureSize = async (strapi, size, context) => {
     process.stdout.write(`  sequential: ${(Date.now() - t0) / 50} ms per request, SQL ${sqlMs / 50} ms per request, ${JSON.stringify(page39.body).length} bytes a page\n`);
   }
   if (only) return { size, briefs, seedSeconds, routes: results, ratios: {} };
-  // The limit: the plugin list's own statement, run directly (no HTTP, no auth, no shaping), then served over HTTP
-  // with the same token and nothing else (its rows as JSON, no sanitizing or shaping): what any handler pays.
   cache.setEnabled(false);
-  listStatement = null;
-  const capture = (query) => {
-    if (!listStatement && /limit/i.test(query.sql) && query.sql.includes('json')) listStatement = { sql: query.sql.replace(/\$(\d+)/g, '?'), bindings: query.bindings };
-  };
-  knex.on('query', capture);
-  await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20', { headers: { Authorization: authorization } });
-  knex.removeListener('query', capture);
   const raw = await loop(async () => {
     await knex.raw(listStatement.sql, listStatement.bindings);
     return true;
   }, SECONDS);
   results['raw SQL statement (same page)'] = { ...raw, statements: 1 };
-  await load('/api/bench/raw-page', 0.5);
-  const rawOverHttp = await load('/api/bench/raw-page', SECONDS);
-  results['raw SQL statement over HTTP (same page, same token)'] = { ...rawOverHttp, statements: 1 };
-  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms; over HTTP ${rawOverHttp.perSecond.toFixed(0)} req/s, p99 ${rawOverHttp.p99.toFixed(1)} ms\n`);
+  const rawOverHttp = results['raw SQL statement over HTTP (same page, same token)'];
+  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms\n`);
 
-  // Mixed: readers on list, feed and ninjs with the cache on, without and then with a writer appending every second.
+  // Mixed: readers on list, feed and ninjs with the cache on, without and with a writer appending a toll revision
+  // every second. One load generator for the three routes (their split does not depend on how the machine schedules
+  // several processes); twice the usual time in ROUNDS pairs of slices, without then with the writer, so both sample
+  // the same stretch of the machine's time.
   cache.setEnabled(true);
-  const readers = () => {
-    const clients = Math.max(1, Math.floor(CONCURRENCY / 3));
-    return Promise.all([
-      load('/api/newsroom/briefs?locale=en&pageSize=20', SECONDS, { clients }),
-      load('/api/newsroom/feed?limit=50', SECONDS, { clients }),
-      load(ninjsPath, SECONDS, { clients }),
-    ]);
-  };
-  const quiet = await readers();
+  const clients = Math.max(1, Math.floor(CONCURRENCY / 3));
+  const readerRoutes = [
+    { path: '/api/newsroom/briefs?locale=en&pageSize=20', clients },
+    { path: '/api/newsroom/feed?limit=50', clients },
+    { path: ninjsPath, clients },
+  ];
+  const sliceSeconds = (SECONDS * 2) / ROUNDS;
+  const mixedSamples = { quiet: readerRoutes.map(() => []), busy: readerRoutes.map(() => []) };
   let appended = 0;
-  const writer = setInterval(() => {
-    appendToll(context.jwt, context.writers[0]).then(() => (appended += 1), (error) => console.error(error.message));
-  }, 1000);
-  const busy = await readers().finally(() => clearInterval(writer));
+  const append = () => appendToll(context.jwt, context.writers[0]).then(() => (appended += 1), (error) => console.error(error.message));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const kind of ['quiet', 'busy']) {
+      const writer = kind === 'busy' ? setInterval(append, 1000) : null;
+      if (writer) append();
+      const { results: slices } = await generate(readerRoutes, sliceSeconds).finally(() => writer && clearInterval(writer));
+      slices.forEach(({ latencies, failed }, index) => {
+        if (failed > 0) throw new Error(`mixed run: ${failed} failed requests`);
+        mixedSamples[kind][index].push(...latencies);
+      });
+    }
+  }
+  const [quiet, busy] = ['quiet', 'busy'].map((kind) => mixedSamples[kind].map((latencies) => summarise(latencies, SECONDS * 2, 0)));
   results.mixed = {
     appendsDuringRun: appended,
     withoutWriter: { list: quiet[0], feed: quiet[1], ninjs: quiet[2] },
