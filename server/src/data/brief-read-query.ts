@@ -278,7 +278,8 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
      * `relations` left out of the statement come back empty (no tags, photo, related briefs, toll or corrections).
      * With a page: one statement. A narrow inner query picks the page's ids on the list index (newest first, from
      * `olderThan` when given, else at `offset`); the relations are aggregated for those ids only; the rows the
-     * embargo hides now are counted in the same statement (for `total`, never a sort or a count of the table).
+     * embargo hides now are counted and the version of the lists is read in the same statement (for `total`, never a
+     * sort or a count of the table).
      */
     async select(filter: BriefReadFilter, page?: BriefPage, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<BriefReadRow[]> {
       const { names, sql } = schema();
