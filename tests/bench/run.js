@@ -269,8 +269,9 @@ const measureSize = async (strapi, size, context) => {
       sample.cpuMs += cpuMs;
     }
   }
-  for (const [name, requestPath, , options = {}] of measured) {
+  for (const [name, requestPath, cached, options = {}] of measured) {
     const { latencies, failed, cpuMs } = samples.get(name);
+    cache.setEnabled(cached);
     if (failed > 0) throw new Error(`${name}: ${failed} failed requests`);
     // Counted on a second request: the first may re-read what each instance refreshes every 2 s (settings, locales).
     const once = () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } });
