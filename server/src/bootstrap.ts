@@ -7,6 +7,7 @@ import { ensureReadIndexes } from './data/read-indexes';
 import { guardGraphqlDocuments } from './graphql-limits';
 import { applyContentManagerDefaults } from './services/content-manager-layout';
 import { migrateRelatedLinks } from './data/related-links-migration';
+import { cacheApiTokenLookups } from './auth/api-token-cache';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
@@ -27,6 +28,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await migrateRelatedLinks(strapi);
   // After the Content Manager synced its configurations (its bootstrap runs first): labels, hints, layouts.
   await applyContentManagerDefaults(strapi);
+  // Opt-in (apiTokenCacheMs): API token lookups from memory, forgotten on any token change.
+  cacheApiTokenLookups(strapi);
   // Media edits (alt text, new formats) change public briefs without a brief event: invalidate cached answers.
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],

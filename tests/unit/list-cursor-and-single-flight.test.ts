@@ -1,6 +1,6 @@
 import { decodeListCursor, encodeListCursor } from '../../server/src/domain/brief/list-cursor';
 import { parseBriefListQuery } from '../../server/src/domain/brief/list-query';
-import { refreshedEvery, singleFlight } from '../../server/src/services/memo';
+import { expiringMemo, refreshedEvery, singleFlight } from '../../server/src/services/memo';
 
 describe('list cursors', () => {
   const key = { firstPublishedAt: new Date('2026-11-30T08:15:00.123Z'), id: 4211, page: 3 };
@@ -117,5 +117,60 @@ describe('refreshedEvery (settings, locales)', () => {
     expect(await after).toBe(2);
     expect(await value.get()).toBe(2);
     expect(pending).toHaveLength(2);
+  });
+});
+
+describe('expiringMemo (API token lookups)', () => {
+  /** A memo on a clock the test moves, and a load that counts its calls. */
+  const setup = (maxEntries = 10) => {
+    let time = 1_000;
+    const memo = expiringMemo<string | null>({ maxEntries, now: () => time });
+    const loads: string[] = [];
+    const load = (key: string, value: string | null = `value of ${key}`) => () => {
+      loads.push(key);
+      return Promise.resolve(value);
+    };
+    const keepFound = (value: string | null) => value !== null;
+    return { memo, loads, load, keepFound, advance: (ms: number) => (time += ms) };
+  };
+
+  test('a value is served from memory until its ttl has passed, then loaded again', async () => {
+    const { memo, loads, load, keepFound, advance } = setup();
+    expect(await memo.get('a', 500, load('a'), keepFound)).toBe('value of a');
+    advance(499);
+    expect(await memo.get('a', 500, load('a'), keepFound)).toBe('value of a');
+    expect(loads).toEqual(['a']);
+    advance(1);
+    expect(await memo.get('a', 500, load('a'), keepFound)).toBe('value of a');
+    expect(loads).toEqual(['a', 'a']);
+  });
+
+  test('a value keep() refuses (an unknown token) is loaded on every call', async () => {
+    const { memo, loads, load, keepFound } = setup();
+    expect(await memo.get('x', 500, load('x', null), keepFound)).toBeNull();
+    expect(await memo.get('x', 500, load('x', null), keepFound)).toBeNull();
+    expect(loads).toEqual(['x', 'x']);
+  });
+
+  test('clear() forgets every value, and a load started before it is not kept', async () => {
+    const { memo, loads, load, keepFound } = setup();
+    await memo.get('a', 500, load('a'), keepFound);
+    let release: (value: string) => void = () => undefined;
+    const pending = memo.get('b', 500, () => new Promise<string>((resolve) => (release = resolve)), keepFound);
+    memo.clear();
+    release('stale b');
+    expect(await pending).toBe('stale b');
+    await memo.get('a', 500, load('a'), keepFound);
+    await memo.get('b', 500, load('b'), keepFound);
+    expect(loads).toEqual(['a', 'a', 'b']);
+  });
+
+  test('beyond maxEntries the oldest value is forgotten first', async () => {
+    const { memo, loads, load, keepFound } = setup(2);
+    for (const key of ['a', 'b', 'c']) await memo.get(key, 500, load(key), keepFound);
+    await memo.get('c', 500, load('c'), keepFound);
+    await memo.get('b', 500, load('b'), keepFound);
+    await memo.get('a', 500, load('a'), keepFound);
+    expect(loads).toEqual(['a', 'b', 'c', 'a']);
   });
 });

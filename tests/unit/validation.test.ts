@@ -296,6 +296,9 @@ describe('the plugin config validator', () => {
     ['backgroundJobs "yes"', { backgroundJobs: 'yes' }, /backgroundJobs must be true or false/],
     ['preparedStatements false', { preparedStatements: false }, null],
     ['preparedStatements "no"', { preparedStatements: 'no' }, /preparedStatements must be true or false/],
+    ['apiTokenCacheMs 5000', { apiTokenCacheMs: 5_000 }, null],
+    ['apiTokenCacheMs past a minute', { apiTokenCacheMs: 600_000 }, /apiTokenCacheMs must be an integer from 0 to 60000/],
+    ['apiTokenCacheMs "5s"', { apiTokenCacheMs: '5s' }, /apiTokenCacheMs must be a number/],
     ['an unknown option', { colour: 'red' }, /colour is not a setting/],
   ])('%s', (_label, config, error) => {
     const validate = () => pluginConfig.validator(config);

@@ -4,10 +4,10 @@ import { webhookOptionsSchema } from '../domain/webhooks/options';
 import { graphqlLimitsSchema } from './graphql-limits';
 
 /** Plugin options that only the app's config sets (not the settings page). */
-const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'preparedStatements', 'retentionDays', 'graphql'];
+const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'preparedStatements', 'apiTokenCacheMs', 'retentionDays', 'graphql'];
 
 export default {
-  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, preparedStatements: true, retentionDays: 30, webhooks: {} },
+  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, preparedStatements: true, apiTokenCacheMs: 0, retentionDays: 30, webhooks: {} },
   validator(config: Record<string, unknown>) {
     const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !CONFIG_ONLY_KEYS.includes(key)));
     const errors = validateSettings(settings);

@@ -64,6 +64,8 @@ export const runtimeOptionsSchema = z.looseObject({
   backgroundJobs: flag().optional(),
   readCache: flag().optional(),
   preparedStatements: flag().optional(),
+  /** Opt-in: how long (ms) an instance answers API token lookups from memory; revocation elsewhere shows within it. */
+  apiTokenCacheMs: integer({ min: 0, max: 60_000 }).optional(),
   retentionDays: integer({ min: 1, max: 36_500 }).optional(),
 });
 

@@ -58,3 +58,31 @@ export const refreshedEvery = <V>(ttlMs: number, load: () => Promise<V>) => {
     },
   };
 };
+
+/**
+ * Values per key, each kept for `ttlMs` after it was loaded (at most `maxEntries`, the oldest evicted first), and
+ * only when `keep(value)` says so. `clear()` forgets them all, and a load started before it is not kept: what it
+ * read may be what the clearing change replaced. `now` is the clock (tests pass their own).
+ */
+export const expiringMemo = <V>({ maxEntries, now = Date.now }: { maxEntries: number; now?: () => number }) => {
+  const entries = new Map<string, { value: V; until: number }>();
+  let generation = 0;
+  return {
+    async get(key: string, ttlMs: number, load: () => Promise<V>, keep: (value: V) => boolean): Promise<V> {
+      const hit = entries.get(key);
+      if (hit && hit.until > now()) return hit.value;
+      if (hit) entries.delete(key);
+      const started = generation;
+      const value = await load();
+      if (generation === started && keep(value)) {
+        entries.set(key, { value, until: now() + ttlMs });
+        if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      }
+      return value;
+    },
+    clear() {
+      generation += 1;
+      entries.clear();
+    },
+  };
+};
