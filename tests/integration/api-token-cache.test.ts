@@ -5,6 +5,7 @@
  * its token up, as Strapi does. An unknown key is never remembered.
  */
 import { DEMO } from '../helpers/demo-accounts';
+import { statementsOf } from '../helpers/sql-statements';
 import { bootStrapi, type TestStrapi } from '../helpers/strapi';
 
 let app: TestStrapi;
@@ -17,18 +18,8 @@ const setCacheMs = (ms: number) => app.strapi.config.set('plugin::newsroom.apiTo
 
 const get = (path: string, accessKey: string) => app.http().get(path).set('Authorization', `Bearer ${accessKey}`);
 
-/** How many SQL statements a call sends (knex's query event). */
-const statementsOf = async (run: () => Promise<unknown>): Promise<number> => {
-  let statements = 0;
-  const listener = () => (statements += 1);
-  app.strapi.db.connection.on('query', listener);
-  try {
-    await run();
-  } finally {
-    app.strapi.db.connection.removeListener('query', listener);
-  }
-  return statements;
-};
+/** How many SQL statements a call sends. */
+const statementCount = async (run: () => Promise<unknown>): Promise<number> => (await statementsOf(app.strapi, run)).length;
 
 const admin = () => ({
   put: (path: string, body: object) => app.http().put(path).set('Authorization', `Bearer ${adminJwt}`).send(body),
@@ -52,7 +43,7 @@ describe('API token lookups from memory (opt-in apiTokenCacheMs)', () => {
     expect(app.strapi.config.get('plugin::newsroom.apiTokenCacheMs')).toBe(0);
     const { accessKey } = await app.apiToken('read-only');
     await get(STATIC_ROUTE, accessKey).expect(200);
-    expect(await statementsOf(() => get(STATIC_ROUTE, accessKey).expect(200))).toBeGreaterThan(0);
+    expect(await statementCount(() => get(STATIC_ROUTE, accessKey).expect(200))).toBeGreaterThan(0);
   });
 
   test('on: a remembered token authenticates without a statement; an unknown key is looked up every time', async () => {
@@ -61,10 +52,10 @@ describe('API token lookups from memory (opt-in apiTokenCacheMs)', () => {
     // The first request looks the token up (and writes its first lastUsedAt, which forgets remembered tokens).
     await get(STATIC_ROUTE, accessKey).expect(200);
     await get(STATIC_ROUTE, accessKey).expect(200);
-    expect(await statementsOf(() => get(STATIC_ROUTE, accessKey).expect(200))).toBe(0);
+    expect(await statementCount(() => get(STATIC_ROUTE, accessKey).expect(200))).toBe(0);
     const unknown = 'f'.repeat(256);
     await get(STATIC_ROUTE, unknown).expect(401);
-    expect(await statementsOf(() => get(STATIC_ROUTE, unknown).expect(401))).toBeGreaterThan(0);
+    expect(await statementCount(() => get(STATIC_ROUTE, unknown).expect(401))).toBeGreaterThan(0);
   });
 
   test('a revoked token is refused on its next request', async () => {

@@ -13,6 +13,7 @@ import { FEED_EVENT_TYPES, TAG_KINDS, TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_Q
 import { restValueOf } from '../../server/src/graphql/enums';
 import { printNewsroomSchema } from '../../server/src/graphql/print-schema';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
+import { statementsOf as sqlStatementsOf } from '../helpers/sql-statements';
 import { killedCount, tollDesk } from '../helpers/toll-desk';
 import { bootStrapi, DEMO, type TestStrapi } from '../helpers/strapi';
 
@@ -61,18 +62,8 @@ const rest = (pathAndQuery: string, key: string | null = partner) => {
   return key ? call.set('Authorization', `Bearer ${key}`) : call;
 };
 
-/** Every SQL statement a call sends (knex's query event). */
-const statementsOf = async (run: () => Promise<unknown>): Promise<string[]> => {
-  const statements: string[] = [];
-  const listener = (query: { sql: string }) => statements.push(query.sql);
-  app.strapi.db.connection.on('query', listener);
-  try {
-    await run();
-  } finally {
-    app.strapi.db.connection.off('query', listener);
-  }
-  return statements;
-};
+/** The SQL of every statement a call sends. */
+const statementsOf = async (run: () => Promise<unknown>): Promise<string[]> => (await sqlStatementsOf(app.strapi, run)).map((statement) => statement.sql);
 
 const COUNT = 'category value valueMax qualifier group includes { group value qualifier valueMax }';
 const TOLL = `version primarySource mayRise mayRiseReason asOf text sources { source revision asOf counts { ${COUNT} } mayRise mayRiseReason text }

@@ -6,6 +6,7 @@
 import { bootStrapi, DEMO, spawnStrapiInstance, type ChildInstance, type TestStrapi } from '../helpers/strapi';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
 import { startReceiver } from '../helpers/webhook-receiver';
+import { statementsOf } from '../helpers/sql-statements';
 import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
 import { count, revisionInput } from '../helpers/toll-fixtures';
 
@@ -78,19 +79,8 @@ test('the list total one instance remembers: kept through the other instance\'s 
     expect(response.status).toBe(200);
     return response.body.meta.pagination.total as number;
   };
-  const countsDuring = async (run: () => Promise<unknown>) => {
-    let counted = 0;
-    const listener = (query: { sql: string }) => {
-      if (/count\(\*\) as "total"/i.test(query.sql)) counted += 1;
-    };
-    first.strapi.db.connection.on('query', listener);
-    try {
-      await run();
-    } finally {
-      first.strapi.db.connection.off('query', listener);
-    }
-    return counted;
-  };
+  const countsDuring = async (run: () => Promise<unknown>) =>
+    (await statementsOf(first.strapi, run)).filter((statement) => /count\(\*\) as "total"/i.test(statement.sql)).length;
   const before = await totalOf();
   const deskOnSecond = tollDesk(second, await second.adminToken(DEMO.deskChief));
   const seed = await seedDocumentId(first);

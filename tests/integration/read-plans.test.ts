@@ -8,6 +8,7 @@ import { ensureReadIndexes, readIndexes } from '../../server/src/data/read-index
 import { indexExists } from '../../server/src/data/unique-indexes';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
 import { DEMO } from '../helpers/demo-accounts';
+import { statementsOf as sqlStatementsOf, type SqlStatement } from '../helpers/sql-statements';
 import { bootStrapi, type TestStrapi } from '../helpers/strapi';
 import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
 import { count, revisionInput } from '../helpers/toll-fixtures';
@@ -16,25 +17,10 @@ let app: TestStrapi;
 let partner: string;
 const isPostgres = () => app.strapi.db.dialect.client === 'postgres';
 
-interface Statement {
-  sql: string;
-  bindings: unknown[];
-  /** What knex passes to the driver (PostgreSQL: a prepared statement's `name`). */
-  options?: unknown;
-}
+type Statement = SqlStatement;
 
 /** Every SQL statement a call sends (knex's query event), with its bindings. */
-const statementsOf = async (run: () => Promise<unknown>): Promise<Statement[]> => {
-  const statements: Statement[] = [];
-  const listener = (query: { sql: string; bindings?: unknown[]; options?: unknown }) => statements.push({ sql: query.sql, bindings: query.bindings ?? [], options: query.options });
-  app.strapi.db.connection.on('query', listener);
-  try {
-    await run();
-  } finally {
-    app.strapi.db.connection.off('query', listener);
-  }
-  return statements;
-};
+const statementsOf = (run: () => Promise<unknown>): Promise<Statement[]> => sqlStatementsOf(app.strapi, run);
 
 /**
  * Reads an instance repeats at most every 2 s, whichever request comes then, not per request: the saved settings (core
