@@ -11,7 +11,7 @@ const MAX_TOKENS = 1_000;
 type TokenLookup = (accessKeyHash: string, options?: unknown) => Promise<unknown>;
 
 /** How long this instance may answer a token lookup from memory (plugin config `apiTokenCacheMs`; 0 = never). */
-export const apiTokenCacheMs = (strapi: Core.Strapi): number => strapi.config.get<number>('plugin::newsroom.apiTokenCacheMs', 0);
+const apiTokenCacheMs = (strapi: Core.Strapi): number => strapi.config.get<number>('plugin::newsroom.apiTokenCacheMs', 0);
 
 /**
  * Opt-in (`apiTokenCacheMs` > 0): Strapi's Content API token lookup (4 statements on every request: the token, its

@@ -19,7 +19,7 @@ export interface BriefReadRow extends BriefRecord {
   /** With a page and `hideEmbargoedAt`: matching rows hidden now by their embargo (counted in the same statement). */
   embargoed?: number;
   /** With a page: the version of the lists the page was read at (the list counter, read in the same statement). */
-  listVersion?: number | null;
+  listVersion?: number;
 }
 
 /**

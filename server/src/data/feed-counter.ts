@@ -16,12 +16,10 @@ export const LIST_COUNTER = 'list';
 
 export type CounterName = typeof FEED_COUNTER | typeof LIST_COUNTER;
 
-const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, ['name', 'value'] as const);
+// The counters' raw SQL: a read (alone, or as a subquery of another statement) and an atomic increment of one row
+// (Strapi's query engine has no increment, and a read-then-write would lose concurrent raises).
 
-/**
- * The counters' raw SQL: a read and an atomic increment of one row (Strapi's query engine has no increment, and a
- * read-then-write would lose concurrent raises).
- */
+const counterTable = (strapi: Core.Strapi) => tableOf(strapi, FEED_COUNTER_UID, ['name', 'value'] as const);
 
 /**
  * The named counter's value as a scalar subquery, for a statement that reads it beside its own rows (the list's page
