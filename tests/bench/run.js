@@ -263,11 +263,15 @@ const measureSize = async (strapi, size, context) => {
   // routes sample the same stretch of the machine's time (its speed drifts over a run on a shared host); each slice
   // after a short warm-up (the JIT and, cache on, a filled cache). A CPU profile takes one slice of SECONDS.
   const rounds = process.env.BENCH_PROFILE ? 1 : ROUNDS;
+  /** The server as a route is measured: its read cache on or off, the opt-in token cache on or off. */
+  const configureFor = (cached, options) => {
+    cache.setEnabled(cached);
+    strapi.config.set('plugin::newsroom.apiTokenCacheMs', options.tokenCacheMs ?? 0);
+  };
   const samples = new Map(measured.map(([name]) => [name, { latencies: [], failed: 0, cpuMs: 0 }]));
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, requestPath, cached, options = {}] of measured) {
-      cache.setEnabled(cached);
-      strapi.config.set('plugin::newsroom.apiTokenCacheMs', options.tokenCacheMs ?? 0);
+      configureFor(cached, options);
       await generate([{ path: requestPath, ...options }], round === 0 ? 1 : 0.25);
       const { results: [slice], cpuMs } = await profiled(name, () => generate([{ path: requestPath, ...options }], SECONDS / rounds));
       const sample = samples.get(name);
@@ -278,8 +282,7 @@ const measureSize = async (strapi, size, context) => {
   }
   for (const [name, requestPath, cached, options = {}] of measured) {
     const { latencies, failed, cpuMs } = samples.get(name);
-    cache.setEnabled(cached);
-    strapi.config.set('plugin::newsroom.apiTokenCacheMs', options.tokenCacheMs ?? 0);
+    configureFor(cached, options);
     if (failed > 0) throw new Error(`${name}: ${failed} failed requests`);
     // Counted on a second request: the first may re-read what each instance refreshes every 2 s (settings, locales).
     const once = () => request('GET', requestPath, { headers: { Authorization: authorization, ...(options.headers ?? {}) } });
