@@ -13,6 +13,7 @@ import { buildToll, EMPTY_TOLL_STATE } from '../domain/toll';
 import type { BriefReadRow, VersionedTollState } from '../data/brief-read-query';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
+import { createPageOutputSanitizer } from '../sanitizers/page-output-sanitizer';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
 const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
@@ -46,6 +47,8 @@ const tollMemo = boundedMemo<Toll | null>(2_000);
 
 /** The Content API read side of briefs: what partners and the public may see, shaped to the contract. */
 const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
+  const sanitizePage = createPageOutputSanitizer(strapi);
+
   /**
    * Sanitizes rows with Strapi's Content API rules for this caller (private fields, relations the caller may not
    * read), then shapes them to the contract. `tollOf` gives each brief's current toll state.
@@ -57,7 +60,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     tollOf: (documentId: string) => VersionedTollState | null,
   ): Promise<PublicBrief[]> => {
     if (records.length === 0) return [];
-    const sanitized = (await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), { auth: caller.auth })) as BriefRecord[];
+    const sanitized = await sanitizePage(records, BRIEF_UID, caller.auth);
     const [settings, baseUrl] = await Promise.all([getService(strapi, 'settings').get(), getService(strapi, 'settings').publicBaseUrl()]);
     const knownAgencies = settings.knownAgencies.length > 0 ? settings.knownAgencies : undefined;
     const agenciesKey = knownAgencies?.join('|') ?? '';
@@ -221,7 +224,7 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
     async tags(caller: ReadCaller): Promise<PublicTag[]> {
       const rows = await readQuery().usedTags(caller.entitledToEmbargoed ? {} : { hideEmbargoedAt: new Date() });
       if (rows.length === 0) return [];
-      const sanitized = (await strapi.contentAPI.sanitize.output(rows, strapi.getModel(TAG_UID), { auth: caller.auth })) as PublicTag[];
+      const sanitized = await sanitizePage(rows, TAG_UID, caller.auth);
       return sanitized.map(({ name, slug, kind }) => ({ name, slug, kind }));
     },
 
