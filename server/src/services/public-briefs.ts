@@ -163,18 +163,22 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshots = new Map<string, BriefSnapshot>();
       if (pairs.length === 0) return snapshots;
       const now = new Date();
-      const rows = await readQuery().select({
+      const keyOf = ({ documentId, locale }: { documentId: string; locale: string }) => `${documentId}:${locale}`;
+      const wanted = new Set(pairs.map(keyOf));
+      // The statement selects documents × locales: rows of a locale no pair asked for are not shaped.
+      const rows = (await readQuery().select({
         published: true,
         documentIds: [...new Set(pairs.map((pair) => pair.documentId))],
         locales: [...new Set(pairs.map((pair) => pair.locale))],
-      }, undefined, relations);
+      }, undefined, relations)).filter((row) => wanted.has(keyOf(row)));
+      const found = new Set(rows.map(keyOf));
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
-      const unpublished = pairs.filter((pair) => !rows.some((row) => row.documentId === pair.documentId && row.locale === pair.locale));
+      const unpublished = pairs.filter((pair) => !found.has(keyOf(pair)));
       const tombstones = unpublished.length === 0 ? [] : await findTombstones({ documentId: { $in: [...new Set(unpublished.map((pair) => pair.documentId))] } });
       const knowable = [...rows, ...tombstones].filter((row) => !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed));
-      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(`${brief.documentId}:${brief.locale}`, { state: 'public', brief });
+      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(keyOf(brief), { state: 'public', brief });
       for (const row of knowable) {
-        const key = `${row.documentId}:${row.locale}`;
+        const key = keyOf(row);
         if (snapshots.has(key)) continue;
         const changedAt = row.statusChangedAt ? new Date(row.statusChangedAt).toISOString() : new Date(row.updatedAt).toISOString();
         if (row.editorialStatus === 'killed') snapshots.set(key, { state: 'killed', documentId: row.documentId, locale: row.locale, changedAt, reason: row.killReason });
