@@ -77,11 +77,23 @@ const CORE_LIST_QUERY = [
   'populate[0]=tags', 'populate[1]=photo', 'populate[2]=relatedBriefs', 'pagination[page]=1', 'pagination[pageSize]=20',
 ].join('&');
 
-/** The plugin list's own statement, captured at each size; /api/bench/raw-page serves its rows as they come. */
+/**
+ * The plugin list's own statement and the feed page's own statements (its events, their briefs, the corrections its
+ * toll events carry), captured at each size; /api/bench/raw-page and /api/bench/raw-feed serve their rows as they come.
+ */
 let listStatement = null;
+let feedStatements = [];
+const rowsOf = async (strapi, { sql, bindings }) => {
+  const result = await strapi.db.connection.raw(sql, bindings);
+  return result.rows ?? result;
+};
 const rawPage = (strapi) => async (ctx) => {
-  const result = await strapi.db.connection.raw(listStatement.sql, listStatement.bindings);
-  ctx.body = { data: result.rows ?? result };
+  ctx.body = { data: await rowsOf(strapi, listStatement) };
+};
+const rawFeed = (strapi) => async (ctx) => {
+  const data = [];
+  for (const statement of feedStatements) data.push(await rowsOf(strapi, statement));
+  ctx.body = { data };
 };
 
 let port = 0;
@@ -149,9 +161,10 @@ const profiled = async (name, run) => {
 };
 
 /** SQL statements one request sends. */
-const statementsOf = async (strapi, run) => {
-  let statements = 0;
-  const listener = () => (statements += 1);
+/** The SQL statements `run` sends (knex's query event), each with its bindings, `?` placeholders on both databases. */
+const captureStatements = async (strapi, run) => {
+  const statements = [];
+  const listener = (query) => statements.push({ sql: query.sql.replace(/\$(\d+)/g, '?'), bindings: query.bindings });
   strapi.db.connection.on('query', listener);
   try {
     await run();
@@ -160,6 +173,8 @@ const statementsOf = async (strapi, run) => {
   }
   return statements;
 };
+
+const statementsOf = async (strapi, run) => (await captureStatements(strapi, run)).length;
 
 const encodeFeedCursor = (seq) => `f1.${Buffer.from(String(seq), 'utf8').toString('base64url')}`;
 
@@ -246,14 +261,17 @@ const measureSize = async (strapi, size, context) => {
   // The limit: the plugin list's own statement, captured here, run directly (no HTTP, no auth, no shaping) below and
   // served over HTTP with the same token and nothing else (its rows as JSON, no sanitizing or shaping): what any
   // handler pays.
-  listStatement = null;
-  const capture = (query) => {
-    if (!listStatement && /limit/i.test(query.sql) && query.sql.includes('json')) listStatement = { sql: query.sql.replace(/\$(\d+)/g, '?'), bindings: query.bindings };
-  };
-  knex.on('query', capture);
-  await request('GET', '/api/newsroom/briefs?locale=en&pageSize=20', { headers: { Authorization: authorization } });
-  knex.removeListener('query', capture);
+  const get = (requestPath) => () => request('GET', requestPath, { headers: { Authorization: authorization } });
+  listStatement = (await captureStatements(strapi, get('/api/newsroom/briefs?locale=en&pageSize=20'))).find(({ sql }) => /limit/i.test(sql) && sql.includes('json'));
+  // The feed's handler statements: what a feed request sends beyond what the auth floor's sends (token authentication).
+  await request('GET', '/api/newsroom/feed?limit=50', { headers: { Authorization: authorization } });
+  const authTexts = new Set((await captureStatements(strapi, get('/api/newsroom/schemas/ninjs-newsroom-2.2.json'))).map(({ sql }) => sql));
+  // Nor the settings and locale reads each instance repeats every 2 s, whichever request comes then.
+  const refreshTables = ['strapi::core-store', 'plugin::i18n.locale'].map((uid) => strapi.db.metadata.get(uid).tableName);
+  const isRefresh = (sql) => refreshTables.some((table) => new RegExp(`\\bfrom ([\`"][^\`"]+[\`"]\\.)?[\`"]${table}[\`"]`).test(sql));
+  feedStatements = (await captureStatements(strapi, get('/api/newsroom/feed?limit=50'))).filter(({ sql }) => !authTexts.has(sql) && !isRefresh(sql));
   routes.push(['raw SQL statement over HTTP (same page, same token)', '/api/bench/raw-page', false]);
+  routes.push(["raw SQL over HTTP, the feed page's statements (same token)", '/api/bench/raw-feed', false]);
 
   const results = {};
   const authStatements = await statementsOf(strapi, () => request('GET', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', { headers: { Authorization: authorization } }));
@@ -322,8 +340,14 @@ const measureSize = async (strapi, size, context) => {
     return true;
   }, SECONDS);
   results['raw SQL statement (same page)'] = { ...raw, statements: 1 };
+  const rawFeedAlone = await loop(async () => {
+    for (const { sql, bindings } of feedStatements) await knex.raw(sql, bindings);
+    return true;
+  }, SECONDS);
+  results["raw SQL, the feed page's statements"] = { ...rawFeedAlone, statements: feedStatements.length };
   const rawOverHttp = results['raw SQL statement over HTTP (same page, same token)'];
-  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms\n`);
+  const rawFeedOverHttp = results["raw SQL over HTTP, the feed page's statements (same token)"];
+  process.stdout.write(`  raw SQL: ${raw.perSecond.toFixed(0)} statements/s, p99 ${raw.p99.toFixed(1)} ms; the feed's ${feedStatements.length}: ${rawFeedAlone.perSecond.toFixed(0)}/s\n`);
 
   // Mixed: readers on list, feed and ninjs with the cache on, without and with a writer appending a toll revision
   // every second. One load generator for the three routes (their split does not depend on how the machine schedules
@@ -379,9 +403,10 @@ const measureSize = async (strapi, size, context) => {
     [`list cold ÷ core, both with the token cache (${TOKEN_CACHE_MS / 1000} s)`]: ratio(results['list, cache off, token cache on'].perSecond, results['core list, token cache on'].perSecond),
     'feed cold, 20 events ÷ core, CPU per request': ratio(coreCpu, results['feed first 20 events, cache off'].cpuMsPerRequest),
     'list cold ÷ raw SQL over HTTP': ratio(results['list, cache off'].perSecond, rawOverHttp.perSecond),
-    'feed cold ÷ raw SQL over HTTP': ratio(results['feed first page, cache off'].perSecond, rawOverHttp.perSecond),
+    "feed cold ÷ its statements' raw SQL over HTTP": ratio(results['feed first page, cache off'].perSecond, rawFeedOverHttp.perSecond),
+    'feed cold ÷ the list statement over HTTP (20 briefs)': ratio(results['feed first page, cache off'].perSecond, rawOverHttp.perSecond),
     'list cold ÷ raw SQL statement alone': ratio(results['list, cache off'].perSecond, raw.perSecond),
-    'feed cold ÷ raw SQL statement alone': ratio(results['feed first page, cache off'].perSecond, raw.perSecond),
+    "feed cold ÷ its statements' raw SQL alone": ratio(results['feed first page, cache off'].perSecond, rawFeedAlone.perSecond),
   };
   process.stdout.write(`  ratios: ${JSON.stringify(ratios)}\n`);
   process.stdout.write(`  token authentication: ${authStatements} SQL statements per request (apart from the counts above)\n`);
@@ -415,6 +440,7 @@ const main = async () => {
       routes: [
         { method: 'GET', path: '/bench/core-briefs', handler: coreController(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } },
         { method: 'GET', path: '/bench/raw-page', handler: rawPage(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } },
+        { method: 'GET', path: '/bench/raw-feed', handler: rawFeed(strapi), config: { auth: { scope: ['plugin::newsroom.brief.find'] } } },
       ],
     });
     const token = await strapi.service('admin::api-token').create({ name: 'bench', type: 'read-only', lifespan: null });
