@@ -111,8 +111,8 @@ export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
     const entities = records as unknown as Entity[];
     const probe = entities.length > 1 ? probeOf(entities, schema, getModel) : null;
     const shape = probe ? await keptShapeFor(probe, schema, auth) : null;
-    if (!shape) return (await strapi.contentAPI.sanitize.output(records, schema as never, { auth })) as Row[];
-    const registered = strapi.sanitizers.get('content-api.output').map((sanitizer) => sanitizer(schema as never));
+    if (!shape) return (await strapi.contentAPI.sanitize.output(records, schema, { auth })) as Row[];
+    const registered = strapi.sanitizers.get('content-api.output').map((sanitizer) => sanitizer(schema));
     const sanitized: Row[] = [];
     for (const entity of entities) {
       let record: unknown = keepShape(entity, shape);
@@ -122,5 +122,3 @@ export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
     return sanitized;
   };
 };
-
-export type PageOutputSanitizer = ReturnType<typeof createPageOutputSanitizer>;
