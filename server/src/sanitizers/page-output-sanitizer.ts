@@ -17,6 +17,10 @@ const entitiesIn = (value: unknown): Entity[] => (Array.isArray(value) ? value.f
 /** A relation whose target schema comes from each value (`__type`): the rules cannot be decided from keys alone. */
 const isMorph = (attribute: Attribute): boolean => contentTypes.isRelationalAttribute(attribute) && String(attribute.relation).toLowerCase().startsWith('morph');
 
+/** An attribute whose value holds entities of another schema (walked by Strapi's traversal). */
+const holdsEntities = (attribute: Attribute): boolean =>
+  contentTypes.isRelationalAttribute(attribute) || contentTypes.isMediaAttribute(attribute) || attribute.type === 'component';
+
 const nestedSchemaOf = (attribute: Attribute, getModel: GetModel): Model | null => {
   if (contentTypes.isRelationalAttribute(attribute)) return attribute.target ? getModel(attribute.target) : null;
   if (contentTypes.isMediaAttribute(attribute)) return getModel('plugin::upload.file');
@@ -41,15 +45,16 @@ export const probeOf = (records: Entity[], schema: Model, getModel: GetModel): E
       const value = record[key];
       if (!attribute || value === null || value === undefined) continue;
       if (contentTypes.isDynamicZoneAttribute(attribute) || isMorph(attribute)) return null;
-      if (!nestedSchemaOf(attribute, getModel)) continue;
+      if (!holdsEntities(attribute)) continue;
       const entities = nested.get(key) ?? [];
       entities.push(...entitiesIn(value));
       nested.set(key, entities);
     }
   }
   for (const [key, entities] of nested) {
-    if (entities.length === 0) continue;
-    const nestedProbe = probeOf(entities, nestedSchemaOf(schema.attributes[key], getModel) as Model, getModel);
+    const nestedSchema = nestedSchemaOf(schema.attributes[key], getModel);
+    if (entities.length === 0 || !nestedSchema) continue;
+    const nestedProbe = probeOf(entities, nestedSchema, getModel);
     if (!nestedProbe) return null;
     probe[key] = nestedProbe;
   }
