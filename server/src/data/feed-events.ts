@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_UID } from '../uids';
 import { tableOf } from './metadata';
+import { documentLocaleKey } from '../domain/brief/document-locale-key';
 
 /**
  * The feed events' raw SQL: what Strapi's query engine cannot say in one statement (a group with a correlated
@@ -47,7 +48,7 @@ export const ninjsCountersOf = async (strapi: Core.Strapi, documentIds: string[]
     lastEventType: string | null;
   }[];
   for (const row of rows) {
-    found.set(`${row.documentId}:${row.locale}`, {
+    found.set(documentLocaleKey(row.documentId, row.locale), {
       version: Number(row.version),
       changedAt: row.changedAt === null ? null : new Date(row.changedAt).toISOString(),
       lastEventType: row.lastEventType ?? null,

@@ -7,6 +7,7 @@ import type { ReadCaller } from './public-briefs';
 import type { NinjsCounter } from './ninjs';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
+import { documentLocaleKey } from '../domain/brief/document-locale-key';
 
 export interface FeedEventRow {
   eventId: string;
@@ -55,7 +56,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const events: FeedEvent[] = [];
     for (const row of rows) {
-      const key = `${row.briefDocumentId}:${row.locale}`;
+      const key = documentLocaleKey(row.briefDocumentId, row.locale);
       const snapshot = snapshots.get(key);
       const event: FeedEvent = {
         id: row.eventId,

@@ -6,6 +6,7 @@ import type { PublicBrief } from '../domain/contract';
 import type { NinjsQuery } from '../domain/ninjs/query';
 import type { BriefSnapshot, ReadCaller } from './public-briefs';
 import { getService } from './get-service';
+import { documentLocaleKey } from '../domain/brief/document-locale-key';
 
 export type { NinjsCounter } from '../data/feed-events';
 
@@ -59,8 +60,9 @@ const ninjs = ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId, locale } = await briefs.requireDocumentForNinjs(slug, query.locale, caller);
       const version = query.version ?? (await getService(strapi, 'settings').get()).defaultNinjsVersion;
       const [snapshots, counters] = await Promise.all([briefs.snapshots([{ documentId, locale }], caller), versions([{ documentId, locale }])]);
-      const snapshot = snapshots.get(`${documentId}:${locale}`);
-      const counter = counters.get(`${documentId}:${locale}`);
+      const key = documentLocaleKey(documentId, locale);
+      const snapshot = snapshots.get(key);
+      const counter = counters.get(key);
       if (!snapshot) throw new Error('brief vanished while rendering ninjs');
       const updatedAt = snapshot.state === 'public' ? snapshot.brief.updatedAt : snapshot.changedAt;
       return {

@@ -14,6 +14,7 @@ import type { BriefReadRow, VersionedTollState } from '../data/brief-read-query'
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
 import { createPageOutputSanitizer } from '../sanitizers/page-output-sanitizer';
+import { documentLocaleKey } from '../domain/brief/document-locale-key';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
 const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
@@ -163,22 +164,21 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshots = new Map<string, BriefSnapshot>();
       if (pairs.length === 0) return snapshots;
       const now = new Date();
-      const keyOf = ({ documentId, locale }: { documentId: string; locale: string }) => `${documentId}:${locale}`;
-      const wanted = new Set(pairs.map(keyOf));
+      const wanted = new Set(pairs.map((pair) => documentLocaleKey(pair.documentId, pair.locale)));
       // The statement selects documents × locales: rows of a locale no pair asked for are not shaped.
       const rows = (await readQuery().select({
         published: true,
         documentIds: [...new Set(pairs.map((pair) => pair.documentId))],
         locales: [...new Set(pairs.map((pair) => pair.locale))],
-      }, undefined, relations)).filter((row) => wanted.has(keyOf(row)));
-      const found = new Set(rows.map(keyOf));
+      }, undefined, relations)).filter((row) => wanted.has(documentLocaleKey(row.documentId, row.locale)));
+      const found = new Set(rows.map((row) => documentLocaleKey(row.documentId, row.locale)));
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
-      const unpublished = pairs.filter((pair) => !found.has(keyOf(pair)));
+      const unpublished = pairs.filter((pair) => !found.has(documentLocaleKey(pair.documentId, pair.locale)));
       const tombstones = unpublished.length === 0 ? [] : await findTombstones({ documentId: { $in: [...new Set(unpublished.map((pair) => pair.documentId))] } });
       const knowable = [...rows, ...tombstones].filter((row) => !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed));
-      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(keyOf(brief), { state: 'public', brief });
+      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(documentLocaleKey(brief.documentId, brief.locale), { state: 'public', brief });
       for (const row of knowable) {
-        const key = keyOf(row);
+        const key = documentLocaleKey(row.documentId, row.locale);
         if (snapshots.has(key)) continue;
         const changedAt = row.statusChangedAt ? new Date(row.statusChangedAt).toISOString() : new Date(row.updatedAt).toISOString();
         if (row.editorialStatus === 'killed') snapshots.set(key, { state: 'killed', documentId: row.documentId, locale: row.locale, changedAt, reason: row.killReason });
