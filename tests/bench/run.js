@@ -264,7 +264,7 @@ const measureSize = async (strapi, size, context) => {
   const get = (requestPath) => () => request('GET', requestPath, { headers: { Authorization: authorization } });
   listStatement = (await captureStatements(strapi, get('/api/newsroom/briefs?locale=en&pageSize=20'))).find(({ sql }) => /limit/i.test(sql) && sql.includes('json'));
   // The feed's handler statements: what a feed request sends beyond what the auth floor's sends (token authentication).
-  await request('GET', '/api/newsroom/feed?limit=50', { headers: { Authorization: authorization } });
+  await get('/api/newsroom/feed?limit=50')();
   const authTexts = new Set((await captureStatements(strapi, get('/api/newsroom/schemas/ninjs-newsroom-2.2.json'))).map(({ sql }) => sql));
   // Nor the settings and locale reads each instance repeats every 2 s, whichever request comes then.
   const refreshTables = ['strapi::core-store', 'plugin::i18n.locale'].map((uid) => strapi.db.metadata.get(uid).tableName);
