@@ -122,6 +122,31 @@ export const spawnStrapiInstance = async (shareWith: { schema?: string; filename
   };
 };
 
+interface PoolCounts {
+  numUsed: () => number;
+  numPendingAcquires: () => number;
+  numPendingCreates: () => number;
+}
+
+/**
+ * Waits until no statement is running or waiting for a connection, over a few turns of the event loop. Strapi's
+ * Document Service emits its entry events after the transaction commits and without awaiting them (a findOne with a
+ * deep populate, one query after another): a request's answer can come back while that read is still under way.
+ * Destroyed then, the pool takes the read's next query after it aborted its waiting ones and never answers it; 60 s
+ * later knex's acquire timeout rejects it, unhandled, in whichever suite the worker runs by then.
+ */
+const untilPoolIdle = async (strapi: Core.Strapi): Promise<void> => {
+  const pool = (strapi.db.connection.client as unknown as { pool?: PoolCounts }).pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+  // A bound, not a wait: a statement that never ends is the suite's own failure to report, not a reason to hang.
+  const giveUpAt = Date.now() + 30_000;
+  for (let idleTurns = 0; idleTurns < 3 && Date.now() < giveUpAt; ) {
+    await new Promise((resolve) => setImmediate(resolve));
+    idleTurns = busy() ? 0 : idleTurns + 1;
+  }
+};
+
 export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi & { schema?: string; filename?: string }> => {
   // NEWSROOM_TEST_DB=postgres runs the SQLite suites on PostgreSQL too (npm test does both).
   const database = options.database ?? (process.env.NEWSROOM_TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
@@ -145,6 +170,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestStrapi 
   const { createStrapi } = await import('@strapi/strapi');
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false }).load();
   const cleanup = async () => {
+    await untilPoolIdle(strapi);
     await strapi.destroy();
     if (dropSchema) await dropSchema();
     fs.rmSync(tmpDir, { recursive: true, force: true });

@@ -1,5 +1,3 @@
-import type { Core } from '@strapi/strapi';
-
 export interface BackgroundJobOptions {
   /**
    * One run at a time on this instance: a tick or a wake during a run asks for one more run right after it
@@ -8,13 +6,18 @@ export interface BackgroundJobOptions {
   singleFlight?: boolean;
 }
 
+/** Where a failed run is reported: Strapi's logger (strapi.log). */
+export interface JobLog {
+  error: (message: string) => void;
+}
+
 /** A task repeated on this instance while Strapi runs; failures are logged, never thrown into the timer. */
-export const createBackgroundJob = (strapi: Core.Strapi, name: string, task: () => Promise<unknown>, options: BackgroundJobOptions = {}) => {
+export const createBackgroundJob = (log: JobLog, name: string, task: () => Promise<unknown>, options: BackgroundJobOptions = {}) => {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let runAgain = false;
   const logFailure = (error: unknown): void => {
-    strapi.log.error(`newsroom ${name}: ${(error as Error).message}`);
+    log.error(`newsroom ${name}: ${(error as Error).message}`);
   };
 
   const runSingleFlight = () => {
@@ -26,16 +29,26 @@ export const createBackgroundJob = (strapi: Core.Strapi, name: string, task: () 
       .then(() => undefined, logFailure)
       .finally(() => {
         running = null;
-        if (runAgain) {
+        // Stopped meanwhile (no timer): the run asked for is dropped, Strapi is shutting down.
+        if (runAgain && timer) {
           runAgain = false;
           runSingleFlight();
         }
       });
   };
 
+  /** Runs that may overlap (no single flight), until each ends: stop() waits for them too. */
+  const overlapping = new Set<Promise<void>>();
+  const runOverlapping = () => {
+    const run: Promise<void> = task()
+      .then(() => undefined, logFailure)
+      .finally(() => overlapping.delete(run));
+    overlapping.add(run);
+  };
+
   const run = () => {
     if (options.singleFlight) runSingleFlight();
-    else task().catch(logFailure);
+    else runOverlapping();
   };
 
   return {
@@ -48,11 +61,15 @@ export const createBackgroundJob = (strapi: Core.Strapi, name: string, task: () 
     wake() {
       if (timer) run();
     },
-    /** Stops the timer and waits for a single-flight run in progress. */
+    /**
+     * Stops the timer and waits for the runs in progress (with the database destroyed under them, their next
+     * statement would wait for a connection the pool no longer gives).
+     */
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
-      await running;
+      runAgain = false;
+      await Promise.all([running, ...overlapping]);
     },
   };
 };

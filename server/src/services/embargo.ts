@@ -49,7 +49,7 @@ const embargo = ({ strapi }: { strapi: Core.Strapi }) => {
     return released;
   };
 
-  const job = createBackgroundJob(strapi, 'embargo release', () => releaseDue());
+  const job = createBackgroundJob(strapi.log, 'embargo release', () => releaseDue());
   return { releaseDue, start: job.start, stop: job.stop };
 };
 

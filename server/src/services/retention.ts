@@ -20,7 +20,7 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => {
     return { deliveries: deliveries.count, events };
   };
 
-  const job = createBackgroundJob(strapi, 'retention', () => purge());
+  const job = createBackgroundJob(strapi.log, 'retention', () => purge());
   return { purge, start: () => job.start(PURGE_EVERY_MS), stop: job.stop };
 };
 

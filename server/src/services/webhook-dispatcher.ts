@@ -98,7 +98,7 @@ const webhookDispatcher = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   // One dispatch at a time per instance; a wake during a run triggers another run right after.
-  const job = createBackgroundJob(strapi, 'webhooks', () => dispatchDue(), { singleFlight: true });
+  const job = createBackgroundJob(strapi.log, 'webhooks', () => dispatchDue(), { singleFlight: true });
 
   return {
     dispatchDue,
