@@ -1,5 +1,23 @@
 const path = require('path');
 
+/**
+ * SQLite's `PRAGMA synchronous` from DATABASE_SQLITE_SYNCHRONOUS (unset: SQLite's default, FULL). The test harness
+ * sets OFF: a throwaway database need not wait for the disk at every commit (what it gives up is durability across
+ * a power loss, which no test exercises).
+ */
+const SQLITE_SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+const sqlitePool = (synchronous) => {
+  if (!synchronous) return undefined;
+  const level = synchronous.toUpperCase();
+  if (!SQLITE_SYNCHRONOUS.includes(level)) throw new Error(`DATABASE_SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')}`);
+  return {
+    afterCreate: (connection, done) => {
+      connection.pragma(`synchronous = ${level}`);
+      done(null, connection);
+    },
+  };
+};
+
 /** SQLite in playground/.tmp by default; DATABASE_CLIENT=postgres for PostgreSQL (DATABASE_URL or the DATABASE_* parts). */
 module.exports = ({ env }) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -26,6 +44,7 @@ module.exports = ({ env }) => {
       client: 'sqlite',
       connection: { filename: path.resolve(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
+      pool: sqlitePool(env('DATABASE_SQLITE_SYNCHRONOUS', '')),
     },
   };
 };

@@ -80,6 +80,8 @@ const testEnvironment = (options: BootOptions, filename: string): Record<string,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: filename,
+  // A throwaway database: commits need not wait for the disk (playground/config/database.js).
+  DATABASE_SQLITE_SYNCHRONOUS: 'OFF',
 });
 
 export interface ChildInstance {

@@ -166,7 +166,7 @@ const startOnce = async ({ dir, env }: AppDir, timeoutMs: number): Promise<Runni
   const child = run(
     ['start'],
     dir,
-    { ...env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATABASE_FILENAME: path.join(dataDir, 'data.db') },
+    { ...env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATABASE_FILENAME: path.join(dataDir, 'data.db'), DATABASE_SQLITE_SYNCHRONOUS: 'OFF' },
     log,
   );
   let exited = false;
