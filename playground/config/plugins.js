@@ -12,6 +12,8 @@ module.exports = ({ env }) => ({
       publicUrl: env('NEWSROOM_PUBLIC_URL', null),
       // Webhook dispatcher and embargo release loops; the tests drive them by hand.
       backgroundJobs: env.bool('NEWSROOM_BACKGROUND_JOBS', true),
+      // Opt-in API token lookups from memory (README, Partner access); 0 = Strapi's lookup on every request.
+      apiTokenCacheMs: env.int('NEWSROOM_API_TOKEN_CACHE_MS', 0),
       webhooks: {
         pollIntervalMs: env.int('NEWSROOM_WEBHOOK_POLL_MS', 5000),
         // Non-public addresses webhooks may reach (a local receiver): IPs, CIDR ranges, host names; comma-separated.

@@ -1,7 +1,8 @@
 /**
  * PostgreSQL with two Strapi instances: feed order is commit order (a reader paging during concurrent writes on
- * both instances sees every event exactly once), two webhook dispatchers never send the same row twice, and the list
- * total one instance remembers follows the other's publishes but not its toll revisions.
+ * both instances sees every event exactly once), two webhook dispatchers never send the same row twice, the list
+ * total one instance remembers follows the other's publishes but not its toll revisions, and a token revoked on one
+ * instance is refused by the other, which remembers token lookups (`apiTokenCacheMs`), once that time has passed.
  */
 import { bootStrapi, DEMO, spawnStrapiInstance, type ChildInstance, type TestStrapi } from '../helpers/strapi';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
@@ -10,6 +11,9 @@ import { statementsOf } from '../helpers/sql-statements';
 import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
 import { count, revisionInput } from '../helpers/toll-fixtures';
 
+/** How long the second instance answers token lookups from memory. */
+const SECOND_TOKEN_CACHE_MS = 2_000;
+
 let first: TestStrapi & { schema?: string };
 let second: ChildInstance;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -17,7 +21,10 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   receiver = await startReceiver(() => 200);
   first = await bootStrapi({ database: 'postgres' });
-  second = await spawnStrapiInstance({ schema: first.schema }, { NEWSROOM_BACKGROUND_JOBS: 'true', NEWSROOM_WEBHOOK_POLL_MS: '50' });
+  second = await spawnStrapiInstance(
+    { schema: first.schema },
+    { NEWSROOM_BACKGROUND_JOBS: 'true', NEWSROOM_WEBHOOK_POLL_MS: '50', NEWSROOM_API_TOKEN_CACHE_MS: String(SECOND_TOKEN_CACHE_MS) },
+  );
 }, 180_000);
 afterAll(async () => {
   await second?.stop();
@@ -92,3 +99,35 @@ test('the list total one instance remembers: kept through the other instance\'s 
   await publishNewBrief(contentManager(second as unknown as TestStrapi, await second.adminToken(DEMO.editor)), { headline: 'Published on the second instance' });
   expect(await countsDuring(async () => expect(await totalOf()).toBe(before + 1))).toBe(1);
 }, 60_000);
+
+test('a token revoked on one instance is refused there at once, and by the other once its apiTokenCacheMs has passed', async () => {
+  const token = await first.apiToken('read-only');
+  const STATIC_ROUTE = '/api/newsroom/schemas/ninjs-newsroom-2.2.json';
+  const read = (instance: { http: TestStrapi['http'] }) => instance.http().get(STATIC_ROUTE).set('Authorization', `Bearer ${token.accessKey}`);
+  // A token's first use also writes its lastUsedAt, which makes that instance forget the tokens it remembers: used
+  // once before, the second read is the lookup the second instance remembers, expiring between these two bounds.
+  await read(second).expect(200);
+  const lookedUpFrom = Date.now();
+  await read(second).expect(200);
+  const expiresFrom = lookedUpFrom + SECOND_TOKEN_CACHE_MS;
+  const expiresBy = Date.now() + SECOND_TOKEN_CACHE_MS;
+
+  const revoke = await first.http().delete(`/admin/api-tokens/${token.id}`).set('Authorization', `Bearer ${await first.adminToken(DEMO.admin)}`);
+  expect(revoke.status).toBe(200);
+  await read(first).expect(401);
+
+  // The second instance, asked until it refuses (and a while past the bound, to fail rather than hang).
+  const answers: { startedAt: number; endedAt: number; status: number }[] = [];
+  while (Date.now() < expiresBy + 15_000) {
+    const startedAt = Date.now();
+    const { status } = await read(second);
+    answers.push({ startedAt, endedAt: Date.now(), status });
+    if (status === 401 && startedAt > expiresBy) break;
+  }
+  for (const answer of answers) expect([200, 401]).toContain(answer.status);
+  // Every request started after the remembered lookup expired is refused (the bound the README documents)…
+  expect(answers.filter((answer) => answer.startedAt > expiresBy).map((answer) => answer.status)).toEqual([401]);
+  // …and one answered before it could expire was served from memory (else the bound tested nothing).
+  const early = answers.filter((answer) => answer.endedAt < expiresFrom);
+  for (const answer of early) expect(answer.status).toBe(200);
+});
