@@ -1,28 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import type { FeedEvent, FeedEventType } from '../domain/contract';
+import type { FeedEvent } from '../domain/contract';
 import { encodeCursor } from '../domain/feed/cursor';
 import type { FeedQuery } from '../domain/feed/feed-query';
-import { FEED_EVENT_UID } from '../uids';
+import { feedEventsAfter, type FeedEventRow } from '../data/feed-events';
 import type { ReadCaller } from './public-briefs';
 import type { NinjsCounter } from './ninjs';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
 import { documentLocaleKey } from '../domain/brief/document-locale-key';
-
-export interface FeedEventRow {
-  eventId: string;
-  seq: number;
-  type: FeedEventType;
-  briefDocumentId: string;
-  locale: string;
-  slug: string | null;
-  occurredAt: string;
-  /** What the event is about (a toll event: the brief and revision), for the corrections it carries. */
-  dedupeKey: string | null;
-}
-
-/** The feed event columns an event is rendered from (feed pages, webhook deliveries). */
-export const FEED_EVENT_COLUMNS = ['eventId', 'seq', 'type', 'briefDocumentId', 'locale', 'slug', 'occurredAt', 'dedupeKey'];
 
 /**
  * The changes feed partners poll: events after a cursor, in commit order (keyset on seq, never OFFSET),
@@ -32,12 +17,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** `relations`: what each event's brief computes (GraphQL asks only for what it selects). */
   async page(query: FeedQuery, caller: ReadCaller, relations: BriefRelations = ALL_BRIEF_RELATIONS): Promise<{ data: FeedEvent[]; meta: { next: string; hasMore: boolean } }> {
     const audiences = caller.entitledToEmbargoed ? ['all', 'entitled'] : ['all', 'public'];
-    const rows = (await strapi.db.query(FEED_EVENT_UID).findMany({
-      select: FEED_EVENT_COLUMNS,
-      where: { seq: { $gt: query.afterSeq }, audience: { $in: audiences }, ...(query.locale ? { locale: query.locale } : {}) },
-      orderBy: { seq: 'asc' },
-      limit: query.limit + 1,
-    })) as FeedEventRow[];
+    const rows = await feedEventsAfter(strapi, { afterSeq: query.afterSeq, audiences, locale: query.locale, limit: query.limit + 1 });
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     const next = page.length > 0 ? encodeCursor(page[page.length - 1].seq) : (query.cursor ?? encodeCursor(0));
@@ -61,7 +41,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
       const event: FeedEvent = {
         id: row.eventId,
         type: row.type,
-        occurredAt: new Date(row.occurredAt).toISOString(),
+        occurredAt: row.occurredAt,
         documentId: row.briefDocumentId,
         locale: row.locale,
         slug: row.slug ?? '',

@@ -3,10 +3,10 @@ import type { Core } from '@strapi/strapi';
 import { claimDueDeliveries, type DeliveryRow, type EndpointRow } from '../data/webhook-outbox';
 import { nextAttempt } from '../domain/webhooks/retry-policy';
 import { signWebhook } from '../domain/webhooks/signature';
-import { FEED_EVENT_UID, WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../uids';
+import { WEBHOOK_DELIVERY_UID, WEBHOOK_ENDPOINT_UID } from '../uids';
 import { createBackgroundJob } from './background-job';
 import type { RecordedEvent } from './feed-events';
-import { FEED_EVENT_COLUMNS, type FeedEventRow } from './feed';
+import { feedEventsByIds } from '../data/feed-events';
 import { getService } from './get-service';
 import { webhookAllowList, webhookOptions, webhookSecretEncryption } from './webhook-config';
 import { postWebhook } from './webhook-transport';
@@ -64,10 +64,7 @@ const webhookDispatcher = ({ strapi }: { strapi: Core.Strapi }) => {
     const claimed = await claimDue(now);
     if (claimed.length === 0) return 0;
     const endpointRows = (await endpoints().findMany({ where: { id: { $in: [...new Set(claimed.map((row) => row.endpointId))] } } })) as EndpointRow[];
-    const eventRows = (await strapi.db.query(FEED_EVENT_UID).findMany({
-      select: FEED_EVENT_COLUMNS,
-      where: { eventId: { $in: [...new Set(claimed.map((row) => row.eventId))] } },
-    })) as FeedEventRow[];
+    const eventRows = await feedEventsByIds(strapi, claimed.map((row) => row.eventId));
     const bodies = new Map<string, string>();
     for (const entitled of [false, true]) {
       const rendered = await getService(strapi, 'feed').render(eventRows, 'json', { auth: undefined, entitledToEmbargoed: entitled });
