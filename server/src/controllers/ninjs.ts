@@ -3,7 +3,7 @@ import { ninjsQuerySchema } from '../domain/ninjs/query';
 import { validateInput } from '../http-errors';
 import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readPathParam, type StrapiContext } from './context';
-import { respondWithETag } from './http-cache';
+import { respondWithETag, sendJson } from './http-cache';
 
 /** Content API: GET /api/newsroom/briefs/:slug/ninjs — one brief as IPTC ninjs (a tombstone once killed). */
 const ninjs = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -12,9 +12,8 @@ const ninjs = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = validateInput(ninjsQuerySchema, ctx.query);
     const caller = await readCaller(strapi, ctx);
     const { body, lastModified } = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'ninjs').ofPublicBrief(slug, query, caller));
-    ctx.type = 'application/json; charset=utf-8';
     if (respondWithETag(ctx, ['ninjs', body], lastModified)) return;
-    ctx.body = body;
+    sendJson(ctx, body);
   },
 });
 
