@@ -6,8 +6,9 @@ import { documentLocaleKey } from '../domain/brief/document-locale-key';
 import type { FeedEventType } from '../domain/contract';
 
 /**
- * The feed events' raw SQL: what Strapi's query engine cannot say in one statement (a group with a correlated
- * subquery, a delete against a grouped subquery). Names come from Strapi's metadata.
+ * The feed events' SQL: the reads every partner's poll makes (on a prepared statement, which Strapi's query engine
+ * cannot run) and what that engine cannot say in one statement (a group with a correlated subquery, a delete against
+ * a grouped subquery). Names come from Strapi's metadata.
  */
 
 const eventTable = (strapi: Core.Strapi) =>
