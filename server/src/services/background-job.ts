@@ -14,41 +14,30 @@ export interface JobLog {
 /** A task repeated on this instance while Strapi runs; failures are logged, never thrown into the timer. */
 export const createBackgroundJob = (log: JobLog, name: string, task: () => Promise<unknown>, options: BackgroundJobOptions = {}) => {
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
+  /** The runs in progress: stop() waits for them; with single flight, at most one. */
+  const inProgress = new Set<Promise<void>>();
   let runAgain = false;
   const logFailure = (error: unknown): void => {
     log.error(`newsroom ${name}: ${(error as Error).message}`);
   };
 
-  const runSingleFlight = () => {
-    if (running) {
-      runAgain = true;
-      return;
-    }
-    running = task()
+  const startRun = () => {
+    const started: Promise<void> = task()
       .then(() => undefined, logFailure)
       .finally(() => {
-        running = null;
+        inProgress.delete(started);
         // Stopped meanwhile (no timer): the run asked for is dropped, Strapi is shutting down.
         if (runAgain && timer) {
           runAgain = false;
-          runSingleFlight();
+          startRun();
         }
       });
-  };
-
-  /** Runs that may overlap (no single flight), until each ends: stop() waits for them too. */
-  const overlapping = new Set<Promise<void>>();
-  const runOverlapping = () => {
-    const run: Promise<void> = task()
-      .then(() => undefined, logFailure)
-      .finally(() => overlapping.delete(run));
-    overlapping.add(run);
+    inProgress.add(started);
   };
 
   const run = () => {
-    if (options.singleFlight) runSingleFlight();
-    else runOverlapping();
+    if (options.singleFlight && inProgress.size > 0) runAgain = true;
+    else startRun();
   };
 
   return {
@@ -69,7 +58,7 @@ export const createBackgroundJob = (log: JobLog, name: string, task: () => Promi
       if (timer) clearInterval(timer);
       timer = null;
       runAgain = false;
-      await Promise.all([running, ...overlapping]);
+      await Promise.all(inProgress);
     },
   };
 };
