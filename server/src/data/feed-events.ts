@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { FEED_EVENT_UID } from '../uids';
 import { tableOf } from './metadata';
 import { selectRows } from './prepared-reads';
-import { documentLocaleKey } from '../domain/brief/document-locale-key';
+import { documentLocaleKeyOf } from '../domain/brief/document-locale-key';
 import type { FeedEventType } from '../domain/contract';
 
 /**
@@ -108,7 +108,7 @@ export const ninjsCountersOf = async (strapi: Core.Strapi, documentIds: string[]
     lastEventType: string | null;
   }[];
   for (const row of rows) {
-    found.set(documentLocaleKey(row.documentId, row.locale), {
+    found.set(documentLocaleKeyOf(row), {
       version: Number(row.version),
       changedAt: row.changedAt === null ? null : new Date(row.changedAt).toISOString(),
       lastEventType: row.lastEventType ?? null,

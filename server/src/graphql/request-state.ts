@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../services/get-service';
 import type { NinjsCounter } from '../services/ninjs';
 import type { ReadCaller } from '../services/public-briefs';
-import { documentLocaleKey } from '../domain/brief/document-locale-key';
+import { documentLocaleKeyOf } from '../domain/brief/document-locale-key';
 
 /** What Strapi's GraphQL plugin gives resolvers as context (the Koa state of the request). */
 export interface GraphqlContext {
@@ -30,16 +30,16 @@ export const requestState = (strapi: Core.Strapi, context: GraphqlContext): Requ
 /** Loads the ninjs version counters of a whole page in one statement, before its briefs' `ninjs` fields resolve. */
 export const prefetchNinjsVersions = (strapi: Core.Strapi, context: GraphqlContext, pairs: { documentId: string; locale: string }[]) => {
   const { ninjsVersions } = requestState(strapi, context);
-  const missing = pairs.filter((pair) => !ninjsVersions.has(documentLocaleKey(pair.documentId, pair.locale)));
+  const missing = pairs.filter((pair) => !ninjsVersions.has(documentLocaleKeyOf(pair)));
   if (missing.length === 0) return;
   const loaded = getService(strapi, 'ninjs').versions(missing);
   for (const pair of missing) {
-    const key = documentLocaleKey(pair.documentId, pair.locale);
+    const key = documentLocaleKeyOf(pair);
     ninjsVersions.set(key, loaded.then((versions) => versions.get(key) ?? { version: 1, lastEventType: null }));
   }
 };
 
 export const ninjsCounterOf = (strapi: Core.Strapi, context: GraphqlContext, pair: { documentId: string; locale: string }) => {
   prefetchNinjsVersions(strapi, context, [pair]);
-  return requestState(strapi, context).ninjsVersions.get(documentLocaleKey(pair.documentId, pair.locale)) as Promise<Pick<NinjsCounter, 'version' | 'lastEventType'>>;
+  return requestState(strapi, context).ninjsVersions.get(documentLocaleKeyOf(pair)) as Promise<Pick<NinjsCounter, 'version' | 'lastEventType'>>;
 };

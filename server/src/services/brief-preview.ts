@@ -8,7 +8,7 @@ import { BRIEF_UID, TOLL_STATE_UID } from '../uids';
 import type { ReadFilter } from './brief-access';
 import { BRIEF_COLUMNS } from './public-briefs';
 import { getService } from './get-service';
-import { documentLocaleKey } from '../domain/brief/document-locale-key';
+import { documentLocaleKeyOf } from '../domain/brief/document-locale-key';
 
 const RELATED_COLUMNS = ['documentId', 'locale', 'slug', 'headline', 'editorialStatus', 'embargoUntil', 'publishedAt'];
 
@@ -69,7 +69,7 @@ const briefPreview = ({ strapi }: { strapi: Core.Strapi }) => {
           { state: 'public', brief },
           { version: query.version ?? settings.defaultNinjsVersion, profile: query.profile },
           { auth: undefined, entitledToEmbargoed: true },
-          (versions.get(documentLocaleKey(brief.documentId, brief.locale))?.version ?? 0) + 1,
+          (versions.get(documentLocaleKeyOf(brief))?.version ?? 0) + 1,
         ),
         meta: { corrections },
       };

@@ -14,7 +14,7 @@ import type { BriefReadRow, VersionedTollState } from '../data/brief-read-query'
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
 import { getService } from './get-service';
 import { createPageOutputSanitizer } from '../sanitizers/page-output-sanitizer';
-import { documentLocaleKey } from '../domain/brief/document-locale-key';
+import { documentLocaleKeyOf } from '../domain/brief/document-locale-key';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
 const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
@@ -164,21 +164,21 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshots = new Map<string, BriefSnapshot>();
       if (pairs.length === 0) return snapshots;
       const now = new Date();
-      const wanted = new Set(pairs.map((pair) => documentLocaleKey(pair.documentId, pair.locale)));
+      const wanted = new Set(pairs.map(documentLocaleKeyOf));
       // The statement selects documents × locales: rows of a locale no pair asked for are not shaped.
       const rows = (await readQuery().select({
         published: true,
         documentIds: [...new Set(pairs.map((pair) => pair.documentId))],
         locales: [...new Set(pairs.map((pair) => pair.locale))],
-      }, undefined, relations)).filter((row) => wanted.has(documentLocaleKey(row.documentId, row.locale)));
-      const found = new Set(rows.map((row) => documentLocaleKey(row.documentId, row.locale)));
+      }, undefined, relations)).filter((row) => wanted.has(documentLocaleKeyOf(row)));
+      const found = new Set(rows.map(documentLocaleKeyOf));
       const visible = rows.filter((row) => isPublic(row, now, caller.entitledToEmbargoed));
-      const unpublished = pairs.filter((pair) => !found.has(documentLocaleKey(pair.documentId, pair.locale)));
+      const unpublished = pairs.filter((pair) => !found.has(documentLocaleKeyOf(pair)));
       const tombstones = unpublished.length === 0 ? [] : await findTombstones({ documentId: { $in: [...new Set(unpublished.map((pair) => pair.documentId))] } });
       const knowable = [...rows, ...tombstones].filter((row) => !isHiddenByEmbargo(row, now, caller.entitledToEmbargoed));
-      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(documentLocaleKey(brief.documentId, brief.locale), { state: 'public', brief });
+      for (const brief of await shapeRows(visible, caller, now)) snapshots.set(documentLocaleKeyOf(brief), { state: 'public', brief });
       for (const row of knowable) {
-        const key = documentLocaleKey(row.documentId, row.locale);
+        const key = documentLocaleKeyOf(row);
         if (snapshots.has(key)) continue;
         const changedAt = row.statusChangedAt ? new Date(row.statusChangedAt).toISOString() : new Date(row.updatedAt).toISOString();
         if (row.editorialStatus === 'killed') snapshots.set(key, { state: 'killed', documentId: row.documentId, locale: row.locale, changedAt, reason: row.killReason });
