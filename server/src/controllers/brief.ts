@@ -3,7 +3,7 @@ import { parseBriefListQuery } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
-import { sendJson } from './http-cache';
+import { sendJson } from './send-json';
 
 /** Content API: published briefs (`find` / `findOne` so read-only tokens pass). */
 const brief = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -3,7 +3,8 @@ import { parseFeedQuery } from '../domain/feed/feed-query';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services/get-service';
 import { cachedRead, readCaller, type StrapiContext } from './context';
-import { respondWithETag, sendJson } from './http-cache';
+import { respondWithETag } from './http-cache';
+import { sendJson } from './send-json';
 
 /** Content API: GET /api/newsroom/feed (`find`, so read-only tokens pass). */
 const feed = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -3,7 +3,8 @@ import { ninjsQuerySchema } from '../domain/ninjs/query';
 import { validateInput } from '../http-errors';
 import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readPathParam, type StrapiContext } from './context';
-import { respondWithETag, sendJson } from './http-cache';
+import { respondWithETag } from './http-cache';
+import { sendJson } from './send-json';
 
 /** Content API: GET /api/newsroom/briefs/:slug/ninjs — one brief as IPTC ninjs (a tombstone once killed). */
 const ninjs = ({ strapi }: { strapi: Core.Strapi }) => ({
