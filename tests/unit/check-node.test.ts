@@ -1,5 +1,6 @@
 /** `npm test` starts with tests/scripts/check-node.js: a Node outside package.json's engines stops with a message. */
 import { spawnSync } from 'child_process';
+import fs from 'fs';
 import path from 'path';
 
 const script = path.resolve(__dirname, '../scripts/check-node.js');
@@ -25,4 +26,12 @@ test.each([
 
 test('the Node running the tests is accepted', () => {
   expect(spawnSync(process.execPath, [script]).status).toBe(0);
+});
+
+test('npm test runs the check first: package.json declares one pretest, and it starts with the check', () => {
+  const text = fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8');
+  // JSON.parse keeps the last of two equal keys, so a second "pretest" would silently drop the first.
+  expect(text.match(/"pretest"\s*:/g)).toHaveLength(1);
+  const { scripts } = JSON.parse(text) as { scripts: Record<string, string> };
+  expect(scripts.pretest).toMatch(/^node tests\/scripts\/check-node\.js && /);
 });
