@@ -9,7 +9,7 @@ import type { AddressInfo } from 'net';
 import { Client, fetchExchange } from '@urql/core';
 import { buildClientSchema, getIntrospectionQuery, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { DEFAULT_GRAPHQL_LIMITS } from '../../server/src/config/graphql-limits';
-import { FEED_EVENT_TYPES, TAG_KINDS, TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../../server/src/domain/contract';
+import { EDITORIAL_STATUSES, FEED_EVENT_TYPES, TAG_KINDS, TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../../server/src/domain/contract';
 import { restValueOf } from '../../server/src/graphql/enums';
 import { printNewsroomSchema } from '../../server/src/graphql/print-schema';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
@@ -89,6 +89,7 @@ const briefToRest = (brief: Json) => {
   const toll = brief.toll as (Json & { sources: (Json & { counts: Json[] })[]; correction: (Json & { previous: Json[] }) | null }) | null;
   return {
     ...brief,
+    editorialStatus: enumToRest(EDITORIAL_STATUSES)(brief.editorialStatus),
     photo: photo && { ...photo, formats: Object.fromEntries(Object.entries(photo.formats).filter(([, format]) => format !== null)) },
     tags: (brief.tags as Json[]).map((tag) => ({ ...tag, kind: enumToRest(TAG_KINDS)(tag.kind) })),
     toll: toll && {
@@ -138,6 +139,7 @@ test('the seed brief, its tolls, ninjs and the feed through GraphQL equal REST, 
   expect(briefToRest(brief)).toEqual(restBrief);
   expect(brief.toll.text).toBe("Au moins 15 civils tués, dont un enfant ; le bilan pourrait s'alourdir (OSDH)");
   expect(brief.tags.length).toBeGreaterThan(0);
+  expect(brief.editorialStatus).toBe('USABLE');
   expect(ninjs).toEqual((await rest(`/api/newsroom/briefs/${SEED_SLUG_FR}/ninjs?locale=fr&version=2.2&profile=newsroom`)).body);
 
   const restList = (await rest('/api/newsroom/briefs?locale=fr&filters[tags][slug]=syria')).body;

@@ -117,6 +117,7 @@ export const newsroomResolvers = (strapi: Core.Strapi) => {
     },
 
     NewsroomBrief: {
+      editorialStatus: asEnum('editorialStatus'),
       ninjs: withGraphqlErrors(async (brief: PublicBrief, args: NinjsArgs, context: GraphqlContext) => {
         const request = validateInput(ninjsQuerySchema, asQuery({ version: args.version, profile: given(args.profile) ? 'newsroom' : null }));
         const version = request.version ?? (await getService(strapi, 'settings').get()).defaultNinjsVersion;

@@ -1,4 +1,4 @@
-import { FEED_EVENT_TYPES, TAG_KINDS, TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../domain/contract';
+import { EDITORIAL_STATUSES, FEED_EVENT_TYPES, TAG_KINDS, TOLL_CATEGORIES, TOLL_CHANGE_KINDS, TOLL_QUALIFIERS } from '../domain/contract';
 import { enumName } from './enums';
 
 const enumValues = (values: readonly string[]) => values.map((value) => `  ${enumName(value)}`).join('\n');
@@ -26,6 +26,11 @@ ${enumValues(TOLL_QUALIFIERS)}
 "Why a toll revision was written (REST: initial, update, correction, source-change)."
 enum NewsroomTollChangeKind {
 ${enumValues(TOLL_CHANGE_KINDS)}
+}
+
+"A brief's editorial status (REST: usable, withheld, killed); a public brief is USABLE."
+enum NewsroomEditorialStatus {
+${enumValues(EDITORIAL_STATUSES)}
 }
 
 "Feed event types (REST: brief.published, …, toll.updated)."
@@ -174,7 +179,7 @@ type NewsroomBrief {
   "The body as escaped HTML."
   bodyHtml: String!
   urgency: Int!
-  editorialStatus: String!
+  editorialStatus: NewsroomEditorialStatus!
   "Only entitled tokens see embargoed briefs; for them this is the embargo's end."
   embargoUntil: DateTime
   firstPublishedAt: DateTime
