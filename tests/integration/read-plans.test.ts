@@ -8,7 +8,7 @@ import { ensureReadIndexes, readIndexes } from '../../server/src/data/read-index
 import { indexExists } from '../../server/src/data/unique-indexes';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
 import { DEMO } from '../helpers/demo-accounts';
-import { statementsOf as sqlStatementsOf, type SqlStatement } from '../helpers/sql-statements';
+import { isRefreshRead as isRefreshReadOf, statementsOf as sqlStatementsOf, type SqlStatement } from '../helpers/sql-statements';
 import { bootStrapi, type TestStrapi } from '../helpers/strapi';
 import { seedDocumentId, tollDesk } from '../helpers/toll-desk';
 import { count, revisionInput } from '../helpers/toll-fixtures';
@@ -22,15 +22,8 @@ type Statement = SqlStatement;
 /** Every SQL statement a call sends (knex's query event), with its bindings. */
 const statementsOf = (run: () => Promise<unknown>): Promise<Statement[]> => sqlStatementsOf(app.strapi, run);
 
-/**
- * Reads an instance repeats at most every 2 s, whichever request comes then, not per request: the saved settings (core
- * store), the enabled locales and i18n's default locale (its core store key).
- */
-const isRefreshRead = ({ sql }: Statement) => {
-  const tables = [app.strapi.db.metadata.get('strapi::core-store').tableName, app.strapi.db.metadata.get('plugin::i18n.locale').tableName];
-  // `from "table"`, or `from "schema"."table"` on PostgreSQL with a schema.
-  return tables.some((table) => new RegExp(`\\bfrom ([\`"][^\`"]+[\`"]\\.)?[\`"]${table}[\`"]`).test(sql));
-};
+/** The 2-second refresh reads (settings, locales), not a request's own cost. */
+const isRefreshRead = (statement: Statement) => isRefreshReadOf(app.strapi)(statement);
 const refreshReads = (statements: Statement[]) => statements.filter(isRefreshRead).length;
 
 /** The statements a request sent beyond token authentication (`auth`: a static route's) and the 2-second refreshes. */
