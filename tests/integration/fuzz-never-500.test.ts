@@ -39,6 +39,8 @@ interface FuzzCase {
   method: Method;
   url: string;
   body?: string;
+  /** The body's Content-Type when not JSON. */
+  contentType?: string;
   headers: Record<string, string>;
   where: Where;
   /** The mutated field, parameter or path segment (dotted for nested body fields). */
@@ -92,7 +94,7 @@ const send = (fuzz: FuzzCase) => {
   const call =
     fuzz.method === 'GET' ? http.get(fuzz.url) : fuzz.method === 'POST' ? http.post(fuzz.url) : fuzz.method === 'PUT' ? http.put(fuzz.url) : http.delete(fuzz.url);
   for (const [name, value] of Object.entries(fuzz.headers)) call.set(name, value);
-  return fuzz.body === undefined ? call : call.set(json).send(fuzz.body);
+  return fuzz.body === undefined ? call : call.set(fuzz.contentType ? { 'Content-Type': fuzz.contentType } : json).send(fuzz.body);
 };
 
 interface ErrorBody {
@@ -202,6 +204,14 @@ const wholeBodyCases = (request: Request): FuzzCase[] =>
     { label: '1000-deep objects', value: { x: nestedObjects(1000) } },
     { label: '30000 nodes', value: { x: Array.from({ length: 30_000 }, (_, index) => index) }, field: 'body' },
   ].map((attack) => ({ ...request, body: toJsonText(attack.value), where: 'body' as const, field: attack.field ?? 'x', attack: attack.label }));
+
+/** A whole body that is not a JSON object: a list, a bare string, form fields, plain text. */
+const bodyShapeCases = (request: Request, base: Record<string, unknown>): FuzzCase[] =>
+  [
+    { label: 'JSON list of the valid body', body: toJsonText([base]) },
+    { label: 'JSON string', body: '"headline"' },
+    { label: 'text/plain body', body: 'headline: Fuzz', contentType: 'text/plain' },
+  ].map((attack) => ({ ...request, body: attack.body, contentType: attack.contentType, where: 'body' as const, field: 'body', attack: attack.label }));
 
 const queryString = (query: Record<string, string>, replaced: string | null, fragment: string) =>
   [...Object.entries(query).filter(([name]) => name !== replaced).map(([name, value]) => `${name}=${value}`), fragment].filter(Boolean).join('&');
@@ -416,6 +426,10 @@ const adminCases = (token: string): FuzzCase[] => {
     ...pathCases(plugin('GET /newsroom/briefs/:documentId/tolls', 'GET', '', false), '/newsroom/briefs/:documentId/tolls', 'documentId', 6),
     ...queryCases(plugin('GET /newsroom/briefs/:documentId/tolls', 'GET', '', false), tolls, { locale: 'en' }, { locale: 5 }),
     ...bodyCases(tollAppend, TOLL_BASE, TOLL_FIELDS, 3),
+    ...bodyShapeCases(tollAppend, TOLL_BASE),
+    ...bodyShapeCases(kill, { reason: 'Fuzz pass' }),
+    ...bodyShapeCases(plugin('POST /newsroom/webhooks', 'POST', '/newsroom/webhooks', true), WEBHOOK_BASE),
+    ...bodyShapeCases(plugin('PUT /newsroom/settings', 'PUT', '/newsroom/settings', true), SETTINGS_BASE),
     ...sample(random, ifMatch, 4).map((value) => ({ ...tollAppend, headers: { ...tollAppend.headers, 'If-Match': value }, body: toJsonText(TOLL_BASE), where: 'header' as const, field: 'If-Match', attack: value.slice(0, 24) })),
     ...pathCases(tollAppend, '/newsroom/briefs/:documentId/tolls', 'documentId', 3, toJsonText(TOLL_BASE)),
     ...queryCases(tollAppend, tolls, {}, { locale: 4 }, [], toJsonText(TOLL_BASE)),
@@ -573,6 +587,8 @@ const contentManagerBriefCases = (): FuzzCase[] => {
       attack: `taken slug with invisible character ${JSON.stringify(slug)}`,
     })),
     ...bodyCases(cm('PUT /content-manager/…/plugin::newsroom.tag/:id', 'PUT', `${CM_TAGS}/${ids.syriaTag}`, true), { name: 'Syria', kind: 'place' }, TAG_FIELDS, 3),
+    ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.tag', 'POST', CM_TAGS, true), { name: 'Fuzz pass shape tag', kind: 'subject' }),
+    ...bodyShapeCases(cm('PUT /content-manager/…/plugin::newsroom.tag/:id', 'PUT', `${CM_TAGS}/${ids.syriaTag}`, true), { name: 'Syria', kind: 'place' }),
     ...rawQueryCases(cm('GET /content-manager/…/plugin::newsroom.tag', 'GET', '', false), CM_TAGS, tagListQueries),
     ...sample(random, documentIdsAttacks, 3).map((attack) => ({
       ...cm('POST /content-manager/…/plugin::newsroom.tag/actions/bulkDelete', 'POST', `${CM_TAGS}/actions/bulkDelete`, true, { acceptedIsNote: true }),
@@ -593,6 +609,12 @@ const contentManagerBriefCases = (): FuzzCase[] => {
     ...pathCases(cm('GET /content-manager/…/plugin::newsroom.brief/:id', 'GET', '', false), `${CM_BRIEFS}/:id?locale=en`, 'id', 4),
     ...bodyCases(cm('POST /content-manager/…/plugin::newsroom.brief/:id/actions/publish', 'POST', `${CM_BRIEFS}/${ids.mainBrief}/actions/publish?locale=en`, true), mainBriefBase, BRIEF_FIELDS, 2),
     ...rawQueryCases(cm('GET /content-manager/…/plugin::newsroom.brief', 'GET', '', false), CM_BRIEFS, listQueries),
+    ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.brief', 'POST', `${CM_BRIEFS}?locale=en`, true), briefBase('fuzz-pass-body-shape')),
+    ...bodyShapeCases(cm('PUT /content-manager/…/plugin::newsroom.brief/:id', 'PUT', `${CM_BRIEFS}/${ids.mainBrief}?locale=en`, true), mainBriefBase),
+    ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.brief/:id/actions/publish', 'POST', `${CM_BRIEFS}/${ids.mainBrief}/actions/publish?locale=en`, true), mainBriefBase),
+    ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.brief/:id/actions/unpublish', 'POST', `${CM_BRIEFS}/${ids.mainBrief}/actions/unpublish?locale=en`, true), {}),
+    ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.brief/clone/:id', 'POST', `${CM_BRIEFS}/clone/${ids.mainBrief}?locale=en`, true), briefBase('fuzz-pass-clone')),
+    ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.brief/actions/bulkDelete', 'POST', `${CM_BRIEFS}/actions/bulkDelete?locale=en`, true), { documentIds: [ids.mainBrief] }),
     ...bulk('bulkPublish', 4),
     ...bulk('bulkUnpublish', 4),
     ...bulk('bulkDelete', 5),

@@ -182,6 +182,15 @@ const cases: Case[] = [
   { label: 'a query parameter on the settings read', send: () => app.http().get('/newsroom/settings?page[$gt]=1').set(as(adminJwt)), field: 'page', code: 'field.unknown' },
   { label: 'a query parameter on the known agencies', send: () => app.http().get('/newsroom/credit/known-agencies?locale=0x10').set(as(adminJwt)), field: 'locale', code: 'field.unknown' },
   { label: 'a query parameter on the webhook endpoints', send: () => app.http().get('/newsroom/webhooks?sort=id').set(as(adminJwt)), field: 'sort', code: 'field.unknown' },
+  // Bodies that are not JSON objects, and query names the query parser drops (it would run the request without them).
+  { label: 'a Content Manager create as plain text', send: () => app.http().post(`${BRIEFS_CM}?locale=en`).set(as(adminJwt)).set('Content-Type', 'text/plain').send('headline: Plain'), field: 'body', code: 'field.invalid_type' },
+  { label: 'a Content Manager create as a JSON list', send: () => cmCreateBrief([{ headline: 'Listed' }]), field: 'body', code: 'field.invalid_type' },
+  { label: 'a Content Manager unpublish with a JSON list', send: () => app.http().post(`${BRIEFS_CM}/${seedId}/actions/unpublish?locale=en`).set(as(adminJwt)).send([{}]), field: 'body', code: 'field.invalid_type' },
+  { label: 'a Content Manager tag create as plain text', send: () => app.http().post(TAGS_CM).set(as(adminJwt)).set('Content-Type', 'text/plain').send('name: Plain'), field: 'body' },
+  { label: 'a toll revision as a JSON list', send: () => appendToll([validToll()]), field: 'body', code: 'field.invalid_type' },
+  { label: 'a toll revision with constructor[prototype] in the query', send: () => app.http().post(`/newsroom/briefs/${seedId}/tolls?constructor[prototype][polluted]=1`).set(as(deskJwt)).set('If-Match', '"1"').send(validToll()), field: 'constructor', code: 'field.unknown' },
+  { label: '__proto__ in a list query', send: () => partner('/api/newsroom/briefs?locale=en&__proto__[x]=1'), field: '__proto__', code: 'field.unknown' },
+  { label: '__proto__ in a Content Manager filter', send: () => app.http().get(`${BRIEFS_CM}?filters[__proto__][headline]=x`).set(as(adminJwt)), field: 'filters', code: 'field.unknown' },
   // Wire import, corrections and the proposed toll.
   { label: 'NUL in wire copy', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: `Headline${NUL}\n\nBody.`, language: 'en', create: true }), field: 'text' },
   { label: 'wire copy over 100 KB', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: 'a'.repeat(100 * 1024 + 1), language: 'en', create: true }), field: 'text', code: 'wire.text_too_large' },

@@ -3,6 +3,7 @@ import {
   closedObject,
   dateTime,
   findBadIntegerFilter,
+  findPrototypeQueryKey,
   findUnstorableText,
   flag,
   httpUrl,
@@ -283,6 +284,25 @@ describe('Content Manager and Upload filters on numeric columns', () => {
     ['a decimal column refuses text', { size: { $in: ['1', 'abc'] } }, ['filters', 'size', '$in', 1]],
   ])('%s', (_label, filters, path) => {
     expect(findBadIntegerFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
+  });
+});
+
+describe('query names qs drops (properties of Object.prototype)', () => {
+  test.each<[string, string, string | null]>([
+    ['an ordinary query', 'locale=en&page=2&filters[tags][slug]=syria', null],
+    ['a value may be anything', 'filters[tags][slug]=constructor&q=__proto__', null],
+    ['an empty query', '', null],
+    ['__proto__ alone', 'locale=en&__proto__=1', '__proto__'],
+    ['__proto__ with brackets', '__proto__[polluted]=1', '__proto__[polluted]'],
+    ['constructor[prototype]', 'constructor[prototype][polluted]=1', 'constructor[prototype][polluted]'],
+    ['a nested segment', 'filters[toString][x]=1', 'filters[toString][x]'],
+    ['a dot segment', 'filters.hasOwnProperty=1', 'filters.hasOwnProperty'],
+    ['percent-encoded', '%5F%5Fproto%5F%5F%5Bx%5D=1', '__proto__[x]'],
+    ['without a value', 'valueOf', 'valueOf'],
+    ['malformed percent-encoding is read as sent', 'a%E0%A4%A=1&constructor=1', 'constructor'],
+    ['a name that only contains one', 'myconstructor=1&proto=2', null],
+  ])('%s', (_label, querystring, found) => {
+    expect(findPrototypeQueryKey(querystring)).toBe(found);
   });
 });
 

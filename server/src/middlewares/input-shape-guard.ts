@@ -1,6 +1,6 @@
 import type { Context, Next } from 'koa';
 import type { Core, UID } from '@strapi/strapi';
-import { checkJsonShape, findBadIntegerFilter, findUnstorableText, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
+import { checkJsonShape, findBadIntegerFilter, findPrototypeQueryKey, findUnstorableText, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
@@ -80,6 +80,11 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
     return { path: ['id'], code: 'field.invalid_id', message: 'id must be a file id (a positive integer)' };
   }
 
+  const droppedName = findPrototypeQueryKey(ctx.querystring);
+  if (droppedName !== null) {
+    const param = droppedName.split(/[[.]/)[0] || droppedName;
+    return { path: [param], code: 'field.unknown', message: `${droppedName} is not a query parameter (names of Object.prototype properties are dropped by the query parser)` };
+  }
   const query = ctx.query as Record<string, unknown>;
   const queryDepth = guarded === 'plugin' ? JSON_LIMITS.maxQueryDepth : CONTENT_MANAGER_QUERY_DEPTH;
   const queryShape = checkJsonShape(query, { maxDepth: queryDepth, maxNodes: JSON_LIMITS.maxNodes });
@@ -94,6 +99,11 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   }
 
   const body = (ctx.request as { body?: unknown }).body;
+  // Every body the plugin's routes and the Content Manager take is an object. A text/plain body reaches the controllers
+  // as a string and a JSON list as an array: the Content Manager's i18n and permission checks answered both with a 500.
+  if (guarded !== 'upload' && body !== undefined && body !== null && (typeof body !== 'object' || Array.isArray(body))) {
+    return { path: ['body'], code: 'field.invalid_type', message: 'body must be a JSON object (Content-Type: application/json)' };
+  }
   if (body === undefined || body === null || typeof body !== 'object') return null;
   const bulkIds = (body as { documentIds?: unknown }).documentIds;
   if (guarded === 'content-manager' && Array.isArray(bulkIds) && bulkIds.length > MAX_BULK_DOCUMENTS) {
@@ -107,8 +117,8 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
 };
 
 /**
- * Depth and size limits of JSON bodies and query strings, for the plugin's routes and for Content Manager calls
- * about its types: a body nested ~1,000 deep overflowed the stack in Strapi's own cast (a 500). Registered in
+ * Depth and size limits of JSON bodies and query strings, and bodies that are JSON objects, for the plugin's routes and
+ * for Content Manager calls about its types: a body nested ~1,000 deep overflowed the stack in Strapi's own cast (a 500). Registered in
  * bootstrap, so it runs after Strapi's global middlewares (the body is parsed, errors are formatted) and before
  * the router (mounted after bootstrap); answers 400 ValidationError with `input.too_deep` / `input.too_large`.
  */

@@ -6,3 +6,4 @@ export * from './text-rules';
 export * from './json-shape';
 export * from './objects';
 export * from './query-filters';
+export * from './query-keys';
