@@ -162,7 +162,7 @@ test('bad notes, locales, callers and states are refused with a 4xx naming the p
     ['note too long', () => correct(documentId, { note: 'x'.repeat(1001) }), 400, { path: ['note'], code: 'field.too_long' }],
     ['unknown field', () => correct(documentId, { note: NOTE, fields: ['headline'] }), 400, { path: ['fields'], code: 'field.unknown' }],
     ['locale not enabled', () => correct(documentId, { note: NOTE, locale: 'de' }), 400, { path: ['locale'] }],
-    ['not an object', () => correct(documentId, ['note']), 400, { path: [] }],
+    ['not an object', () => correct(documentId, ['note']), 400, { path: ['body'], code: 'field.invalid_type' }],
   ];
   for (const [, call, status, error] of cases) {
     const response = await call();
