@@ -191,6 +191,13 @@ const cases: Case[] = [
   { label: 'a toll revision with constructor[prototype] in the query', send: () => app.http().post(`/newsroom/briefs/${seedId}/tolls?constructor[prototype][polluted]=1`).set(as(deskJwt)).set('If-Match', '"1"').send(validToll()), field: 'constructor', code: 'field.unknown' },
   { label: '__proto__ in a list query', send: () => partner('/api/newsroom/briefs?locale=en&__proto__[x]=1'), field: '__proto__', code: 'field.unknown' },
   { label: '__proto__ in a Content Manager filter', send: () => app.http().get(`${BRIEFS_CM}?filters[__proto__][headline]=x`).set(as(adminJwt)), field: 'filters', code: 'field.unknown' },
+  { label: 'a headline of zero-width characters only', send: () => cmCreateBrief({ headline: '\u200b\u200b\ufeff' }), field: 'headline', code: 'field.required' },
+  { label: 'a toll source of invisible characters only', send: () => appendToll(validToll({ source: '\u200b\u200f' })), field: 'source', code: 'field.required' },
+  // Row and document identities are Strapi's: a chosen id was stored as given (a taken one was a 500), a documentId moved the draft away.
+  { label: 'a Content Manager create with a chosen id', send: () => cmCreateBrief({ headline: 'Chosen id', id: 999_999 }), field: 'id', code: 'field.unknown' },
+  { label: 'a Content Manager create with a taken id', send: () => cmCreateBrief({ headline: 'Taken id', id: 1 }), field: 'id', code: 'field.unknown' },
+  { label: 'a Content Manager update moving the draft to another documentId', send: () => cmUpdateSeed({ headline: 'Moved', documentId: 'zzzzzzzzzzzzzzzzzzzzzzzz' }), field: 'documentId', code: 'field.unknown' },
+  { label: 'a Content Manager tag create with a taken id', send: () => app.http().post(TAGS_CM).set(as(adminJwt)).send({ name: 'Taken id', kind: 'subject', id: 1 }), field: 'id' },
   // Wire import, corrections and the proposed toll.
   { label: 'NUL in wire copy', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: `Headline${NUL}\n\nBody.`, language: 'en', create: true }), field: 'text' },
   { label: 'wire copy over 100 KB', send: () => app.http().post('/newsroom/import').set(as(adminJwt)).send({ text: 'a'.repeat(100 * 1024 + 1), language: 'en', create: true }), field: 'text', code: 'wire.text_too_large' },
@@ -236,6 +243,13 @@ describe('what validates is stored, on both databases', () => {
     const response = await app.http().get(`${BRIEFS_CM}?filters[urgency][$lte]=9&filters[tags][id][$gt]=0`).set(as(adminJwt));
     expect(response.status).toBe(200);
     expect(response.body.results.length).toBeGreaterThan(0);
+  });
+
+  test("a Content Manager save carrying the document's own documentId (as its UI sends it) is stored", async () => {
+    const { headline } = (await app.http().get(`${BRIEFS_CM}/${seedId}?locale=en`).set(as(adminJwt))).body.data as { headline: string };
+    const response = await cmUpdateSeed({ headline, documentId: seedId });
+    expect(response.status).toBe(200);
+    expect(response.body.data.documentId).toBe(seedId);
   });
 
   test('a feed cursor at the top of int4 is a valid (empty) page', async () => {

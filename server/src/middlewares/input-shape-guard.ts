@@ -19,6 +19,30 @@ const UPLOAD_CONTENT_API = /^\/api\/upload(?:\/|$)/;
 const UPLOAD_FILE_ID = /^\/api\/upload\/files\/([^/]*)\/?$/;
 const UPLOAD_FILE_UID = 'plugin::upload.file';
 
+/** The document a Content Manager route of a plugin type acts on (`…/:documentId`, `…/clone/:documentId`); null for the collection itself. */
+const COLLECTION_DOCUMENT = /^\/content-manager\/collection-types\/plugin::newsroom\.[a-z0-9-]+\/(?:clone\/)?([^/]+)/;
+
+/**
+ * Row and document identities in a Content Manager write body: Strapi stored them as given (a chosen row id, on
+ * PostgreSQL ahead of the id sequence; an update moving the draft to another documentId, away from its published
+ * row), or answered 500 on a taken or non-numeric id. Its own UI never sends `id`, and sends the `documentId` of the
+ * document the route names.
+ */
+const identityProblem = (path: string, body: Record<string, unknown>): FieldError | null => {
+  if (!COLLECTION_ROUTE.test(path)) return null;
+  if (Object.prototype.hasOwnProperty.call(body, 'id')) return { path: ['id'], code: 'field.unknown', message: 'id is given by Strapi, never by a request' };
+  const given = body.documentId;
+  if (given === undefined || given === null) return null;
+  const named = COLLECTION_DOCUMENT.exec(path)?.[1];
+  const documentId = named && named !== 'actions' ? named : null;
+  if (given === documentId) return null;
+  return {
+    path: ['documentId'],
+    code: 'field.unknown',
+    message: documentId ? `documentId must be the document's own (${documentId}) or left out` : 'documentId is given by Strapi, never by a request',
+  };
+};
+
 type Guarded = 'plugin' | 'content-manager' | 'upload' | null;
 
 const decodedPath = (path: string): string | null => {
@@ -109,6 +133,8 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   if (guarded === 'content-manager' && Array.isArray(bulkIds) && bulkIds.length > MAX_BULK_DOCUMENTS) {
     return { path: ['documentIds'], code: 'field.too_many', params: { max: MAX_BULK_DOCUMENTS }, message: `documentIds must have at most ${MAX_BULK_DOCUMENTS} items` };
   }
+  const identity = guarded === 'content-manager' ? identityProblem(path, body as Record<string, unknown>) : null;
+  if (identity) return identity;
   const bodyShape = checkJsonShape(body, JSON_LIMITS);
   if (bodyShape) return shapeError(bodyShape, 'body');
   // Any string of the body (relation ids, bulk documentIds, fields no schema of ours declares): jsonb and text refuse NUL.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STORAGE_LIMITS } from './storage-limits';
 import { isAbsoluteHttpUrl } from '../urls';
-import { hasControlCharacters, isWellFormedText } from './text-rules';
+import { hasControlCharacters, isBlankText, isWellFormedText } from './text-rules';
 
 /**
  * Field schemas that carry the storage limits: whatever passes them can be written to SQLite and PostgreSQL.
@@ -15,7 +15,7 @@ const issue = (ctx: z.RefinementCtx, message: string, code: string, params: Reco
 export interface TextOptions {
   /** Longest accepted value, in UTF-16 code units (never more than the column holds). */
   max: number;
-  /** Shortest accepted value after trimming; 1 = required and not blank. */
+  /** Shortest accepted value after trimming; 1 = required and not blank (white space and invisible characters only). */
   min?: number;
   /** Tab and line breaks allowed (summaries, notes). */
   multiline?: boolean;
@@ -32,7 +32,8 @@ export const text = ({ max, min = 0, multiline = false, trim = true }: TextOptio
       if (!isWellFormedText(value)) return issue(ctx, 'must be valid Unicode text', 'field.malformed_text');
       if (hasControlCharacters(value, multiline)) return issue(ctx, 'must not contain control characters (such as NUL)', 'field.control_characters');
       if (value.length > max) return issue(ctx, `must be at most ${max} characters`, 'field.too_long', { max });
-      if (min > 0 && value.length < min) return issue(ctx, min === 1 ? 'is required' : `must be at least ${min} characters`, min === 1 ? 'field.required' : 'field.too_short', { min });
+      if (min > 0 && isBlankText(value)) return issue(ctx, 'is required', 'field.required');
+      if (value.length < min) return issue(ctx, `must be at least ${min} characters`, 'field.too_short', { min });
     });
 
 /** A Strapi `string` attribute: at most 255 characters unless the rule is stricter. */

@@ -14,6 +14,9 @@ export const isWellFormedText = (value: string): boolean => !/[\ud800-\udbff](?!
 /** Zero-width characters and bidirectional controls: invisible, so two names that look equal may differ by them. */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
+/** Nothing a reader would see: only white space and invisible characters (`\u200b\u200b` is no headline). */
+export const isBlankText = (value: string): boolean => value.replace(INVISIBLE, '').trim() === '';
+
 /**
  * A name as compared (toll sources and groups, tag names): Unicode NFKC, invisible characters removed, runs of
  * white space made one space, trimmed. `OSDH\u200b` and `ＯＳＤＨ` are both `OSDH`.
