@@ -565,6 +565,11 @@ const contentManagerBriefCases = (): FuzzCase[] => {
     ['locale 1000 chars', `locale=${'a'.repeat(1000)}`],
     ['status unknown', 'status=published%00'],
     ['fields private', 'fields[0]=password'],
+    ['JSON (blocks) filter', 'filters[body][$contains]=x'],
+    ['JSON custom field filter', 'filters[relatedLinks][$eq]=x'],
+    ['$between with one value', 'filters[urgency][$between][0]=1'],
+    ['sort by media', 'sort=photo:asc'],
+    ['sort by relation', 'sort[0]=tags:desc'],
   ];
   const tagListQueries: [string, string][] = [
     ['filter NUL', 'filters[name][$eq]=Syria%00'],
@@ -575,6 +580,13 @@ const contentManagerBriefCases = (): FuzzCase[] => {
     ['page 2147483648', 'page=2147483648&pageSize=10'],
     ['repeated pageSize', 'pageSize=10&pageSize=20'],
     ['populate deep', 'populate[briefs][populate][tags]=*'],
+    ['sort by relation', 'sort=briefs:asc'],
+  ];
+  const relationQueries: [string, string][] = [
+    ['idsToOmit past int4', 'idsToOmit[0]=99999999999'],
+    ['idsToInclude Infinity', 'idsToInclude[0]=1e309'],
+    ['idsToOmit text', 'idsToOmit=abc'],
+    ['_q with NUL', '_q=a%00'],
   ];
   const tagCases = [
     ...bodyCases(cm('POST /content-manager/…/plugin::newsroom.tag', 'POST', CM_TAGS, true), { name: 'Fuzz pass candidate tag', kind: 'subject' }, TAG_FIELDS, 4),
@@ -590,6 +602,8 @@ const contentManagerBriefCases = (): FuzzCase[] => {
     ...bodyShapeCases(cm('POST /content-manager/…/plugin::newsroom.tag', 'POST', CM_TAGS, true), { name: 'Fuzz pass shape tag', kind: 'subject' }),
     ...bodyShapeCases(cm('PUT /content-manager/…/plugin::newsroom.tag/:id', 'PUT', `${CM_TAGS}/${ids.syriaTag}`, true), { name: 'Syria', kind: 'place' }),
     ...rawQueryCases(cm('GET /content-manager/…/plugin::newsroom.tag', 'GET', '', false), CM_TAGS, tagListQueries),
+    ...rawQueryCases(cm('GET /content-manager/relations/plugin::newsroom.brief/tags', 'GET', '', false), '/content-manager/relations/plugin::newsroom.brief/tags', relationQueries),
+    ...rawQueryCases(cm('GET /content-manager/relations/plugin::newsroom.brief/:id/relatedBriefs', 'GET', '', false), `/content-manager/relations/plugin::newsroom.brief/${ids.mainBrief}/relatedBriefs`, relationQueries),
     ...sample(random, documentIdsAttacks, 3).map((attack) => ({
       ...cm('POST /content-manager/…/plugin::newsroom.tag/actions/bulkDelete', 'POST', `${CM_TAGS}/actions/bulkDelete`, true, { acceptedIsNote: true }),
       body: toJsonText({ documentIds: attack.value }),
@@ -647,6 +661,9 @@ const uploadCases = (token: string): FuzzCase[] => {
     ['pagination 1e309', 'pagination[pageSize]=1e309'],
     ['sort NUL', 'sort=name%00:asc'],
     ['20-deep $and', `filters${'[$and][0]'.repeat(20)}[name][$eq]=x`],
+    ['JSON filter', 'filters[formats][$contains]=x'],
+    ['sort by morph relation', 'sort=related:asc'],
+    ['$between as text', 'filters[name][$between]=a'],
   ];
   return [
     ...rawQueryCases(read('GET /api/upload/files'), '/api/upload/files', queries),

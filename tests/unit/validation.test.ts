@@ -2,7 +2,8 @@ import {
   checkJsonShape,
   closedObject,
   dateTime,
-  findBadIntegerFilter,
+  findBadFilter,
+  findBadSort,
   findPrototypeQueryKey,
   findUnstorableText,
   flag,
@@ -266,8 +267,9 @@ describe('declared input schemas', () => {
 
 describe('Content Manager and Upload filters on numeric columns', () => {
   const MODELS: Record<string, Record<string, FilterAttribute>> = {
-    brief: { urgency: { kind: 'int4' }, size: { kind: 'number' }, headline: { kind: 'other' }, tags: { kind: 'relation', target: 'tag' } },
-    tag: { name: { kind: 'other' } },
+    brief: { urgency: { kind: 'int4' }, size: { kind: 'number' }, headline: { kind: 'other' }, body: { kind: 'json' }, tags: { kind: 'relation', target: 'tag' }, photo: { kind: 'relation', target: 'file' } },
+    tag: { name: { kind: 'other' }, briefs: { kind: 'relation', target: 'brief' } },
+    file: { name: { kind: 'other' }, formats: { kind: 'json' } },
   };
   const resolve = (model: string, key: string) => MODELS[model]?.[key] ?? null;
   test.each<[string, unknown, (string | number)[] | null]>([
@@ -285,8 +287,30 @@ describe('Content Manager and Upload filters on numeric columns', () => {
     ['a decimal column refuses Infinity', { size: { $gt: '1e309' } }, ['filters', 'size', '$gt']],
     ['a decimal column refuses NaN', { size: { $eq: 'NaN' } }, ['filters', 'size', '$eq']],
     ['a decimal column refuses text', { size: { $in: ['1', 'abc'] } }, ['filters', 'size', '$in', 1]],
+    ['a JSON column takes $null and $notNull', { body: { $null: 'true' }, photo: { formats: { $notNull: 'true' } } }, null],
+    ['a JSON column refuses $contains', { body: { $contains: 'x' } }, ['filters', 'body', '$contains']],
+    ['a JSON column refuses an implicit $eq', { body: 'x' }, ['filters', 'body']],
+    ['a JSON column through a relation', { photo: { formats: { $eq: '{}' } } }, ['filters', 'photo', 'formats', '$eq']],
+    ['$between takes two values', { urgency: { $between: ['1', '3'] }, headline: { $between: ['a', 'c'] } }, null],
+    ['$between with one value', { urgency: { $between: ['1'] } }, ['filters', 'urgency', '$between']],
+    ['$between on text with three values', { headline: { $between: ['a', 'b', 'c'] } }, ['filters', 'headline', '$between']],
+    ['$between given as text', { headline: { $between: 'a' } }, ['filters', 'headline', '$between']],
   ])('%s', (_label, filters, path) => {
-    expect(findBadIntegerFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
+    expect(findBadFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
+  });
+
+  test.each<[string, unknown, boolean]>([
+    ['a column', 'headline:asc', false],
+    ['several columns', 'headline:asc,urgency:desc', false],
+    ["a relation's field", 'tags.name:asc', false],
+    ["a relation's field as an object", { tags: { name: 'asc' } }, false],
+    ['a media attribute', 'photo:asc', true],
+    ['a relation', ['headline:asc', 'tags:desc'], true],
+    ['a relation as an object', { tags: 'asc' }, true],
+    ['a relation through a relation', 'tags.briefs:asc', true],
+    ['an unknown key is Strapi\'s to refuse', 'nosuch:asc', false],
+  ])('sort: %s', (_label, sort, refused) => {
+    expect(findBadSort(sort, 'brief', resolve) !== null).toBe(refused);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Context, Next } from 'koa';
 import type { Core, UID } from '@strapi/strapi';
-import { checkJsonShape, findBadIntegerFilter, findPrototypeQueryKey, findUnstorableText, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
+import { checkJsonShape, findBadFilter, findBadSort, findPrototypeQueryKey, findUnstorableText, isInt4, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
@@ -13,6 +13,7 @@ const CONTENT_MANAGER_QUERY_DEPTH = 12;
 
 const PLUGIN_ROUTE = /^\/(?:api\/)?newsroom(?:\/|$)/;
 const PLUGIN_UID = /plugin(?:::|%3A%3A)newsroom\./i;
+const RELATIONS_ROUTE = /^\/content-manager\/relations\/plugin::newsroom\./;
 const COLLECTION_ROUTE = /^\/content-manager\/collection-types\/(plugin::newsroom\.[a-z0-9-]+)/;
 /** Upload's Content API reaches briefs through the files' morph relation: its filters must not 500 either. */
 const UPLOAD_CONTENT_API = /^\/api\/upload(?:\/|$)/;
@@ -86,6 +87,7 @@ const attributeResolver =
     if (!attribute) return null;
     if (attribute.type === 'integer') return { kind: 'int4' };
     if (attribute.type === 'decimal' || attribute.type === 'float' || attribute.type === 'biginteger') return { kind: 'number' };
+    if (attribute.type === 'json' || attribute.type === 'blocks') return { kind: 'json' };
     if (attribute.type === 'relation' && attribute.target) return { kind: 'relation', target: attribute.target };
     if (attribute.type === 'media') return { kind: 'relation', target: 'plugin::upload.file' };
     return { kind: 'other' };
@@ -118,8 +120,22 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   // PostgreSQL answers `filters[urgency][$gt]=99999999999` (or "abc") on an int4 column with an error.
   const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : guarded === 'upload' ? UPLOAD_FILE_UID : undefined;
   if (model && query.filters !== undefined) {
-    const filter = findBadIntegerFilter(query.filters, model, attributeResolver(strapi));
+    const filter = findBadFilter(query.filters, model, attributeResolver(strapi));
     if (filter) return { path: filter.path, code: filter.code, message: `${formatFieldPath(filter.path)} ${filter.message}` };
+  }
+  if (model && query.sort !== undefined) {
+    const sort = findBadSort(query.sort, model, attributeResolver(strapi));
+    if (sort) return { path: sort.path, code: sort.code, message: `sort ${sort.message}` };
+  }
+  // The relation pickers' ids to leave out or add (int4 row ids: PostgreSQL answers 99999999999 with an error).
+  if (guarded === 'content-manager' && RELATIONS_ROUTE.test(path)) {
+    for (const param of ['idsToOmit', 'idsToInclude']) {
+      const ids = query[param];
+      if (ids === undefined) continue;
+      const list = Array.isArray(ids) ? ids : typeof ids === 'object' && ids !== null ? Object.values(ids) : [ids];
+      const bad = list.findIndex((id) => !isInt4(id) || Number(id) < 1);
+      if (bad >= 0) return { path: [param, bad], code: 'field.out_of_range', message: `${param}[${bad}] must be a row id from 1 to ${STORAGE_LIMITS.intMax}` };
+    }
   }
 
   const body = (ctx.request as { body?: unknown }).body;

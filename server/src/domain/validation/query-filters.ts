@@ -1,7 +1,10 @@
 import { STORAGE_LIMITS } from './storage-limits';
 
-/** What a filter key names in a model: an int4 column (ids, `integer`), another numeric column, a relation, or anything else. */
-export type FilterAttribute = { kind: 'int4' } | { kind: 'number' } | { kind: 'relation'; target: string } | { kind: 'other' };
+/**
+ * What a filter or sort key names in a model: an int4 column (ids, `integer`), another numeric column, a JSON column
+ * (`json`, `blocks`), a relation (media included), or anything else.
+ */
+export type FilterAttribute = { kind: 'int4' } | { kind: 'number' } | { kind: 'json' } | { kind: 'relation'; target: string } | { kind: 'other' };
 
 export type ResolveFilterAttribute = (model: string, key: string) => FilterAttribute | null;
 
@@ -9,7 +12,7 @@ export interface FilterProblem {
   path: (string | number)[];
   /** The problem only; the caller names the field. */
   message: string;
-  code: 'field.out_of_range';
+  code: 'field.out_of_range' | 'field.invalid';
 }
 
 // Operators whose operand is not a column value ($null: true), or a nested filter ($and, $or, $not).
@@ -17,7 +20,7 @@ const FLAG_OPERATORS = new Set(['$null', '$notNull']);
 const LOGICAL_OPERATORS = new Set(['$and', '$or', '$not']);
 
 const INT4_TEXT = /^-?\d{1,10}$/;
-const isInt4 = (value: unknown): boolean => {
+export const isInt4 = (value: unknown): boolean => {
   const number = typeof value === 'string' && INT4_TEXT.test(value) ? Number(value) : typeof value === 'number' ? value : Number.NaN;
   return Number.isInteger(number) && number >= STORAGE_LIMITS.intMin && number <= STORAGE_LIMITS.intMax;
 };
@@ -32,41 +35,79 @@ const isFiniteNumber = (value: unknown): boolean => {
 const entriesOf = (value: unknown): [string | number, unknown][] =>
   Array.isArray(value) ? value.map((item, index) => [index, item]) : typeof value === 'object' && value !== null ? Object.entries(value) : [];
 
+type Column = 'int4' | 'number' | 'json' | 'other';
+
+/** The problem of one operand under a column, or null. */
+const operandProblem = (column: Column, value: unknown, path: (string | number)[]): FilterProblem | null => {
+  if (column === 'json') return { path, message: 'filters JSON content: only $null and $notNull apply to it', code: 'field.invalid' };
+  if (column === 'int4' && !isInt4(value)) return { path, message: `must be an integer from ${STORAGE_LIMITS.intMin} to ${STORAGE_LIMITS.intMax}`, code: 'field.out_of_range' };
+  if (column === 'number' && !isFiniteNumber(value)) return { path, message: `must be a finite number within ±${Number.MAX_SAFE_INTEGER}`, code: 'field.out_of_range' };
+  return null;
+};
+
 /**
- * The first operand of a Strapi `filters` query that compares an int4 column (an id, an `integer` attribute) with
- * something PostgreSQL cannot cast to int4 ("abc", "1.5", 99999999999): it answers those with an error, a 500.
- * Iterative, with the query depth already bounded by the caller.
+ * The first part of a Strapi `filters` query the database would answer with an error (a 500): an int4 column (an id,
+ * an `integer` attribute) compared with something PostgreSQL cannot cast ("abc", "1.5", 99999999999), another number
+ * column with "NaN" or "1e309", a JSON column (`json`, `blocks`: PostgreSQL has no LIKE or = for jsonb against text)
+ * with anything but $null / $notNull, and a $between without exactly two values. Iterative, with the query depth
+ * already bounded by the caller.
  */
-export const findBadIntegerFilter = (filters: unknown, model: string, resolve: ResolveFilterAttribute, basePath: (string | number)[] = ['filters']): FilterProblem | null => {
-  const stack: { value: unknown; model: string; column: false | 'int4' | 'number'; path: (string | number)[] }[] = [{ value: filters, model, column: false, path: basePath }];
+export const findBadFilter = (filters: unknown, model: string, resolve: ResolveFilterAttribute, basePath: (string | number)[] = ['filters']): FilterProblem | null => {
+  const stack: { value: unknown; model: string; column: Column | null; path: (string | number)[] }[] = [{ value: filters, model, column: null, path: basePath }];
   while (stack.length > 0) {
     const current = stack.pop() as (typeof stack)[number];
     if (current.column) {
-      // Under an int4 column: every operand (through $eq, $in[0], $between[1] …) must be an int4.
+      // Under a column: every operand (through $eq, $in[0], $between[1] …) must suit it.
       if (typeof current.value !== 'object' || current.value === null) {
-        if (current.column === 'int4' && !isInt4(current.value)) {
-          return { path: current.path, message: `must be an integer from ${STORAGE_LIMITS.intMin} to ${STORAGE_LIMITS.intMax}`, code: 'field.out_of_range' };
-        }
-        if (current.column === 'number' && !isFiniteNumber(current.value)) {
-          return { path: current.path, message: `must be a finite number within ±${Number.MAX_SAFE_INTEGER}`, code: 'field.out_of_range' };
-        }
+        const problem = operandProblem(current.column, current.value, current.path);
+        if (problem) return problem;
         continue;
       }
       for (const [key, child] of entriesOf(current.value)) {
         if (typeof key === 'string' && FLAG_OPERATORS.has(key)) continue;
-        stack.push({ value: child, model: current.model, column: current.column, path: [...current.path, key] });
+        const path = [...current.path, key];
+        if (key === '$between' && !(Array.isArray(child) && child.length === 2)) return { path, message: 'must be a list of two values (from, to)', code: 'field.invalid' };
+        stack.push({ value: child, model: current.model, column: current.column, path });
       }
       continue;
     }
     for (const [key, child] of entriesOf(current.value)) {
       const path = [...current.path, key];
       if (typeof key === 'number' || LOGICAL_OPERATORS.has(key)) {
-        stack.push({ value: child, model: current.model, column: false, path });
+        stack.push({ value: child, model: current.model, column: null, path });
         continue;
       }
       const attribute = key === 'id' ? ({ kind: 'int4' } as const) : resolve(current.model, key);
-      if (attribute?.kind === 'int4' || attribute?.kind === 'number') stack.push({ value: child, model: current.model, column: attribute.kind, path });
-      else if (attribute?.kind === 'relation') stack.push({ value: child, model: attribute.target, column: false, path });
+      if (!attribute) continue; // unknown keys are Strapi's to refuse
+      if (attribute.kind === 'relation') stack.push({ value: child, model: attribute.target, column: null, path });
+      else stack.push({ value: child, model: current.model, column: attribute.kind, path });
+    }
+  }
+  return null;
+};
+
+/** The sort paths of a Strapi `sort` query: `a:asc,b.c:desc`, a list of those, or `{ a: 'asc', b: { c: 'desc' } }`. */
+const sortPaths = (sort: unknown): string[][] => {
+  if (typeof sort === 'string') return sort.split(',').map((part) => part.split(':')[0].trim().split('.'));
+  if (Array.isArray(sort)) return sort.flatMap(sortPaths);
+  if (typeof sort !== 'object' || sort === null) return [];
+  return Object.entries(sort).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? sortPaths(value).map((path) => [key, ...path]) : [[key]]));
+};
+
+/**
+ * The first `sort` key that ends on a relation or media attribute instead of one of its fields (`sort=photo:asc`,
+ * `sort=tags:desc`): Strapi builds no column for it and the database answers with an error (a 500).
+ */
+export const findBadSort = (sort: unknown, model: string, resolve: ResolveFilterAttribute): FilterProblem | null => {
+  for (const path of sortPaths(sort)) {
+    let current = model;
+    for (const [index, key] of path.entries()) {
+      const attribute = resolve(current, key);
+      if (attribute?.kind !== 'relation') break;
+      if (index === path.length - 1) {
+        return { path: ['sort'], message: `cannot order by the relation ${path.join('.')}: name one of its fields (such as ${path.join('.')}.id)`, code: 'field.invalid' };
+      }
+      current = attribute.target;
     }
   }
   return null;
