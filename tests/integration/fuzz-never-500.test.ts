@@ -570,6 +570,9 @@ const contentManagerBriefCases = (): FuzzCase[] => {
     ['$between with one value', 'filters[urgency][$between][0]=1'],
     ['sort by media', 'sort=photo:asc'],
     ['sort by relation', 'sort[0]=tags:desc'],
+    ['$contains on an integer', 'filters[urgency][$contains]=1'],
+    ['$startsWith on a date', 'filters[firstPublishedAt][$startsWith]=2020'],
+    ['$notContains on a relation id', 'filters[tags][id][$notContains]=1'],
   ];
   const tagListQueries: [string, string][] = [
     ['filter NUL', 'filters[name][$eq]=Syria%00'],
@@ -664,6 +667,8 @@ const uploadCases = (token: string): FuzzCase[] => {
     ['JSON filter', 'filters[formats][$contains]=x'],
     ['sort by morph relation', 'sort=related:asc'],
     ['$between as text', 'filters[name][$between]=a'],
+    ['$contains on a decimal', 'filters[size][$contains]=1'],
+    ['$endsWith on a date', 'filters[createdAt][$endsWith]=Z'],
   ];
   return [
     ...rawQueryCases(read('GET /api/upload/files'), '/api/upload/files', queries),

@@ -267,7 +267,7 @@ describe('declared input schemas', () => {
 
 describe('Content Manager and Upload filters on numeric columns', () => {
   const MODELS: Record<string, Record<string, FilterAttribute>> = {
-    brief: { urgency: { kind: 'int4' }, size: { kind: 'number' }, headline: { kind: 'other' }, body: { kind: 'json' }, tags: { kind: 'relation', target: 'tag' }, photo: { kind: 'relation', target: 'file' } },
+    brief: { urgency: { kind: 'int4' }, size: { kind: 'number' }, headline: { kind: 'other' }, body: { kind: 'json' }, embargoUntil: { kind: 'scalar' }, tags: { kind: 'relation', target: 'tag' }, photo: { kind: 'relation', target: 'file' } },
     tag: { name: { kind: 'other' }, briefs: { kind: 'relation', target: 'brief' } },
     file: { name: { kind: 'other' }, formats: { kind: 'json' } },
   };
@@ -295,6 +295,12 @@ describe('Content Manager and Upload filters on numeric columns', () => {
     ['$between with one value', { urgency: { $between: ['1'] } }, ['filters', 'urgency', '$between']],
     ['$between on text with three values', { headline: { $between: ['a', 'b', 'c'] } }, ['filters', 'headline', '$between']],
     ['$between given as text', { headline: { $between: 'a' } }, ['filters', 'headline', '$between']],
+    ['LIKE on text', { headline: { $contains: 'x', $notContains: 'y', $startsWith: 'a', $endsWith: 'z' } }, null],
+    ['case-insensitive LIKE on anything', { urgency: { $containsi: '1' }, embargoUntil: { $startsWithi: '2020' } }, null],
+    ['$contains on an integer', { urgency: { $contains: '1' } }, ['filters', 'urgency', '$contains']],
+    ['$startsWith on a date', { embargoUntil: { $startsWith: '2020' } }, ['filters', 'embargoUntil', '$startsWith']],
+    ['$notContains on an id through a relation', { tags: { id: { $notContains: '1' } } }, ['filters', 'tags', 'id', '$notContains']],
+    ['$endsWith on a decimal', { size: { $endsWith: '5' } }, ['filters', 'size', '$endsWith']],
   ])('%s', (_label, filters, path) => {
     expect(findBadFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
   });

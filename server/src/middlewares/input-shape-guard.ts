@@ -88,6 +88,7 @@ const attributeResolver =
     if (attribute.type === 'integer') return { kind: 'int4' };
     if (attribute.type === 'decimal' || attribute.type === 'float' || attribute.type === 'biginteger') return { kind: 'number' };
     if (attribute.type === 'json' || attribute.type === 'blocks') return { kind: 'json' };
+    if (attribute.type && ['date', 'datetime', 'time', 'timestamp', 'boolean'].includes(attribute.type)) return { kind: 'scalar' };
     if (attribute.type === 'relation' && attribute.target) return { kind: 'relation', target: attribute.target };
     if (attribute.type === 'media') return { kind: 'relation', target: 'plugin::upload.file' };
     return { kind: 'other' };

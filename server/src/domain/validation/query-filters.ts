@@ -2,9 +2,9 @@ import { STORAGE_LIMITS } from './storage-limits';
 
 /**
  * What a filter or sort key names in a model: an int4 column (ids, `integer`), another numeric column, a JSON column
- * (`json`, `blocks`), a relation (media included), or anything else.
+ * (`json`, `blocks`), a date, time or boolean column (`scalar`), a relation (media included), or anything else (text).
  */
-export type FilterAttribute = { kind: 'int4' } | { kind: 'number' } | { kind: 'json' } | { kind: 'relation'; target: string } | { kind: 'other' };
+export type FilterAttribute = { kind: 'int4' } | { kind: 'number' } | { kind: 'json' } | { kind: 'scalar' } | { kind: 'relation'; target: string } | { kind: 'other' };
 
 export type ResolveFilterAttribute = (model: string, key: string) => FilterAttribute | null;
 
@@ -18,6 +18,8 @@ export interface FilterProblem {
 // Operators whose operand is not a column value ($null: true), or a nested filter ($and, $or, $not).
 const FLAG_OPERATORS = new Set(['$null', '$notNull']);
 const LOGICAL_OPERATORS = new Set(['$and', '$or', '$not']);
+// Case-sensitive LIKE: PostgreSQL has no LIKE for integer, numeric or timestamp columns (the `…i` forms cast to text).
+const TEXT_MATCH_OPERATORS = new Set(['$contains', '$notContains', '$startsWith', '$endsWith']);
 
 const INT4_TEXT = /^-?\d{1,10}$/;
 export const isInt4 = (value: unknown): boolean => {
@@ -35,7 +37,7 @@ const isFiniteNumber = (value: unknown): boolean => {
 const entriesOf = (value: unknown): [string | number, unknown][] =>
   Array.isArray(value) ? value.map((item, index) => [index, item]) : typeof value === 'object' && value !== null ? Object.entries(value) : [];
 
-type Column = 'int4' | 'number' | 'json' | 'other';
+type Column = 'int4' | 'number' | 'json' | 'scalar' | 'other';
 
 /** The problem of one operand under a column, or null. */
 const operandProblem = (column: Column, value: unknown, path: (string | number)[]): FilterProblem | null => {
@@ -49,7 +51,8 @@ const operandProblem = (column: Column, value: unknown, path: (string | number)[
  * The first part of a Strapi `filters` query the database would answer with an error (a 500): an int4 column (an id,
  * an `integer` attribute) compared with something PostgreSQL cannot cast ("abc", "1.5", 99999999999), another number
  * column with "NaN" or "1e309", a JSON column (`json`, `blocks`: PostgreSQL has no LIKE or = for jsonb against text)
- * with anything but $null / $notNull, and a $between without exactly two values. Iterative, with the query depth
+ * with anything but $null / $notNull, a case-sensitive LIKE ($contains, $startsWith …) on a column that is not text,
+ * and a $between without exactly two values. Iterative, with the query depth
  * already bounded by the caller.
  */
 export const findBadFilter = (filters: unknown, model: string, resolve: ResolveFilterAttribute, basePath: (string | number)[] = ['filters']): FilterProblem | null => {
@@ -67,6 +70,9 @@ export const findBadFilter = (filters: unknown, model: string, resolve: ResolveF
         if (typeof key === 'string' && FLAG_OPERATORS.has(key)) continue;
         const path = [...current.path, key];
         if (key === '$between' && !(Array.isArray(child) && child.length === 2)) return { path, message: 'must be a list of two values (from, to)', code: 'field.invalid' };
+        if (typeof key === 'string' && TEXT_MATCH_OPERATORS.has(key) && current.column !== 'other' && current.column !== 'json') {
+          return { path, message: `matches text, and this field is not text (use ${key}i)`, code: 'field.invalid' };
+        }
         stack.push({ value: child, model: current.model, column: current.column, path });
       }
       continue;
