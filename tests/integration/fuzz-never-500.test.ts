@@ -573,6 +573,8 @@ const contentManagerBriefCases = (): FuzzCase[] => {
     ['$contains on an integer', 'filters[urgency][$contains]=1'],
     ['$startsWith on a date', 'filters[firstPublishedAt][$startsWith]=2020'],
     ['$notContains on a relation id', 'filters[tags][id][$notContains]=1'],
+    ['$and as text', 'filters[$and]=x'],
+    ['$or holding text', 'filters[$or][0]=x'],
   ];
   const tagListQueries: [string, string][] = [
     ['filter NUL', 'filters[name][$eq]=Syria%00'],

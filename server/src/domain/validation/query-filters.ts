@@ -80,6 +80,11 @@ export const findBadFilter = (filters: unknown, model: string, resolve: ResolveF
     for (const [key, child] of entriesOf(current.value)) {
       const path = [...current.path, key];
       if (typeof key === 'number' || LOGICAL_OPERATORS.has(key)) {
+        // $and / $or hold a list of filters, $not one filter, each an object: Strapi answered "x" with a 500.
+        const filtersIn = key === '$and' || key === '$or' ? entriesOf(child).map(([, item]) => item) : [child];
+        const isFilter = (item: unknown) => typeof item === 'object' && item !== null;
+        if ((key === '$and' || key === '$or') && (!isFilter(child) || !filtersIn.every(isFilter))) return { path, message: 'must be a list of filters', code: 'field.invalid' };
+        if ((key === '$not' || typeof key === 'number') && !isFilter(child)) return { path, message: 'must be a filter (an object)', code: 'field.invalid' };
         stack.push({ value: child, model: current.model, column: null, path });
         continue;
       }
