@@ -102,6 +102,19 @@ describe('on a fresh brief', () => {
     expect(accepted.body.data.toll.text).toMatch(/45 killed/);
   });
 
+  test('wounded who died: the injured fall by what the dead rose as a plain update, not by more', async () => {
+    const tooFew = await desk.append(documentId, { source: 'Civil defence', asOf: minutesAgo(50), counts: [{ category: 'killed', value: 50, qualifier: 'exact' }, { category: 'injured', value: 110, qualifier: 'about' }] }, `"${version}"`);
+    expect(tooFew.status).toBe(400);
+    expect(tooFew.body.error.details.errors[0]).toMatchObject({ path: ['counts', 1, 'value'], code: 'toll.lower_without_correction' });
+    const died = await desk.append(documentId, { source: 'Civil defence', asOf: minutesAgo(50), counts: [{ category: 'killed', value: 50, qualifier: 'exact' }, { category: 'injured', value: 117, qualifier: 'about' }] }, `"${version}"`);
+    expect(died.status).toBe(201);
+    version += 1;
+    expect(died.body.data.revision.changeKind).toBe('update');
+    expect(died.body.data.toll.correction).toBeNull();
+    expect(died.body.data.toll.text).toMatch(/50 killed/);
+    expect((await publicHistory(slug)).body.data.map((revision: { changeKind: string }) => revision.changeKind)).toEqual(['initial', 'update']);
+  });
+
   test('a second source is recorded apart, never merged into the first', async () => {
     const response = await desk.append(documentId, { source: 'UN OCHA', asOf: minutesAgo(40), counts: [{ category: 'killed', value: 50, qualifier: 'more-than' }], changeKind: 'source-change' }, `"${version}"`);
     expect(response.status).toBe(201);

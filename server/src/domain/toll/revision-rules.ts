@@ -58,10 +58,11 @@ function lowerValueError(path: FieldPath, value: number, previousValue: number, 
   );
 }
 
-function lowerIncludeErrors(count: TollCount, previousCount: TollCount, index: number, source: string): FieldError[] {
+/** `allowedDrop`: how far an included group may fall (the injured children among the injured who died). */
+function lowerIncludeErrors(count: TollCount, previousCount: TollCount, index: number, source: string, allowedDrop = 0): FieldError[] {
   return count.includes.flatMap((include, includeIndex) => {
     const before = findMatchingInclude(previousCount.includes, include);
-    if (before === undefined || include.value >= before.value) return [];
+    if (before === undefined || include.value >= before.value - allowedDrop) return [];
     const path = ['counts', index, 'includes', includeIndex, 'value'];
     return [lowerValueError(path, include.value, before.value, source, `${include.group} (${count.category})`)];
   });
@@ -71,17 +72,33 @@ function describeCount(count: TollCount): string {
   return count.group === null ? count.category : `${count.group} ${count.category}`;
 }
 
+const killedTotal = (counts: readonly TollCount[]): number => counts.filter((count) => count.category === 'killed').reduce((sum, count) => sum + count.value, 0);
+
+/**
+ * How many more dead this revision gives than the source's previous one, its killed counts of every group together
+ * (groups the input leaves out are carried over, as the revision will store them).
+ */
+function killedRise(input: TollRevisionInput, previous: TollRevision): number {
+  const carried = previous.counts.filter((count) => findMatchingCount(input.counts, count) === undefined);
+  return killedTotal([...input.counts, ...carried]) - killedTotal(previous.counts);
+}
+
 // Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop. Only cumulative
-// categories (TOLL_CATEGORY_TRENDS) are checked, with their included groups: 4 missing → 2 missing is news.
+// categories (TOLL_CATEGORY_TRENDS) are checked, with their included groups: 4 missing → 2 missing is news. The
+// injured may fall by as many as the dead rose in the same revision ("20 killed and 37 injured", after "17 killed
+// and 40 injured": three of the wounded died), which is an update, not a correction.
 function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | undefined): FieldError[] {
   if (previous === undefined) return [];
+  let injuredWhoDied = Math.max(0, killedRise(input, previous));
   return input.counts.flatMap((count, index) => {
     const before = findMatchingCount(previous.counts, count);
     if (before === undefined || !lowerFigureNeedsCorrection(count.category)) return [];
-    const own =
-      count.value < before.value
-        ? [lowerValueError(['counts', index, 'value'], count.value, before.value, previous.source, describeCount(count))]
-        : [];
+    const drop = before.value - count.value;
+    if (count.category === 'injured' && drop > 0 && drop <= injuredWhoDied) {
+      injuredWhoDied -= drop;
+      return lowerIncludeErrors(count, before, index, previous.source, drop);
+    }
+    const own = drop > 0 ? [lowerValueError(['counts', index, 'value'], count.value, before.value, previous.source, describeCount(count))] : [];
     return [...own, ...lowerIncludeErrors(count, before, index, previous.source)];
   });
 }
