@@ -94,10 +94,20 @@ const attributeResolver =
     return { kind: 'other' };
   };
 
-/** The first reason to refuse this request's input before any handler (or Strapi's own recursive cast) sees it. */
-const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>): FieldError | null => {
-  // The plugin's controllers check their path parameters by name (`slug`, `documentId`); the Content Manager's do not.
-  const path = guarded === 'plugin' ? ctx.path : decodedPath(ctx.path);
+/** The relation pickers' ids to leave out or add: int4 row ids (PostgreSQL answers 99999999999 with an error). */
+const relationIdsProblem = (query: Record<string, unknown>): FieldError | null => {
+  for (const param of ['idsToOmit', 'idsToInclude']) {
+    const ids = query[param];
+    if (ids === undefined) continue;
+    const list = Array.isArray(ids) ? ids : typeof ids === 'object' && ids !== null ? Object.values(ids) : [ids];
+    const bad = list.findIndex((id) => !isInt4(id) || Number(id) < 1);
+    if (bad >= 0) return { path: [param, bad], code: 'field.out_of_range', message: `${param}[${bad}] must be a row id from 1 to ${STORAGE_LIMITS.intMax}` };
+  }
+  return null;
+};
+
+/** The request path: valid UTF-8 without control characters (Strapi's routes), Upload's file id a row id. */
+const pathProblem = (ctx: Context, guarded: Exclude<Guarded, null>, path: string | null): FieldError | null => {
   if (path === null) return { path: ['path'], code: 'input.malformed', message: 'path is not valid percent-encoded UTF-8' };
   if (guarded !== 'plugin' && findUnstorableText(path) !== null) return controlCharacters(['path']);
   // On the raw path: the router decodes `..%2Fetc` into one segment after us.
@@ -106,7 +116,11 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   if (rawFileId !== undefined && !(fileId && /^\d{1,10}$/.test(fileId) && Number(fileId) <= STORAGE_LIMITS.intMax)) {
     return { path: ['id'], code: 'field.invalid_id', message: 'id must be a file id (a positive integer)' };
   }
+  return null;
+};
 
+/** The query string: names the parser keeps, bounded shape, storable text, and filters and sorts the database can run. */
+const queryProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>, path: string): FieldError | null => {
   const droppedName = findPrototypeQueryKey(ctx.querystring);
   if (droppedName !== null) {
     const param = droppedName.split(/[[.]/)[0] || droppedName;
@@ -118,7 +132,7 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   if (queryShape) return shapeError(queryShape, 'query');
   const badQueryText = findUnstorableText(query);
   if (badQueryText) return controlCharacters(badQueryText);
-  // PostgreSQL answers `filters[urgency][$gt]=99999999999` (or "abc") on an int4 column with an error.
+  // Strapi's own filters and sorts, which it hands to the database as given (the plugin's routes take neither).
   const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : guarded === 'upload' ? UPLOAD_FILE_UID : undefined;
   if (model && query.filters !== undefined) {
     const filter = findBadFilter(query.filters, model, attributeResolver(strapi));
@@ -128,24 +142,18 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
     const sort = findBadSort(query.sort, model, attributeResolver(strapi));
     if (sort) return { path: sort.path, code: sort.code, message: `sort ${sort.message}` };
   }
-  // The relation pickers' ids to leave out or add (int4 row ids: PostgreSQL answers 99999999999 with an error).
-  if (guarded === 'content-manager' && RELATIONS_ROUTE.test(path)) {
-    for (const param of ['idsToOmit', 'idsToInclude']) {
-      const ids = query[param];
-      if (ids === undefined) continue;
-      const list = Array.isArray(ids) ? ids : typeof ids === 'object' && ids !== null ? Object.values(ids) : [ids];
-      const bad = list.findIndex((id) => !isInt4(id) || Number(id) < 1);
-      if (bad >= 0) return { path: [param, bad], code: 'field.out_of_range', message: `${param}[${bad}] must be a row id from 1 to ${STORAGE_LIMITS.intMax}` };
-    }
-  }
+  return guarded === 'content-manager' && RELATIONS_ROUTE.test(path) ? relationIdsProblem(query) : null;
+};
 
+/** The body: a JSON object of bounded shape and storable text; Content Manager writes without ids of their own choosing. */
+const bodyProblem = (ctx: Context, guarded: Exclude<Guarded, null>, path: string): FieldError | null => {
   const body = (ctx.request as { body?: unknown }).body;
+  if (body === undefined || body === null) return null;
   // Every body the plugin's routes and the Content Manager take is an object. A text/plain body reaches the controllers
   // as a string and a JSON list as an array: the Content Manager's i18n and permission checks answered both with a 500.
-  if (guarded !== 'upload' && body !== undefined && body !== null && (typeof body !== 'object' || Array.isArray(body))) {
-    return { path: ['body'], code: 'field.invalid_type', message: 'body must be a JSON object (Content-Type: application/json)' };
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    return guarded === 'upload' ? null : { path: ['body'], code: 'field.invalid_type', message: 'body must be a JSON object (Content-Type: application/json)' };
   }
-  if (body === undefined || body === null || typeof body !== 'object') return null;
   const bulkIds = (body as { documentIds?: unknown }).documentIds;
   if (guarded === 'content-manager' && Array.isArray(bulkIds) && bulkIds.length > MAX_BULK_DOCUMENTS) {
     return { path: ['documentIds'], code: 'field.too_many', params: { max: MAX_BULK_DOCUMENTS }, message: `documentIds must have at most ${MAX_BULK_DOCUMENTS} items` };
@@ -159,11 +167,22 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   return badBodyText ? controlCharacters(badBodyText) : null;
 };
 
+/** The first reason to refuse this request's input before any handler (or Strapi's own recursive cast) sees it. */
+const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>): FieldError | null => {
+  // The plugin's controllers check their path parameters by name (`slug`, `documentId`); the Content Manager's do not.
+  const path = guarded === 'plugin' ? ctx.path : decodedPath(ctx.path);
+  const problem = pathProblem(ctx, guarded, path);
+  if (problem || path === null) return problem;
+  return queryProblem(strapi, ctx, guarded, path) ?? bodyProblem(ctx, guarded, path);
+};
+
 /**
- * Depth and size limits of JSON bodies and query strings, and bodies that are JSON objects, for the plugin's routes and
- * for Content Manager calls about its types: a body nested ~1,000 deep overflowed the stack in Strapi's own cast (a 500). Registered in
- * bootstrap, so it runs after Strapi's global middlewares (the body is parsed, errors are formatted) and before
- * the router (mounted after bootstrap); answers 400 ValidationError with `input.too_deep` / `input.too_large`.
+ * What Strapi would store wrongly or answer with a 500, refused before it: for the plugin's routes, for Content Manager
+ * calls about its types and for Upload's Content API (its files reach briefs). Bodies are JSON objects within depth and
+ * size limits (a body nested ~1,000 deep overflowed the stack in Strapi's own cast); query strings within limits, with
+ * filters and sorts the database can run; no control characters anywhere. Registered in bootstrap, so it runs after
+ * Strapi's global middlewares (the body is parsed, errors are formatted) and before the router (mounted after
+ * bootstrap); answers a 400 ValidationError naming the field.
  */
 export const createInputShapeGuard = (strapi: Core.Strapi) => async (ctx: Context, next: Next) => {
   const guarded = guardedAs(ctx);
