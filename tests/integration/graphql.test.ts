@@ -63,8 +63,10 @@ const rest = (pathAndQuery: string, key: string | null = partner) => {
 };
 
 /** The SQL of every statement a call sends, less the reads an instance repeats every 2 s whichever request comes then. */
-const statementsOf = async (run: () => Promise<unknown>): Promise<string[]> =>
-  (await sqlStatementsOf(app.strapi, run)).filter((statement) => !isRefreshRead(app.strapi)(statement)).map((statement) => statement.sql);
+const statementsOf = async (run: () => Promise<unknown>): Promise<string[]> => {
+  const refreshRead = isRefreshRead(app.strapi);
+  return (await sqlStatementsOf(app.strapi, run)).filter((statement) => !refreshRead(statement)).map((statement) => statement.sql);
+};
 
 const COUNT = 'category value valueMax qualifier group includes { group value qualifier valueMax }';
 const TOLL = `version primarySource mayRise mayRiseReason asOf text sources { source revision asOf counts { ${COUNT} } mayRise mayRiseReason text }

@@ -22,13 +22,11 @@ type Statement = SqlStatement;
 /** Every SQL statement a call sends (knex's query event), with its bindings. */
 const statementsOf = (run: () => Promise<unknown>): Promise<Statement[]> => sqlStatementsOf(app.strapi, run);
 
-/** The 2-second refresh reads (settings, locales), not a request's own cost. */
-const isRefreshRead = (statement: Statement) => isRefreshReadOf(app.strapi)(statement);
-const refreshReads = (statements: Statement[]) => statements.filter(isRefreshRead).length;
+/** How many of `statements` are the 2-second refresh reads (settings, locales), not a request's own cost. */
+const refreshReads = (statements: Statement[]) => statements.filter(isRefreshReadOf(app.strapi)).length;
 
 /** The statements a request sent beyond token authentication (`auth`: a static route's) and the 2-second refreshes. */
-const handlerStatements = (statements: Statement[], auth: Statement[]) =>
-  statements.filter((statement) => !isRefreshRead(statement)).length - auth.filter((statement) => !isRefreshRead(statement)).length;
+const handlerStatements = (statements: Statement[], auth: Statement[]) => statements.length - refreshReads(statements) - (auth.length - refreshReads(auth));
 
 const get = (path: string) => app.http().get(path).set('Authorization', `Bearer ${partner}`);
 

@@ -134,12 +134,13 @@ const queryProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   if (badQueryText) return controlCharacters(badQueryText);
   // Strapi's own filters and sorts, which it hands to the database as given (the plugin's routes take neither).
   const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : guarded === 'upload' ? UPLOAD_FILE_UID : undefined;
+  const resolve = attributeResolver(strapi);
   if (model && query.filters !== undefined) {
-    const filter = findBadFilter(query.filters, model, attributeResolver(strapi));
+    const filter = findBadFilter(query.filters, model, resolve);
     if (filter) return { path: filter.path, code: filter.code, message: `${formatFieldPath(filter.path)} ${filter.message}` };
   }
   if (model && query.sort !== undefined) {
-    const sort = findBadSort(query.sort, model, attributeResolver(strapi));
+    const sort = findBadSort(query.sort, model, resolve);
     if (sort) return { path: sort.path, code: sort.code, message: `sort ${sort.message}` };
   }
   return guarded === 'content-manager' && RELATIONS_ROUTE.test(path) ? relationIdsProblem(query) : null;

@@ -52,8 +52,7 @@ const operandProblem = (column: Column, value: unknown, path: (string | number)[
  * an `integer` attribute) compared with something PostgreSQL cannot cast ("abc", "1.5", 99999999999), another number
  * column with "NaN" or "1e309", a JSON column (`json`, `blocks`: PostgreSQL has no LIKE or = for jsonb against text)
  * with anything but $null / $notNull, a case-sensitive LIKE ($contains, $startsWith …) on a column that is not text,
- * and a $between without exactly two values. Iterative, with the query depth
- * already bounded by the caller.
+ * and a $between without exactly two values. Iterative, with the query depth already bounded by the caller.
  */
 export const findBadFilter = (filters: unknown, model: string, resolve: ResolveFilterAttribute, basePath: (string | number)[] = ['filters']): FilterProblem | null => {
   const stack: { value: unknown; model: string; column: Column | null; path: (string | number)[] }[] = [{ value: filters, model, column: null, path: basePath }];
