@@ -678,6 +678,31 @@ const uploadCases = (token: string): FuzzCase[] => {
   ];
 };
 
+/** The admin media library (`/upload`): the same file filters, its search, file and folder ids (super admin). */
+const mediaLibraryCases = (): FuzzCase[] => {
+  const read = (route: string): Request => ({ route, method: 'GET', url: '', headers: bearer(auth.superAdmin), write: false, owner: 'strapi' });
+  const queries: [string, string][] = [
+    ['search NUL', '_q=a%00'],
+    ['related id filter', 'filters[related][id][$eq]=1'],
+    ['folder id filter as text', 'filters[folder][id][$eq]=abc'],
+    ['$and as text', 'filters[$and]=x'],
+    ['$contains on a decimal', 'filters[size][$contains]=1'],
+    ['JSON filter', 'filters[formats][$contains]=x'],
+    ['sort by morph relation', 'sort=related:asc'],
+    ['filter NUL', 'filters[$and][0][name][$contains]=x%00'],
+    ['id filter 2147483648', 'filters[id][$eq]=2147483648'],
+    ['size filter 1e309', 'filters[size][$gt]=1e309'],
+    ['$between with one value', 'filters[size][$between][0]=1'],
+    ['lone surrogate search', '_q=x%ED%A0%80'],
+  ];
+  return [
+    ...rawQueryCases(read('GET /upload/files'), '/upload/files', queries),
+    ...rawQueryCases(read('GET /upload/folders'), '/upload/folders', [['id filter as text', 'filters[id][$eq]=abc'], ['filter NUL', 'filters[name][$eq]=%00']]),
+    ...pathCases(read('GET /upload/files/:id'), '/upload/files/:id', 'id', 8),
+    ...pathCases(read('GET /upload/folders/:id'), '/upload/folders/:id', 'id', 8),
+  ];
+};
+
 const graphqlCases = (token: string): FuzzCase[] => {
   const list = 'query ($locale: String, $page: Int, $pageSize: Int, $tagSlug: String) { newsroomBriefs(locale: $locale, page: $page, pageSize: $pageSize, tagSlug: $tagSlug) { data { slug } meta { pagination { total } } } }';
   const one = 'query ($slug: String!, $locale: String) { newsroomBrief(slug: $slug, locale: $locale) { slug } }';
@@ -724,6 +749,10 @@ describe(`never 500: fuzz pass, seed ${SEED}, ${DATABASE}`, () => {
 
   test('Content Manager: briefs and tags (create, update, publish, list, bulk actions)', async () => {
     await fuzzGroup('Content Manager', [['super admin', contentManagerBriefCases()]]);
+  }, 240_000);
+
+  test('admin media library: GET /upload/files and /upload/folders', async () => {
+    await fuzzGroup('media library', [['super admin', mediaLibraryCases()]]);
   }, 240_000);
 
   test('Upload Content API: GET /api/upload/files with filters', async () => {

@@ -269,7 +269,7 @@ describe('Content Manager and Upload filters on numeric columns', () => {
   const MODELS: Record<string, Record<string, FilterAttribute>> = {
     brief: { urgency: { kind: 'int4' }, size: { kind: 'number' }, headline: { kind: 'other' }, body: { kind: 'json' }, embargoUntil: { kind: 'scalar' }, tags: { kind: 'relation', target: 'tag' }, photo: { kind: 'relation', target: 'file' } },
     tag: { name: { kind: 'other' }, briefs: { kind: 'relation', target: 'brief' } },
-    file: { name: { kind: 'other' }, formats: { kind: 'json' } },
+    file: { name: { kind: 'other' }, formats: { kind: 'json' }, related: { kind: 'morph' } },
   };
   const resolve = (model: string, key: string) => MODELS[model]?.[key] ?? null;
   test.each<[string, unknown, (string | number)[] | null]>([
@@ -305,6 +305,8 @@ describe('Content Manager and Upload filters on numeric columns', () => {
     ['$startsWith on a date', { embargoUntil: { $startsWith: '2020' } }, ['filters', 'embargoUntil', '$startsWith']],
     ['$notContains on an id through a relation', { tags: { id: { $notContains: '1' } } }, ['filters', 'tags', 'id', '$notContains']],
     ['$endsWith on a decimal', { size: { $endsWith: '5' } }, ['filters', 'size', '$endsWith']],
+    ['a polymorphic relation', { photo: { related: { id: { $eq: '1' } } } }, ['filters', 'photo', 'related']],
+    ['a polymorphic relation under $or', { $or: [{ photo: { related: { $null: 'true' } } }] }, ['filters', '$or', 0, 'photo', 'related']],
   ])('%s', (_label, filters, path) => {
     expect(findBadFilter(filters, 'brief', resolve)?.path ?? null).toEqual(path);
   });
@@ -319,6 +321,8 @@ describe('Content Manager and Upload filters on numeric columns', () => {
     ['a relation as an object', { tags: 'asc' }, true],
     ['a relation through a relation', 'tags.briefs:asc', true],
     ['an unknown key is Strapi\'s to refuse', 'nosuch:asc', false],
+    ['a polymorphic relation', 'photo.related:asc', true],
+    ["a field through a polymorphic relation", { photo: { related: { id: 'asc' } } }, true],
   ])('sort: %s', (_label, sort, refused) => {
     expect(findBadSort(sort, 'brief', resolve) !== null).toBe(refused);
   });

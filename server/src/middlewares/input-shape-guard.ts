@@ -1,9 +1,11 @@
 import type { Context, Next } from 'koa';
-import type { Core, UID } from '@strapi/strapi';
-import { checkJsonShape, findBadFilter, findBadSort, findPrototypeQueryKey, findUnstorableText, isInt4, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem, type ResolveFilterAttribute } from '../domain/validation';
+import type { Core } from '@strapi/strapi';
+import { checkJsonShape, findBadFilter, findBadSort, findPrototypeQueryKey, findUnstorableText, isInt4, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
+import { attributeResolver } from './attribute-kinds';
+import { uploadBodyProblem, uploadModelOf, uploadPathProblem, uploadQueryProblem } from './upload-input';
 
 /** Bulk actions of the Content Manager on plugin types (its list selects at most a page of 100). */
 const MAX_BULK_DOCUMENTS = 100;
@@ -15,10 +17,8 @@ const PLUGIN_ROUTE = /^\/(?:api\/)?newsroom(?:\/|$)/;
 const PLUGIN_UID = /plugin(?:::|%3A%3A)newsroom\./i;
 const RELATIONS_ROUTE = /^\/content-manager\/relations\/plugin::newsroom\./;
 const COLLECTION_ROUTE = /^\/content-manager\/collection-types\/(plugin::newsroom\.[a-z0-9-]+)/;
-/** Upload's Content API reaches briefs through the files' morph relation: its filters must not 500 either. */
-const UPLOAD_CONTENT_API = /^\/api\/upload(?:\/|$)/;
-const UPLOAD_FILE_ID = /^\/api\/upload\/files\/([^/]*)\/?$/;
-const UPLOAD_FILE_UID = 'plugin::upload.file';
+/** Upload (its Content API and the admin media library) reaches briefs through the files' morph relation: its inputs must not 500 either. */
+const UPLOAD_ROUTE = /^\/(?:api\/)?upload(?:\/|$)/;
 
 /** The document a Content Manager route of a plugin type acts on (`…/:documentId`, `…/clone/:documentId`); null for the collection itself. */
 const COLLECTION_DOCUMENT = /^\/content-manager\/collection-types\/plugin::newsroom\.[a-z0-9-]+\/(?:clone\/)?([^/]+)/;
@@ -54,10 +54,10 @@ const decodedPath = (path: string): string | null => {
   }
 };
 
-/** Which requests the guard checks: the plugin's own routes, Content Manager calls about the plugin's types, Upload's Content API. */
+/** Which requests the guard checks: the plugin's own routes, Content Manager calls about the plugin's types, Upload's routes. */
 const guardedAs = (ctx: Context): Guarded => {
   if (PLUGIN_ROUTE.test(ctx.path)) return 'plugin';
-  if (UPLOAD_CONTENT_API.test(ctx.path)) return 'upload';
+  if (UPLOAD_ROUTE.test(ctx.path)) return 'upload';
   if (!ctx.path.startsWith('/content-manager/')) return null;
   if (PLUGIN_UID.test(ctx.path) || PLUGIN_UID.test(ctx.querystring)) return 'content-manager';
   // `/content-manager/uid/generate` and similar name the model in the body.
@@ -79,21 +79,6 @@ const controlCharacters = (path: (string | number)[]): FieldError => ({
   message: `${formatFieldPath(path) || 'body'} must not contain control characters (such as NUL)`,
 });
 
-/** Attribute kinds of any model (relations lead to their target), for the Content Manager's `filters`. */
-const attributeResolver =
-  (strapi: Core.Strapi): ResolveFilterAttribute =>
-  (uid, key) => {
-    const attribute = strapi.getModel(uid as UID.Schema)?.attributes?.[key] as { type?: string; target?: string } | undefined;
-    if (!attribute) return null;
-    if (attribute.type === 'integer') return { kind: 'int4' };
-    if (attribute.type === 'decimal' || attribute.type === 'float' || attribute.type === 'biginteger') return { kind: 'number' };
-    if (attribute.type === 'json' || attribute.type === 'blocks') return { kind: 'json' };
-    if (attribute.type && ['date', 'datetime', 'time', 'timestamp', 'boolean'].includes(attribute.type)) return { kind: 'scalar' };
-    if (attribute.type === 'relation' && attribute.target) return { kind: 'relation', target: attribute.target };
-    if (attribute.type === 'media') return { kind: 'relation', target: 'plugin::upload.file' };
-    return { kind: 'other' };
-  };
-
 /** The relation pickers' ids to leave out or add: int4 row ids (PostgreSQL answers 99999999999 with an error). */
 const relationIdsProblem = (query: Record<string, unknown>): FieldError | null => {
   for (const param of ['idsToOmit', 'idsToInclude']) {
@@ -106,17 +91,21 @@ const relationIdsProblem = (query: Record<string, unknown>): FieldError | null =
   return null;
 };
 
-/** The request path: valid UTF-8 without control characters (Strapi's routes), Upload's file id a row id. */
+/** The request path: valid UTF-8 without control characters (Strapi's routes), Upload's file and folder ids row ids. */
 const pathProblem = (ctx: Context, guarded: Exclude<Guarded, null>, path: string | null): FieldError | null => {
   if (path === null) return { path: ['path'], code: 'input.malformed', message: 'path is not valid percent-encoded UTF-8' };
   if (guarded !== 'plugin' && findUnstorableText(path) !== null) return controlCharacters(['path']);
-  // On the raw path: the router decodes `..%2Fetc` into one segment after us.
-  const rawFileId = guarded === 'upload' ? UPLOAD_FILE_ID.exec(ctx.path)?.[1] : undefined;
-  const fileId = rawFileId === undefined ? undefined : decodedPath(rawFileId);
-  if (rawFileId !== undefined && !(fileId && /^\d{1,10}$/.test(fileId) && Number(fileId) <= STORAGE_LIMITS.intMax)) {
-    return { path: ['id'], code: 'field.invalid_id', message: 'id must be a file id (a positive integer)' };
-  }
-  return null;
+  return guarded === 'upload' ? uploadPathProblem(ctx.path) : null;
+};
+
+/**
+ * The Content Manager's `documentIds` in a query (its draft-relation counts before a bulk publish): a list of at most
+ * a page. Past qs's 100 items, or with gaps, the parser gives an object, which Strapi answered with a 500.
+ */
+const documentIdsQueryProblem = (query: Record<string, unknown>): FieldError | null => {
+  const ids = query.documentIds;
+  if (ids === undefined || typeof ids === 'string' || (Array.isArray(ids) && ids.length <= MAX_BULK_DOCUMENTS)) return null;
+  return { path: ['documentIds'], code: 'field.too_many', params: { max: MAX_BULK_DOCUMENTS }, message: `documentIds must be a list of at most ${MAX_BULK_DOCUMENTS} items (documentIds[0]=…&documentIds[1]=…)` };
 };
 
 /** The query string: names the parser keeps, bounded shape, storable text, and filters and sorts the database can run. */
@@ -133,7 +122,7 @@ const queryProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   const badQueryText = findUnstorableText(query);
   if (badQueryText) return controlCharacters(badQueryText);
   // Strapi's own filters and sorts, which it hands to the database as given (the plugin's routes take neither).
-  const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : guarded === 'upload' ? UPLOAD_FILE_UID : undefined;
+  const model = guarded === 'content-manager' ? COLLECTION_ROUTE.exec(path)?.[1] : guarded === 'upload' ? uploadModelOf(path) : undefined;
   const resolve = attributeResolver(strapi);
   if (model && query.filters !== undefined) {
     const filter = findBadFilter(query.filters, model, resolve);
@@ -143,11 +132,13 @@ const queryProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
     const sort = findBadSort(query.sort, model, resolve);
     if (sort) return { path: sort.path, code: sort.code, message: `sort ${sort.message}` };
   }
-  return guarded === 'content-manager' && RELATIONS_ROUTE.test(path) ? relationIdsProblem(query) : null;
+  if (guarded === 'upload') return uploadQueryProblem(ctx.method, path, query);
+  if (guarded !== 'content-manager') return null;
+  return RELATIONS_ROUTE.test(path) ? relationIdsProblem(query) : documentIdsQueryProblem(query);
 };
 
 /** The body: a JSON object of bounded shape and storable text; Content Manager writes without ids of their own choosing. */
-const bodyProblem = (ctx: Context, guarded: Exclude<Guarded, null>, path: string): FieldError | null => {
+const bodyProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>, path: string): FieldError | null => {
   const body = (ctx.request as { body?: unknown }).body;
   if (body === undefined || body === null) return null;
   // Every body the plugin's routes and the Content Manager take is an object. A text/plain body reaches the controllers
@@ -165,7 +156,8 @@ const bodyProblem = (ctx: Context, guarded: Exclude<Guarded, null>, path: string
   if (bodyShape) return shapeError(bodyShape, 'body');
   // Any string of the body (relation ids, bulk documentIds, fields no schema of ours declares): jsonb and text refuse NUL.
   const badBodyText = findUnstorableText(body);
-  return badBodyText ? controlCharacters(badBodyText) : null;
+  if (badBodyText) return controlCharacters(badBodyText);
+  return guarded === 'upload' ? uploadBodyProblem(strapi, path, body as Record<string, unknown>) : null;
 };
 
 /** The first reason to refuse this request's input before any handler (or Strapi's own recursive cast) sees it. */
@@ -174,12 +166,12 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
   const path = guarded === 'plugin' ? ctx.path : decodedPath(ctx.path);
   const problem = pathProblem(ctx, guarded, path);
   if (problem || path === null) return problem;
-  return queryProblem(strapi, ctx, guarded, path) ?? bodyProblem(ctx, guarded, path);
+  return queryProblem(strapi, ctx, guarded, path) ?? bodyProblem(strapi, ctx, guarded, path);
 };
 
 /**
  * What Strapi would store wrongly or answer with a 500, refused before it: for the plugin's routes, for Content Manager
- * calls about its types and for Upload's Content API (its files reach briefs). Bodies are JSON objects within depth and
+ * calls about its types and for Upload's routes, Content API and media library (its files reach briefs). Bodies are JSON objects within depth and
  * size limits (a body nested ~1,000 deep overflowed the stack in Strapi's own cast); query strings within limits, with
  * filters and sorts the database can run; no control characters anywhere. Registered in bootstrap, so it runs after
  * Strapi's global middlewares (the body is parsed, errors are formatted) and before the router (mounted after

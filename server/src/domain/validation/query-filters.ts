@@ -2,9 +2,17 @@ import { STORAGE_LIMITS } from './storage-limits';
 
 /**
  * What a filter or sort key names in a model: an int4 column (ids, `integer`), another numeric column, a JSON column
- * (`json`, `blocks`), a date, time or boolean column (`scalar`), a relation (media included), or anything else (text).
+ * (`json`, `blocks`), a date, time or boolean column (`scalar`), a relation (media included), a polymorphic relation
+ * (`morph`: Upload's `related`, whose target differs row by row), or anything else (text).
  */
-export type FilterAttribute = { kind: 'int4' } | { kind: 'number' } | { kind: 'json' } | { kind: 'scalar' } | { kind: 'relation'; target: string } | { kind: 'other' };
+export type FilterAttribute =
+  | { kind: 'int4' }
+  | { kind: 'number' }
+  | { kind: 'json' }
+  | { kind: 'scalar' }
+  | { kind: 'relation'; target: string }
+  | { kind: 'morph' }
+  | { kind: 'other' };
 
 export type ResolveFilterAttribute = (model: string, key: string) => FilterAttribute | null;
 
@@ -52,7 +60,7 @@ const operandProblem = (column: Column, value: unknown, path: (string | number)[
  * an `integer` attribute) compared with something PostgreSQL cannot cast ("abc", "1.5", 99999999999), another number
  * column with "NaN" or "1e309", a JSON column (`json`, `blocks`: PostgreSQL has no LIKE or = for jsonb against text)
  * with anything but $null / $notNull, a case-sensitive LIKE ($contains, $startsWith …) on a column that is not text,
- * and a $between without exactly two values. Iterative, with the query depth already bounded by the caller.
+ * a $between without exactly two values, and a polymorphic relation (Upload's `related`). Iterative, with the query depth already bounded by the caller.
  */
 export const findBadFilter = (filters: unknown, model: string, resolve: ResolveFilterAttribute, basePath: (string | number)[] = ['filters']): FilterProblem | null => {
   const stack: { value: unknown; model: string; column: Column | null; path: (string | number)[] }[] = [{ value: filters, model, column: null, path: basePath }];
@@ -89,6 +97,8 @@ export const findBadFilter = (filters: unknown, model: string, resolve: ResolveF
       }
       const attribute = key === 'id' ? ({ kind: 'int4' } as const) : resolve(current.model, key);
       if (!attribute) continue; // unknown keys are Strapi's to refuse
+      // Strapi joins no table for a polymorphic relation: the admin Upload list answered filters[related][id] with a 500.
+      if (attribute.kind === 'morph') return { path, message: 'is a polymorphic relation: it cannot be filtered on', code: 'field.invalid' };
       if (attribute.kind === 'relation') stack.push({ value: child, model: attribute.target, column: null, path });
       else stack.push({ value: child, model: current.model, column: attribute.kind, path });
     }
@@ -106,13 +116,15 @@ const sortPaths = (sort: unknown): string[][] => {
 
 /**
  * The first `sort` key that ends on a relation or media attribute instead of one of its fields (`sort=photo:asc`,
- * `sort=tags:desc`): Strapi builds no column for it and the database answers with an error (a 500).
+ * `sort=tags:desc`), or goes through a polymorphic relation (`sort=related:asc`): Strapi builds no column for it and
+ * the database answers with an error (a 500).
  */
 export const findBadSort = (sort: unknown, model: string, resolve: ResolveFilterAttribute): FilterProblem | null => {
   for (const path of sortPaths(sort)) {
     let current = model;
     for (const [index, key] of path.entries()) {
       const attribute = resolve(current, key);
+      if (attribute?.kind === 'morph') return { path: ['sort'], message: `cannot order by ${path.slice(0, index + 1).join('.')}: it is a polymorphic relation`, code: 'field.invalid' };
       if (attribute?.kind !== 'relation') break;
       if (index === path.length - 1) {
         return { path: ['sort'], message: `cannot order by the relation ${path.join('.')}: name one of its fields (such as ${path.join('.')}.id)`, code: 'field.invalid' };
