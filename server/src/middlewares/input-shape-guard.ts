@@ -17,7 +17,7 @@ const PLUGIN_ROUTE = /^\/(?:api\/)?newsroom(?:\/|$)/;
 const PLUGIN_UID = /plugin(?:::|%3A%3A)newsroom\./i;
 const RELATIONS_ROUTE = /^\/content-manager\/relations\/plugin::newsroom\./;
 const COLLECTION_ROUTE = /^\/content-manager\/collection-types\/(plugin::newsroom\.[a-z0-9-]+)/;
-/** Upload (its Content API and the admin media library) reaches briefs through the files' morph relation: its inputs must not 500 either. */
+/** Upload (its Content API, the admin media library) reaches briefs through the files' `related`: its inputs must not 500 either. */
 const UPLOAD_ROUTE = /^\/(?:api\/)?upload(?:\/|$)/;
 
 /** The document a Content Manager route of a plugin type acts on (`…/:documentId`, `…/clone/:documentId`); null for the collection itself. */
@@ -171,11 +171,11 @@ const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarde
 
 /**
  * What Strapi would store wrongly or answer with a 500, refused before it: for the plugin's routes, for Content Manager
- * calls about its types and for Upload's routes, Content API and media library (its files reach briefs). Bodies are JSON objects within depth and
- * size limits (a body nested ~1,000 deep overflowed the stack in Strapi's own cast); query strings within limits, with
- * filters and sorts the database can run; no control characters anywhere. Registered in bootstrap, so it runs after
- * Strapi's global middlewares (the body is parsed, errors are formatted) and before the router (mounted after
- * bootstrap); answers a 400 ValidationError naming the field.
+ * calls about its types and for Upload's routes, its Content API and the admin media library (its files reach briefs).
+ * Bodies are JSON objects within depth and size limits (a body nested ~1,000 deep overflowed the stack in Strapi's own
+ * cast); query strings within limits, with filters and sorts the database can run; no control characters anywhere.
+ * Registered in bootstrap, so it runs after Strapi's global middlewares (the body is parsed, errors are formatted) and
+ * before the router (mounted after bootstrap); answers a 400 ValidationError naming the field.
  */
 export const createInputShapeGuard = (strapi: Core.Strapi) => async (ctx: Context, next: Next) => {
   const guarded = guardedAs(ctx);
