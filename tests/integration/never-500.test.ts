@@ -192,6 +192,12 @@ const cases: Case[] = [
   { label: 'an Upload file id past int4', send: () => partner('/api/upload/files/2147483648'), field: 'id' },
   { label: 'NUL in an Upload filter', send: () => partner('/api/upload/files?filters[name][$eq]=x%00'), field: 'filters' },
   { label: 'Infinity in an Upload size filter', send: () => partner('/api/upload/files?filters[size][$gt]=1e309'), field: 'filters' },
+  // Actions that take no body refuse keys rather than ignore them.
+  { label: 'a key in a role setup body', send: () => app.http().post('/newsroom/settings/setup-roles').set(as(adminJwt)).send({ roles: ['editor'] }), field: 'roles', code: 'field.unknown' },
+  { label: 'a key in a public read grant body', send: () => app.http().post('/newsroom/settings/grant-public-read').set(as(adminJwt)).send({ feed: true }), field: 'feed', code: 'field.unknown' },
+  { label: 'a key in a secret rotation body', send: () => app.http().post('/newsroom/webhooks/1/rotate-secret').set(as(adminJwt)).send({ secret: 'chosen' }), field: 'secret', code: 'field.unknown' },
+  { label: 'a key in a redelivery body', send: () => app.http().post('/newsroom/webhook-deliveries/1/redeliver').set(as(adminJwt)).send({ now: true }), field: 'now', code: 'field.unknown' },
+  { label: 'a query on the role setup', send: () => app.http().post('/newsroom/settings/setup-roles?dryRun=1').set(as(adminJwt)).send({}), field: 'dryRun', code: 'field.unknown' },
   // Upload's writes and the admin media library: Strapi hands these to the database as given (on PostgreSQL a 500;
   // a folder named with a NUL left the connection pool hung).
   { label: 'a non-numeric file id in an Upload update', send: () => uploadInfo('?id=abc', { alternativeText: 'x' }), field: 'id', code: 'field.invalid_id' },

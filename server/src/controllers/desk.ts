@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { BreakingResponse, KnownAgenciesResponse, MayRiseResponse } from '../contracts/desk-widgets';
 import type { GrantPublicReadResponse, SetupRolesResponse } from '../contracts/settings';
 import { DEFAULT_AGENCIES } from '../domain/credit/parse-credit';
-import { noQuery } from '../domain/validation';
+import { noBody, noQuery } from '../domain/validation';
 import { validateInput } from '../http-errors';
 import { getService } from '../services/get-service';
 import { readFilter, readLocaleOnlyQuery, type StrapiContext } from './context';
@@ -25,10 +25,14 @@ const desk = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = body;
   },
   async setupRoles(ctx: StrapiContext) {
+    validateInput(noQuery, ctx.query);
+    validateInput(noBody, ctx.request.body ?? {});
     const body: SetupRolesResponse = { data: await getService(strapi, 'roles').setupRoles() };
     ctx.body = body;
   },
   async grantPublicRead(ctx: StrapiContext) {
+    validateInput(noQuery, ctx.query);
+    validateInput(noBody, ctx.request.body ?? {});
     const body: GrantPublicReadResponse = { data: await getService(strapi, 'roles').grantPublicRead() };
     ctx.body = body;
   },

@@ -9,7 +9,7 @@ import type {
   WebhookSecretResponse,
 } from '../contracts/webhooks';
 import { getService } from '../services/get-service';
-import { noQuery, pathId } from '../domain/validation';
+import { noBody, noQuery, pathId } from '../domain/validation';
 import { deliveriesQuerySchema } from '../domain/webhooks/deliveries-query';
 import { validateInput } from '../http-errors';
 import type { StrapiContext } from './context';
@@ -38,6 +38,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = body;
   },
   async rotateSecret(ctx: StrapiContext) {
+    validateInput(noBody, ctx.request.body ?? {});
     const body: WebhookSecretResponse = { data: await getService(strapi, 'webhookEndpoints').rotateSecret(readId(ctx)) };
     ctx.body = body;
   },
@@ -50,6 +51,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = body;
   },
   async redeliver(ctx: StrapiContext) {
+    validateInput(noBody, ctx.request.body ?? {});
     const body: WebhookRedeliverResponse = { data: await getService(strapi, 'webhookEndpoints').redeliver(readId(ctx)) };
     ctx.body = body;
   },

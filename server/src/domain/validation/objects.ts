@@ -79,3 +79,6 @@ export const pathId = () =>
 
 /** Routes that take no query string: anything sent there is a caller's mistake, refused rather than ignored. */
 export const noQuery = queryObject({});
+
+/** Actions that take no body (`{}` or none): a key sent there is a caller's mistake, refused rather than ignored. */
+export const noBody = closedObject({}, { unknownKey: () => 'is not a field of this action (it takes no body)' });
