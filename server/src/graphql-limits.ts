@@ -157,7 +157,7 @@ export const fragmentGuard = (endpoint: string, limits: GraphqlLimits, bodyParse
   };
 };
 
-interface ApolloServerConfig {
+export interface ApolloServerConfig {
   validationRules?: unknown[];
   plugins?: unknown[];
   parseOptions?: { maxTokens?: number } & Record<string, unknown>;

@@ -84,6 +84,8 @@ const auth = { superAdmin: '', deskChief: '', fullAccess: '' };
 let mainBriefBase: Record<string, unknown> = {};
 
 const bearer = (token: string): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
+/** A GET of `route` as the holder of `token` (empty: anonymous), on the plugin's routes or Strapi's own. */
+const readAs = (token: string, owner: Request['owner']) => (route: string): Request => ({ route, method: 'GET', url: '', headers: bearer(token), write: false, owner });
 const json = { 'Content-Type': 'application/json' };
 const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text);
 const reproduction = (fuzz: FuzzCase, caller: string) =>
@@ -459,7 +461,7 @@ const adminCases = (token: string): FuzzCase[] => {
 };
 
 const contentApiCases = (token: string): FuzzCase[] => {
-  const read = (route: string): Request => ({ route, method: 'GET', url: '', headers: bearer(token), write: false, owner: 'plugin' });
+  const read = readAs(token, 'plugin');
   const slug = ids.mainSlug;
   const briefFilters: [string, string][] = [
     ['tag slug with NUL', 'filters[tags][slug]=syria%00'],
@@ -650,7 +652,7 @@ const contentManagerBriefCases = (): FuzzCase[] => {
 };
 
 const uploadCases = (token: string): FuzzCase[] => {
-  const read = (route: string): Request => ({ route, method: 'GET', url: '', headers: bearer(token), write: false, owner: 'strapi' });
+  const read = readAs(token, 'strapi');
   const queries: [string, string][] = [
     ['filter NUL', 'filters[name][$eq]=x%00'],
     ['$or bracket trick with NUL', 'filters[$or][0][name][$eq]=%00&filters[$or][1][caption][$containsi]=a'],
@@ -680,7 +682,7 @@ const uploadCases = (token: string): FuzzCase[] => {
 
 /** The admin media library (`/upload`): the same file filters, its search, file and folder ids (super admin). */
 const mediaLibraryCases = (): FuzzCase[] => {
-  const read = (route: string): Request => ({ route, method: 'GET', url: '', headers: bearer(auth.superAdmin), write: false, owner: 'strapi' });
+  const read = readAs(auth.superAdmin, 'strapi');
   const queries: [string, string][] = [
     ['search NUL', '_q=a%00'],
     ['related id filter', 'filters[related][id][$eq]=1'],

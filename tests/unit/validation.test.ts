@@ -9,6 +9,7 @@ import {
   flag,
   httpUrl,
   integer,
+  isRowId,
   localeCode,
   name,
   normalizeName,
@@ -325,6 +326,28 @@ describe('Content Manager and Upload filters on numeric columns', () => {
     ["a field through a polymorphic relation", { photo: { related: { id: 'asc' } } }, true],
   ])('sort: %s', (_label, sort, refused) => {
     expect(findBadSort(sort, 'brief', resolve) !== null).toBe(refused);
+  });
+});
+
+describe('row ids (Upload files and folders, relation picker ids)', () => {
+  test.each<[unknown, boolean]>([
+    [1, true],
+    ['1', true],
+    [STORAGE_LIMITS.intMax, true],
+    [String(STORAGE_LIMITS.intMax), true],
+    [0, false],
+    ['0', false],
+    ['-1', false],
+    [STORAGE_LIMITS.intMax + 1, false],
+    ['99999999999', false],
+    [1.5, false],
+    ['1.5', false],
+    ['abc', false],
+    ['', false],
+    [null, false],
+    [true, false],
+  ])('%p → %p', (value, expected) => {
+    expect(isRowId(value)).toBe(expected);
   });
 });
 

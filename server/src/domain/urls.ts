@@ -3,6 +3,15 @@
  * (pure: no Strapi import). One place decides what "an absolute http(s) URL" is and how a path joins a base URL.
  */
 
+/** A percent-encoded path (or segment) decoded, or null when it is not valid percent-encoded UTF-8 (`%E0%A4%A`). */
+export function decodePathSegment(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /** `https://news.example.org///` → `https://news.example.org`. */
 export function trimTrailingSlashes(url: string): string {
   return url.replace(/\/+$/, '');

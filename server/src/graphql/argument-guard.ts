@@ -13,16 +13,20 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { FieldError } from '../domain/contract';
-import { findBadFilter, findUnstorableText } from '../domain/validation';
+import { findBadFilter, findUnstorableText, isRowId } from '../domain/validation';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { attributeResolver } from '../middlewares/attribute-kinds';
-import { fileInfoProblem, isRowId } from '../middlewares/upload-input';
+import { controlCharacters, invalidId } from '../middlewares/field-errors';
+import { fileInfoProblem } from '../middlewares/upload-input';
 
 /** The part of Strapi's GraphQL services the guard uses: its names of filter inputs and its filters mapping. */
 interface GraphqlUtils {
   naming: { getFiltersInputTypeName: (contentType: object) => string };
   mappers: { graphQLFiltersToStrapiQuery: (filters: unknown, contentType: object) => unknown };
 }
+
+/** A REST guard's error, said of one field of the operation (`…, in uploadFiles`). */
+const inField = (problem: FieldError, field: string): FieldError => ({ ...problem, message: `${problem.message}, in ${field}` });
 
 /** Upload's generated type: its polymorphic `related` fails in Strapi 5.54 ("Missing schema in validateQuery"). */
 const UPLOAD_FILE_TYPE = 'UploadFile';
@@ -68,7 +72,7 @@ export const createArgumentChecker = (strapi: Core.Strapi) => {
           }
           const text = findUnstorableText(args);
           if (text) {
-            problem = { path: text, code: 'field.control_characters', message: `${formatFieldPath(text)} must not contain control characters (such as NUL), in ${name}` };
+            problem = inField(controlCharacters(text), name);
             return false;
           }
           const filtersArg = field.args.find((argument) => argument.name === 'filters');
@@ -79,14 +83,14 @@ export const createArgumentChecker = (strapi: Core.Strapi) => {
             if (bad) {
               // In GraphQL's names: `filters.size.contains`, not Strapi's `$contains`.
               const path = bad.path.map((segment) => (typeof segment === 'string' ? segment.replace(/^\$/, '') : segment));
-              problem = { path, code: bad.code, message: `${formatFieldPath(path)} ${bad.message.replace(/\$(\w+)/g, '$1')}, in ${name}` };
+              problem = inField({ path, code: bad.code, message: `${formatFieldPath(path)} ${bad.message.replace(/\$(\w+)/g, '$1')}` }, name);
               return false;
             }
           }
           // Upload's mutations take the file's row id.
           if (getNamedType(field.type).name === UPLOAD_FILE_TYPE && parent === schema.getMutationType()) {
             if (args.id !== undefined && !isRowId(args.id)) {
-              problem = { path: ['id'], code: 'field.invalid_id', message: `id must be a file id (an integer from 1 to 2147483647), in ${name}` };
+              problem = inField(invalidId(['id'], 'a file id'), name);
               return false;
             }
             problem = fileInfoProblem(strapi, args.info, ['info']);

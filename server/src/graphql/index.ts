@@ -1,18 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { applyGraphqlLimits } from '../graphql-limits';
+import { applyGraphqlLimits, type ApolloServerConfig } from '../graphql-limits';
 import { newsroomResolvers, newsroomResolversConfig } from './resolvers';
 import { newsroomTypeDefs } from './type-defs';
 import { argumentGuardPlugin } from './argument-guard';
 import { internalErrorDetailsPlugin } from './internal-errors';
 
-interface ApolloServerPlugins {
-  plugins?: unknown[];
-  [key: string]: unknown;
-}
-
 /** Apollo plugins for the whole schema, Strapi's generated types included: arguments checked before any resolver, internal errors without details. */
 const applyInputGuards = (strapi: Core.Strapi) => {
-  const current = (strapi.config.get('plugin::graphql.apolloServer') ?? {}) as ApolloServerPlugins;
+  const current = (strapi.config.get('plugin::graphql.apolloServer') ?? {}) as ApolloServerConfig;
   strapi.config.set('plugin::graphql.apolloServer', { ...current, plugins: [...(current.plugins ?? []), argumentGuardPlugin(strapi), internalErrorDetailsPlugin()] });
 };
 

@@ -1,10 +1,12 @@
 import type { Context, Next } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { checkJsonShape, findBadFilter, findBadSort, findPrototypeQueryKey, findUnstorableText, isInt4, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem } from '../domain/validation';
+import { checkJsonShape, findBadFilter, findBadSort, findPrototypeQueryKey, findUnstorableText, isRowId, JSON_LIMITS, STORAGE_LIMITS, type JsonShapeProblem } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
 import { validationFailed } from '../http-errors';
+import { decodePathSegment } from '../domain/urls';
 import { attributeResolver } from './attribute-kinds';
+import { controlCharacters } from './field-errors';
 import { uploadBodyProblem, uploadModelOf, uploadPathProblem, uploadQueryProblem } from './upload-input';
 
 /** Bulk actions of the Content Manager on plugin types (its list selects at most a page of 100). */
@@ -46,14 +48,6 @@ const identityProblem = (path: string, body: Record<string, unknown>): FieldErro
 
 type Guarded = 'plugin' | 'content-manager' | 'upload' | null;
 
-const decodedPath = (path: string): string | null => {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return null;
-  }
-};
-
 /** Which requests the guard checks: the plugin's own routes, Content Manager calls about the plugin's types, Upload's routes. */
 const guardedAs = (ctx: Context): Guarded => {
   if (PLUGIN_ROUTE.test(ctx.path)) return 'plugin';
@@ -73,19 +67,13 @@ const shapeError = (problem: JsonShapeProblem, root: 'body' | 'query'): FieldErr
   return { path: problem.path.length > 0 ? problem.path : [root], code: problem.code, message };
 };
 
-const controlCharacters = (path: (string | number)[]): FieldError => ({
-  path,
-  code: 'field.control_characters',
-  message: `${formatFieldPath(path) || 'body'} must not contain control characters (such as NUL)`,
-});
-
 /** The relation pickers' ids to leave out or add: int4 row ids (PostgreSQL answers 99999999999 with an error). */
 const relationIdsProblem = (query: Record<string, unknown>): FieldError | null => {
   for (const param of ['idsToOmit', 'idsToInclude']) {
     const ids = query[param];
     if (ids === undefined) continue;
     const list = Array.isArray(ids) ? ids : typeof ids === 'object' && ids !== null ? Object.values(ids) : [ids];
-    const bad = list.findIndex((id) => !isInt4(id) || Number(id) < 1);
+    const bad = list.findIndex((id) => !isRowId(id));
     if (bad >= 0) return { path: [param, bad], code: 'field.out_of_range', message: `${param}[${bad}] must be a row id from 1 to ${STORAGE_LIMITS.intMax}` };
   }
   return null;
@@ -163,7 +151,7 @@ const bodyProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded
 /** The first reason to refuse this request's input before any handler (or Strapi's own recursive cast) sees it. */
 const inputProblem = (strapi: Core.Strapi, ctx: Context, guarded: Exclude<Guarded, null>): FieldError | null => {
   // The plugin's controllers check their path parameters by name (`slug`, `documentId`); the Content Manager's do not.
-  const path = guarded === 'plugin' ? ctx.path : decodedPath(ctx.path);
+  const path = guarded === 'plugin' ? ctx.path : decodePathSegment(ctx.path);
   const problem = pathProblem(ctx, guarded, path);
   if (problem || path === null) return problem;
   return queryProblem(strapi, ctx, guarded, path) ?? bodyProblem(strapi, ctx, guarded, path);

@@ -1,7 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { findUnstorableText, STORAGE_LIMITS } from '../domain/validation';
+import { findUnstorableText, isRowId, STORAGE_LIMITS } from '../domain/validation';
 import type { FieldError } from '../domain/contract';
 import { formatFieldPath } from '../domain/toll/field-path';
+import { decodePathSegment } from '../domain/urls';
+import { controlCharacters, invalidId } from './field-errors';
 
 /**
  * Upload's inputs that Strapi hands the database as given, on its Content API (`/api/upload`, which reaches briefs
@@ -10,41 +12,24 @@ import { formatFieldPath } from '../domain/toll/field-path';
  * an upload attaches to. On PostgreSQL each was a 500; a folder named with a NUL hung the server's connection pool.
  */
 
-export const UPLOAD_FILE_UID = 'plugin::upload.file';
+const UPLOAD_FILE_UID = 'plugin::upload.file';
 const UPLOAD_FOLDER_UID = 'plugin::upload.folder';
 
 /** `/api/upload/files/:id`, `/upload/files/:id`, `/upload/folders/:id`: the raw id segment. */
-const ROW_ID_SEGMENT = /^\/(?:api\/)?upload\/(?:files|folders)\/([^/]*)\/?$/;
+const ROW_ID_SEGMENT = /^\/(?:api\/)?upload\/(files|folders)\/([^/]*)\/?$/;
 const UPLOAD_POST = /^\/(?:api\/)?upload\/?$/;
-const ROW_ID_TEXT = /^\d{1,10}$/;
-
-export const isRowId = (value: unknown): boolean =>
-  (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= STORAGE_LIMITS.intMax) ||
-  (typeof value === 'string' && ROW_ID_TEXT.test(value) && Number(value) >= 1 && Number(value) <= STORAGE_LIMITS.intMax);
-
-const invalidId = (path: (string | number)[], what: string): FieldError => ({
-  path,
-  code: 'field.invalid_id',
-  message: `${formatFieldPath(path)} must be ${what} (an integer from 1 to ${STORAGE_LIMITS.intMax})`,
-});
-
-const decoded = (segment: string): string | null => {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-};
+/** The media library's folder routes (list, one folder, create, update). */
+const FOLDERS_ROUTE = /^\/upload\/folders(?:\/|$)/;
 
 /** The model Upload's `filters` and `sort` apply to on this path (files unless it lists folders). */
-export const uploadModelOf = (path: string): string => (/^\/upload\/folders(?:\/|$)/.test(path) ? UPLOAD_FOLDER_UID : UPLOAD_FILE_UID);
+export const uploadModelOf = (path: string): string => (FOLDERS_ROUTE.test(path) ? UPLOAD_FOLDER_UID : UPLOAD_FILE_UID);
 
 /** A file or folder id in the path (on the raw path: the router decodes `..%2Fetc` into one segment after us). */
 export const uploadPathProblem = (rawPath: string): FieldError | null => {
-  const segment = ROW_ID_SEGMENT.exec(rawPath)?.[1];
+  const [, collection, segment] = ROW_ID_SEGMENT.exec(rawPath) ?? [];
   if (segment === undefined) return null;
-  const id = decoded(segment);
-  return id !== null && isRowId(id) ? null : invalidId(['id'], /folders/.test(rawPath) ? 'a folder id' : 'a file id');
+  const id = decodePathSegment(segment);
+  return id !== null && isRowId(id) ? null : invalidId(['id'], collection === 'folders' ? 'a folder id' : 'a file id');
 };
 
 /** `POST /upload?id=` updates that file's information. */
@@ -83,7 +68,7 @@ const NULLABLE_ID_KEYS = ['destinationFolderId', 'parent'] as const;
 export const fileInfoProblem = (strapi: Core.Strapi, info: unknown, path: (string | number)[]): FieldError | null => {
   if (typeof info !== 'object' || info === null || Array.isArray(info)) return null; // Upload refuses these itself
   const text = findUnstorableText(info);
-  if (text) return { path: [...path, ...text], code: 'field.control_characters', message: `${formatFieldPath([...path, ...text])} must not contain control characters (such as NUL)` };
+  if (text) return controlCharacters([...path, ...text]);
   const long = overLong(info as Record<string, unknown>, UPLOAD_FILE_UID, strapi, path);
   if (long) return long;
   const folder = (info as { folder?: unknown }).folder;
@@ -113,5 +98,5 @@ export const uploadBodyProblem = (strapi: Core.Strapi, path: string, body: Recor
     const id = body[key];
     if (id !== undefined && id !== null && !isRowId(id)) return invalidId([key], 'a folder id or null');
   }
-  return /^\/upload\/folders(?:\/|$)/.test(path) ? overLong(body, UPLOAD_FOLDER_UID, strapi, []) : null;
+  return FOLDERS_ROUTE.test(path) ? overLong(body, UPLOAD_FOLDER_UID, strapi, []) : null;
 };

@@ -35,6 +35,9 @@ export const isInt4 = (value: unknown): boolean => {
   return Number.isInteger(number) && number >= STORAGE_LIMITS.intMin && number <= STORAGE_LIMITS.intMax;
 };
 
+/** A row id: an int4 from 1 (as a number or as digits). */
+export const isRowId = (value: unknown): boolean => isInt4(value) && Number(value) >= 1;
+
 /** decimal / float / biginteger columns: PostgreSQL refuses "abc", "NaN" and "1e309" (Infinity) with an error. */
 const NUMBER_TEXT = /^-?(\d{1,18}(\.\d{1,18})?|\.\d{1,18})([eE][-+]?\d{1,3})?$/;
 const isFiniteNumber = (value: unknown): boolean => {
@@ -60,7 +63,8 @@ const operandProblem = (column: Column, value: unknown, path: (string | number)[
  * an `integer` attribute) compared with something PostgreSQL cannot cast ("abc", "1.5", 99999999999), another number
  * column with "NaN" or "1e309", a JSON column (`json`, `blocks`: PostgreSQL has no LIKE or = for jsonb against text)
  * with anything but $null / $notNull, a case-sensitive LIKE ($contains, $startsWith …) on a column that is not text,
- * a $between without exactly two values, and a polymorphic relation (Upload's `related`). Iterative, with the query depth already bounded by the caller.
+ * a $between without exactly two values, and a polymorphic relation (Upload's `related`). Iterative, with the query
+ * depth already bounded by the caller.
  */
 export const findBadFilter = (filters: unknown, model: string, resolve: ResolveFilterAttribute, basePath: (string | number)[] = ['filters']): FilterProblem | null => {
   const stack: { value: unknown; model: string; column: Column | null; path: (string | number)[] }[] = [{ value: filters, model, column: null, path: basePath }];
