@@ -4,6 +4,7 @@ import { createUniqueValuesMiddleware } from './middlewares/unique-values';
 import { ACTION_DEFINITIONS } from './permissions';
 import { registerGraphql } from './graphql';
 import { createHidePluginContentSanitizer } from './sanitizers/hide-plugin-content';
+import { decidesByKeys } from './sanitizers/page-output-sanitizer';
 import { guardContentManagerRoutes } from './policies/internal-types-guard';
 import { assertSupportedDatabaseClient } from './data/supported-database';
 
@@ -20,7 +21,8 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   registerGraphql(strapi);
   // Other types' Content API answers (Upload's `related`) never carry briefs: those go through the plugin's routes only.
-  strapi.sanitizers.add('content-api.output', createHidePluginContentSanitizer(strapi));
+  // By keys alone on a page the page sanitizer probes (no morph values there): it runs once for the page.
+  strapi.sanitizers.add('content-api.output', decidesByKeys(createHidePluginContentSanitizer(strapi)));
   // Before routes are mounted (bootstrap): no Content Manager door to the plugin's internal types.
   guardContentManagerRoutes(strapi);
 };

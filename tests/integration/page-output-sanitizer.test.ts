@@ -4,7 +4,7 @@
  * included), and through HTTP for each kind of token, where a page of several briefs (the page path) must answer the
  * same briefs as pages of one (a single record takes Strapi's own path).
  */
-import { createPageOutputSanitizer } from '../../server/src/sanitizers/page-output-sanitizer';
+import { createPageOutputSanitizer, decidesByKeysIn } from '../../server/src/sanitizers/page-output-sanitizer';
 import { BRIEF_UID, TAG_UID } from '../../server/src/uids';
 import { contentManager, publishNewBrief } from '../helpers/content-manager';
 import { DEMO } from '../helpers/demo-accounts';
@@ -77,4 +77,30 @@ describe.each([
     expect(briefs.some((brief) => brief.tags.length > 0)).toBe(expected.tags);
     expect(briefs.some((brief) => brief.relatedBriefs.length > 0)).toBe(true);
   });
+});
+
+test("the sanitizers registered for Content API output (the plugin's and users-permissions') are all applied through the page's probe", () => {
+  const registered = app.strapi.sanitizers.get('content-api.output');
+  expect(registered).toHaveLength(2);
+  // If this fails after a Strapi upgrade, users-permissions' file moved: pages still come out right, record by record, but slower.
+  expect(registered.filter(decidesByKeysIn(app.strapi))).toEqual(registered);
+});
+
+// Last in the file: a sanitizer cannot be unregistered, and this one changes what the other tests read.
+test("a sanitizer the app registers runs on every record of a page, after users-permissions' own, with its values", async () => {
+  const { strapi } = app;
+  type Registered = Parameters<typeof strapi.sanitizers.add>[1];
+  const marksBriefOne = (schema: { uid: string }) => async (entity: Record<string, unknown>) =>
+    schema.uid === BRIEF_UID && typeof entity.headline === 'string' && entity.headline.endsWith(' 1') ? { ...entity, headline: `${entity.headline} (checked)` } : entity;
+  strapi.sanitizers.add('content-api.output', marksBriefOne as unknown as Registered);
+  const rows = (await strapi.plugin('newsroom').service('briefReadQuery').select({ published: true }, { limit: 50, offset: 0 })) as Record<string, unknown>[];
+  const records = rows.map(({ toll: _toll, ...record }) => record);
+  const sanitized = await createPageOutputSanitizer(strapi)(records, BRIEF_UID, undefined);
+  expect(sanitized).toEqual(await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), {}));
+  expect(sanitized.map((record) => record.headline)).toContain('Sanitized page brief 1 (checked)');
+
+  // A page size no earlier test read (the read cache answers those).
+  const page = await app.http().get(`/api/newsroom/briefs?locale=en&pageSize=${PAGE + 2}`).set('Authorization', `Bearer ${keys.get('read-only')}`);
+  expect(page.status).toBe(200);
+  expect((page.body.data as Brief[]).map((brief) => (brief as unknown as { headline: string }).headline)).toContain('Sanitized page brief 1 (checked)');
 });

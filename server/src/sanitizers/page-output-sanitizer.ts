@@ -1,3 +1,4 @@
+import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { contentTypes, sanitize, traverseEntity } from '@strapi/utils';
 
@@ -6,6 +7,7 @@ type Data = Parameters<typeof traverseEntity>[2];
 type Attribute = Model['attributes'][string];
 type GetModel = (uid: string) => Model;
 type Entity = Record<string, unknown>;
+type RegisteredSanitizer = ReturnType<Core.Strapi['sanitizers']['get']>[number];
 
 /** The keys Strapi's output rules keep, each a leaf (`true`) or the shape of the relation, media or component it holds. */
 export type KeptShape = Map<string, KeptShape | true>;
@@ -94,34 +96,79 @@ export const keepShape = (record: Entity, shape: KeptShape): Entity => {
   return kept;
 };
 
+/** Registered sanitizers declared to decide by keys and schemas alone on a page without morph values or dynamic zones. */
+const declaredByKeys = new WeakSet<RegisteredSanitizer>();
+
+/** Declares a `content-api.output` sanitizer as deciding by keys and schemas alone (see createPageOutputSanitizer). */
+export const decidesByKeys = <Sanitizer extends RegisteredSanitizer>(sanitizer: Sanitizer): Sanitizer => {
+  declaredByKeys.add(sanitizer);
+  return sanitizer;
+};
+
 /**
- * Sanitizes a page of records exactly as `strapi.contentAPI.sanitize.output` does, with its built-in rules decided once
- * for the page instead of once per record (they walk every key of every record, three times: the largest part of a
- * list read's CPU). Strapi 5.54's output sanitizer is its default rules (passwords, private attributes), then, with an
- * `auth`, the relations the caller may not read, then the sanitizers registered for `content-api.output`; the first
- * two are applied through the page's probe, the registered ones still record by record (an app's own may look at
- * values). A page with a morph relation or a dynamic zone, or a single record, goes through Strapi's own path.
+ * The output sanitizer Strapi's users-permissions plugin registers (5.54: `dist/server/utils/sanitize/sanitizers.js`,
+ * not exported, so found from the app's copy of the package): it removes the `users` relation of role entities, a rule
+ * on keys and schemas like the built-in ones. `null` when the app has no such plugin or the file moved (then it runs
+ * record by record, as any registered sanitizer).
+ */
+const usersPermissionsOutputSanitizer = (appRoot: string): RegisteredSanitizer | null => {
+  try {
+    const packageDir = path.dirname(require.resolve('@strapi/plugin-users-permissions/package.json', { paths: [appRoot] }));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file the package does not export, by path
+    const sanitizers = require(path.join(packageDir, 'dist/server/utils/sanitize/sanitizers.js')) as { __require?: () => { defaultSanitizeOutput?: RegisteredSanitizer } };
+    return sanitizers.__require?.().defaultSanitizeOutput ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/** Whether a sanitizer registered in this app decides by keys and schemas alone: the plugin's own, users-permissions'. */
+export const decidesByKeysIn = (strapi: Core.Strapi): ((sanitizer: RegisteredSanitizer) => boolean) => {
+  const usersPermissions = usersPermissionsOutputSanitizer(strapi.dirs.app.root);
+  return (sanitizer) => declaredByKeys.has(sanitizer) || sanitizer === usersPermissions;
+};
+
+/**
+ * Sanitizes a page of records exactly as `strapi.contentAPI.sanitize.output` does, with its rules decided once for
+ * the page instead of once per record (they walk every key of every record: the largest part of a list read's CPU).
+ * Strapi 5.54's output sanitizer is its default rules (passwords, private attributes), then, with an `auth`, the
+ * relations the caller may not read, then the sanitizers registered for `content-api.output`, in order. The first two,
+ * and the registered ones that decide by keys alone (the plugin's own and users-permissions') up to the first that may
+ * not, are applied through the page's probe; the registered ones after that still run record by record (an app's own may look
+ * at values). A page with a morph relation or a dynamic zone, or a single record, goes through Strapi's own path.
  */
 export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
   const getModel: GetModel = (uid) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as Model;
+  const byKeys = decidesByKeysIn(strapi);
 
-  const keptShapeFor = async (probe: Entity, schema: Model, auth: unknown): Promise<KeptShape | null> => {
+  /** The registered sanitizers, split where the first one that may look at values stands. */
+  const registeredSanitizers = () => {
+    const registered = strapi.sanitizers.get('content-api.output');
+    const firstByValue = registered.findIndex((sanitizer) => !byKeys(sanitizer));
+    const split = firstByValue < 0 ? registered.length : firstByValue;
+    return { byKeys: registered.slice(0, split), byRecord: registered.slice(split) };
+  };
+
+  const keptShapeFor = async (probe: Entity, schema: Model, auth: unknown, byKeys: RegisteredSanitizer[]): Promise<KeptShape | null> => {
     let sanitized = (await sanitize.sanitizers.defaultSanitizeOutput({ schema, getModel }, probe as Data)) as Entity;
     if (auth) sanitized = (await traverseEntity(sanitize.visitors.removeRestrictedRelations(auth), { schema, getModel }, sanitized as Data)) as Entity;
+    for (const sanitizer of byKeys) sanitized = (await sanitizer(schema)(sanitized as Data)) as Entity;
     return keptShapeOf(probe, sanitized);
   };
 
   return async <Row extends object>(records: Row[], uid: string, auth: unknown): Promise<Row[]> => {
     const schema = getModel(uid);
     const entities = records as unknown as Entity[];
+    const { byKeys, byRecord } = registeredSanitizers();
     const probe = entities.length > 1 ? probeOf(entities, schema, getModel) : null;
-    const shape = probe ? await keptShapeFor(probe, schema, auth) : null;
+    const shape = probe ? await keptShapeFor(probe, schema, auth, byKeys) : null;
     if (!shape) return (await strapi.contentAPI.sanitize.output(records, schema, { auth })) as Row[];
-    const registered = strapi.sanitizers.get('content-api.output').map((sanitizer) => sanitizer(schema));
+    if (byRecord.length === 0) return entities.map((entity) => keepShape(entity, shape)) as Row[];
+    const perRecord = byRecord.map((sanitizer) => sanitizer(schema));
     const sanitized: Row[] = [];
     for (const entity of entities) {
       let record: unknown = keepShape(entity, shape);
-      for (const sanitizer of registered) record = await sanitizer(record as Data);
+      for (const sanitizer of perRecord) record = await sanitizer(record as Data);
       sanitized.push(record as Row);
     }
     return sanitized;
