@@ -614,7 +614,7 @@ const REAL_LINES: Record<string, RealLine[]> = {
     {
       input: 'Iranian Presidency/WANA (West Asia News Agency)/Handout via REUTERS',
       photographers: [],
-      agencies: ['Iranian Presidency', 'WANA', 'West Asia News Agency', 'Reuters'],
+      agencies: ['Iranian Presidency', 'WANA', 'Reuters'],
       restrictions: [],
     },
     {
@@ -1199,7 +1199,7 @@ const REAL_LINES: Record<string, RealLine[]> = {
     },
     { input: 'US ARMY/AFP', photographers: [], agencies: ['US ARMY', 'AFP'], restrictions: [] },
     { input: '(Associated Press)', photographers: [], agencies: ['AP'], restrictions: [] },
-    { input: 'Ivor Prickett for The New York Times', photographers: ['Ivor Prickett'], agencies: [], restrictions: [] },
+    { input: 'Ivor Prickett for The New York Times', photographers: ['Ivor Prickett'], agencies: ['The New York Times'], restrictions: [] },
     {
       input: 'Committee to Protect Journalists',
       photographers: [],
@@ -1275,6 +1275,27 @@ const REAL_LINES: Record<string, RealLine[]> = {
     { input: 'Kin Cheung/AP', photographers: ['Kin Cheung'], agencies: ['AP'], restrictions: [] },
     { input: 'Reuters/Stringer', photographers: [], agencies: ['Reuters'], restrictions: [] },
     { input: 'KCNA/via REUTERS', photographers: [], agencies: ['KCNA', 'Reuters'], restrictions: [] },
+  ],
+  'names as typed on the wire, agencies by their full names, publications that commission': [
+    // A surname typed in lower case, right before the agency: still the photographer.
+    { input: 'Delil souleiman / AFP', photographers: ['Delil souleiman'], agencies: ['AFP'], restrictions: [] },
+    { input: 'Nazeer Al-khatib / AFP', photographers: ['Nazeer Al-khatib'], agencies: ['AFP'], restrictions: [] },
+    // Not where a photographer stands, or a phrase describing the picture: nobody.
+    { input: 'Screen grab / AFP', photographers: [], agencies: ['AFP'], restrictions: [] },
+    { input: 'Social media / AFP', photographers: [], agencies: ['AFP'], restrictions: [] },
+    { input: 'Courtesy of the family / AFP', photographers: [], agencies: ['AFP'], restrictions: [] },
+    {
+      input: 'ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS/Stringer',
+      photographers: [],
+      agencies: ['Reuters'],
+      restrictions: ['ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY'],
+    },
+    { input: 'Syrian Arab News Agency (SANA)/Handout via REUTERS', photographers: [], agencies: ['SANA', 'Reuters'], restrictions: [] },
+    { input: 'Saudi Press Agency/Handout via REUTERS', photographers: [], agencies: ['SPA', 'Reuters'], restrictions: [] },
+    { input: 'Islamic Republic News Agency (IRNA) / AFP', photographers: [], agencies: ['IRNA', 'AFP'], restrictions: [] },
+    { input: 'Lynsey Addario for The New York Times', photographers: ['Lynsey Addario'], agencies: ['The New York Times'], restrictions: [] },
+    { input: 'Sam Tarling for The Washington Post', photographers: ['Sam Tarling'], agencies: ['The Washington Post'], restrictions: [] },
+    { input: 'Photo by Jamie McCarthy/Getty Images for The Recording Academy', photographers: ['Jamie McCarthy'], agencies: ['Getty Images'], restrictions: [] },
   ],
 };
 

@@ -16,14 +16,16 @@
  *   (`Thomas Samson. AFP`). Leading `Photo:`, `Photo by`, `Photo` (French `Photo Thomas SAMSON`), `Photograph:`,
  *   `Credit…`, `Crédit photo :`, `Image copyright`, `Image source,`, `©`, `Courtesy of` go.
  *   `X via Y`: both are credited, and Y (the distributor) is always an agency.
- *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency; only
+ *   `X for Y`: Y is the client or event (`Getty Images for Tribeca`), dropped unless it is a known agency or, after a
+ *   person, a publication (`Lynsey Addario for The New York Times`: on assignment, the paper holds the rights); only
  *   after an agency or a person (`Syrian Observatory for Human Rights` is one name). `File:`, `Photo illustration by`,
  *   `Satellite image` go too.
  * - Markers, credited to nobody and kept only in `raw`: `STR`/`STRINGER`/`Staff` (unnamed photographer),
  *   `HANDOUT`/`HO` (its source is the next segment, an organisation even in capitals: `HANDOUT / WHITE HELMETS`),
  *   `File`/`FILE PHOTO`, generic sources (`[Photo/Agencies]`), a lone `-`.
  * - Agency: a known agency (case-insensitive, output in the list's casing) or another name of one
- *   (`AGENCY_ALIASES`: `Associated Press` → `AP`, `Anadolu Agency` → `Anadolu`, `GettyImages` → `Getty Images`),
+ *   (`AGENCY_ALIASES`: `Associated Press` → `AP`, `Anadolu Agency` → `Anadolu`, `GettyImages` → `Getty Images`,
+ *   `Syrian Arab News Agency` → `SANA`),
  *   also with a `PHOTO`/`Pictures`/`TV` suffix (`AFP PHOTO`, `AP Photo`); a hyphenated pair of known agencies
  *   (`EPA-EFE`); any one-word segment (`NEWSIMAGE`, `Kremlin`: one-word credits are organisations far more often
  *   than people, except a pseudonym right after `AP Photo/`); a segment with an organisation word
@@ -31,7 +33,9 @@
  *   (`Le Parisien`, `Der Spiegel`); one word and `Photo` (`UN Photo`). `Pool` is in the default
  *   list, so `POOL / AFP` credits agencies Pool and AFP; `Kremlin Pool Photo` credits Kremlin and Pool.
  * - Photographer: any other segment that reads as a person's name, in any casing (`OMAR HAJ KADOUR`,
- *   `ahmad al-atrash`); `John Doe and Jane Roe` gives two. Prose (`Courtesy of the family`) is dropped.
+ *   `ahmad al-atrash`), and right before a known agency also as mistyped (`Delil souleiman / AFP`); `John Doe and
+ *   Jane Roe` gives two. Prose (`Courtesy of the family`, `Screen grab / AFP`) is dropped.
+ * - An editor note's sentence that is a known agency credits it (`… PROVIDED BY A THIRD PARTY. REUTERS/Stringer`).
  * Every pattern is linear in the length of the line (no nested quantifiers), so a long junk line returns quickly.
  */
 import type { PhotoCredit } from '../contract';
@@ -604,6 +608,23 @@ function isPersonName(text: string): boolean {
   return nameWords.length > 0 && nameWords.length <= 7 && nameWords.every((word) => isNameWord(word, mixedCase));
 }
 
+/** Lower-case words that describe a picture rather than name its author (`Screen grab / AFP`, `Social media / AFP`). */
+const DESCRIPTIVE_WORDS = new Set([
+  'screen', 'grab', 'screengrab', 'video', 'social', 'media', 'footage', 'archive', 'archives', 'illustration', 'image',
+  'images', 'still', 'frame', 'family', 'file', 'files', 'pictures', 'pool', 'staff', 'photos', 'drone', 'satellite',
+]);
+
+/**
+ * A name as credit lines mistype it, a capitalised first word then lower-case ones (`Delil souleiman`): read only
+ * where a photographer stands, right before a known agency, and never a phrase describing the picture.
+ */
+function isMistypedName(text: string): boolean {
+  const [first = '', ...rest] = words(text);
+  return rest.length > 0 && rest.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    [first, ...rest].every((word) => isNameWord(word, false) && !DESCRIPTIVE_WORDS.has(word.toLowerCase())) &&
+    !hasOrganisationWord(text);
+}
+
 /** People named in a segment (`John Doe and Jane Roe` gives two), or none when any part is not a name. */
 function personNames(text: string): string[] {
   const names = text.split(/\s+(?:and|&)\s+/i);
@@ -611,8 +632,13 @@ function personNames(text: string): string[] {
 }
 
 /** Agencies named by a segment when it reads as an organisation (see the header), else none. */
+/** A known agency, also with a `PHOTO`/`Pictures`/`TV` suffix (`AFP PHOTO`), in the list's casing. */
+function knownAgencyOrSuffixed(collector: Collector, text: string): string | undefined {
+  return knownAgency(collector, text) ?? knownAgency(collector, text.replace(AGENCY_SUFFIX, ''));
+}
+
 function agencyNames(collector: Collector, text: string, distributor: boolean): string[] {
-  const known = knownAgency(collector, text) ?? knownAgency(collector, text.replace(AGENCY_SUFFIX, ''));
+  const known = knownAgencyOrSuffixed(collector, text);
   if (known !== undefined) return [known];
   const pair = hyphenatedAgencies(collector, text);
   if (pair.length > 0) return pair;
@@ -653,6 +679,8 @@ interface PartContext {
   handoutSource: boolean;
   /** Right after `AP Photo/`, where a capitalised single word is a photographer's pseudonym (`AP Photo/Libkos`). */
   photographerSlot: boolean;
+  /** The only party of a segment followed by a known agency's (`Delil souleiman / AFP`): the photographer's place. */
+  beforeAgency: boolean;
 }
 
 /** Credits one name: as agencies, else as photographers, else (prose, markers) not at all. */
@@ -670,6 +698,10 @@ function classifyName(collector: Collector, text: string, context: PartContext):
   }
   const agencies = agencyNames(collector, text, context.distributor);
   const people = agencies.length > 0 ? [] : personNames(text);
+  if (agencies.length === 0 && people.length === 0 && context.beforeAgency && isMistypedName(text)) {
+    addName(collector.photographers, text);
+    return;
+  }
   if (agencies.length > 0) {
     agencies.forEach((agency) => addAgency(collector, agency));
   } else if (context.handoutSource && people.length === 1) {
@@ -696,7 +728,10 @@ function addCreditPart(collector: Collector, part: string, context: PartContext)
   }
   classifyName(collector, before, context);
   const client = cleanEdges(text.slice(forClause.index + forClause[0].length));
-  if (knownAgency(collector, client) !== undefined) addAgency(collector, client);
+  const agency = knownAgencyOrSuffixed(collector, client);
+  // A photographer on assignment for a publication (`Lynsey Addario for The New York Times`): it holds the rights.
+  if (agency !== undefined) addAgency(collector, agency);
+  else if (person && (/^The\s+\p{Lu}/u.test(client) || PUBLICATION_ARTICLE.test(client))) addAgency(collector, client);
 }
 
 /** The credit quoted in a `MANDATORY CREDIT "AFP PHOTO / SANA"` restriction credits its parties too. */
@@ -704,7 +739,7 @@ function addQuotedCredit(collector: Collector, restriction: string): void {
   const quoted = MANDATORY_QUOTED_CREDIT.exec(restriction);
   if (quoted === null) return;
   const segments = splitSegments(quoted[1]);
-  segments.forEach((segment, index) => addSegment(collector, segment, slotOf(segments, index), false));
+  segments.forEach((segment, index) => addSegment(collector, segment, slotOf(collector, segments, index), false));
 }
 
 /** `Thomas Samson. AFP` (French dailies): a full stop before a known agency separates the parties. */
@@ -722,6 +757,7 @@ function addParties(collector: Collector, segment: string, slot: SegmentSlot): v
         distributor: index > 0,
         handoutSource: slot.afterHandout,
         photographerSlot: slot.afterApPhoto && partyIndex === 0 && index === 0,
+        beforeAgency: slot.beforeAgency && parties.length === 1 && index === 0 && !/\svia\s/i.test(party),
       }),
     );
   });
@@ -734,7 +770,10 @@ function addParties(collector: Collector, segment: string, slot: SegmentSlot): v
 function addSegment(collector: Collector, segment: string, slot: SegmentSlot, readQuotes = true): void {
   const restrictions = restrictionsIn(segment);
   if (restrictions.length > 0) {
-    restrictions.forEach((text) => addName(collector.restrictions, text));
+    // `ATTENTION EDITORS - … A THIRD PARTY. REUTERS/Stringer`: a sentence of the note that names a known agency credits it.
+    const noteCredits = restrictions.length > 1 ? restrictions.filter((text) => knownAgencyOrSuffixed(collector, text) !== undefined) : [];
+    noteCredits.forEach((text) => addAgency(collector, knownAgencyOrSuffixed(collector, text) as string));
+    restrictions.filter((text) => !noteCredits.includes(text)).forEach((text) => addName(collector.restrictions, text));
     if (readQuotes) restrictions.forEach((text) => addQuotedCredit(collector, text));
     return;
   }
@@ -753,13 +792,17 @@ interface SegmentSlot {
   /** Right after a `HANDOUT`/`HO` marker; the one before may be the photographer (`…/Murat Cetinmuhurdar/Handout`). */
   afterHandout: boolean;
   afterApPhoto: boolean;
+  /** The next segment is a known agency (`Delil souleiman / AFP`). */
+  beforeAgency: boolean;
 }
 
-function slotOf(segments: readonly string[], index: number): SegmentSlot {
+function slotOf(collector: Collector, segments: readonly string[], index: number): SegmentSlot {
   const previous = index > 0 ? segments[index - 1] : '';
+  const next = index + 1 < segments.length ? segments[index + 1] : '';
   return {
     afterHandout: HANDOUT_MARKER.test(previous) && !HANDOUT_MARKER.test(segments[index]),
     afterApPhoto: /^AP Photo$/.test(previous),
+    beforeAgency: next !== '' && knownAgencyOrSuffixed(collector, next) !== undefined,
   };
 }
 
@@ -795,7 +838,7 @@ export function parseCredit(raw: string | null | undefined, options?: ParseCredi
     restrictions: orderedNames(),
   };
   const segments = splitSegments(workingText(normalized));
-  segments.forEach((segment, index) => addSegment(collector, segment, slotOf(segments, index)));
+  segments.forEach((segment, index) => addSegment(collector, segment, slotOf(collector, segments, index)));
   return {
     raw: normalized,
     photographers: collector.photographers.values,
