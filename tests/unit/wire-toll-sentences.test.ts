@@ -144,6 +144,11 @@ describe('earlier figures, corrections, may rise', () => {
     ['Le bilan est passé de 5 à 17 morts.', ['killed:exact:17:-'], null],
     ['Au moins deux personnes sont mortes, et non dix comme annoncé précédemment.', ['killed:at-least:2:people'], 10],
     ['Selon un premier bilan, 12 personnes ont été tuées.', ['killed:exact:12:people'], null],
+    [
+      'The United Nations revised down the death toll from the floods to 4,352, after earlier reporting 11,300 dead based on figures from the Red Crescent.',
+      ['killed:exact:4352:-'],
+      11300,
+    ],
   ])('%s', (lead, counts, previous) => {
     const result = read(lead);
     expect(countsOf(result)).toEqual(counts);
@@ -172,6 +177,30 @@ describe('earlier figures, corrections, may rise', () => {
     expect(result.toll?.mayRise).toBe(false);
     expect(result.toll?.source).toBeNull();
     expect(result.warnings.map((warning) => warning.code)).toContain('wire.no_source');
+  });
+});
+
+describe('wire copy as agencies write it', () => {
+  test.each<[string, string[]]>([
+    // The first number is the figure, the second the whole it is part of.
+    ['Rescuers recovered 68 bodies, with four of the 72 people on board still unaccounted for.', ['killed:exact:68:-', 'missing:exact:4:people']],
+    ['Douze des 40 passagers sont portés disparus, selon les secours.', ['missing:exact:12:passengers']],
+    // "this year's Hajj" is the event, not a period before it.
+    ["More than 1,300 people died during this year's Hajj pilgrimage, Saudi Arabia said.", ['killed:more-than:1300:people']],
+  ])('%s', (lead, counts) => {
+    expect(countsOf(read(lead))).toEqual(counts);
+  });
+
+  test("last year's figure is still another period's", () => {
+    expect(countsOf(read("Last year's floods killed 200 people. This week, 12 people were killed, officials said."))).toEqual(['killed:exact:12:people']);
+  });
+
+  test.each<[string, string]>([
+    ["An Israeli airstrike killed at least 30 people, the territory's Health Ministry said.", 'Health Ministry'],
+    ["Twelve miners died, the country's mines ministry said.", 'mines ministry'],
+    ["Le séisme a fait au moins 2 012 morts, selon un nouveau bilan du ministère de l'Intérieur publié samedi soir.", "ministère de l'Intérieur"],
+  ])('%s', (lead, source) => {
+    expect(read(lead).toll?.source?.value).toBe(source);
   });
 });
 

@@ -271,6 +271,12 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
       index = quantity.to;
       continue;
     }
+    const part = quantity.value !== null && !quantity.notACount ? partOfWhole(tokens, quantity, lexicon) : null;
+    if (part !== null) {
+      figures.push(part);
+      index = part.to;
+      continue;
+    }
     const ofThem = quantity.value !== null && !quantity.notACount ? ofThemLength(tokens, quantity.to, lexicon) : 0;
     if (ofThem > 0) {
       // "24 were wounded, nine of whom were in critical condition" / "15 killed, five of them children".
@@ -344,6 +350,22 @@ function readFigureAhead(tokens: readonly WireToken[], quantity: Quantity, lexic
   if (group === null) return null;
   const ahead = categoryAhead(tokens, group.to, lexicon);
   return ahead === null ? null : { ...emptyFigure(tokens, quantity, ahead.category, ahead.to), group: group.group };
+}
+
+const PARTITIVES: readonly string[][] = [['of', 'the'], ['of'], ['des'], ['sur', 'les']];
+
+/**
+ * "four of the 72 people on board still unaccounted for", "12 des 40 passagers sont portés disparus": the first number
+ * is the figure, the second the whole it is part of (the people on board), which is no casualty figure.
+ */
+function partOfWhole(tokens: readonly WireToken[], part: Quantity, lexicon: MentionLexicon): CasualtyFigure | null {
+  const length = phraseLength(tokens, part.to, PARTITIVES);
+  if (length === 0) return null;
+  const whole = readQuantity(tokens, part.to + length, lexicon);
+  if (whole === null || whole.value === null || whole.notACount || part.value === null || whole.value <= part.value) return null;
+  const figure = readFigure(tokens, whole, lexicon, whole.from);
+  if (figure === null) return null;
+  return { ...figure, quantity: part, span: { start: tokens[part.from].start, end: figure.span.end }, from: part.from };
 }
 
 function emptyFigure(tokens: readonly WireToken[], quantity: Quantity, category: TollCategory, to: number): CasualtyFigure {

@@ -19,7 +19,8 @@ export const PERIOD_MARKERS: readonly RegExp[] = unicode([
   /\bil y a (?:[\p{L}\d-]{1,12} )?(?:jours|semaines|mois|ans|années)\b/u,
   // A full date with its year is another day than the dispatch's ("on October 29, 2018", "le 14 juillet 2016").
   new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? (?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b`, 'u'),
-  /\b(?:this|last|previous|past) (?:year|month|decade|summer|winter|spring|autumn)\b/u,
+  // Not "this year's Hajj", "this year's monsoon": the event itself.
+  /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn)\b|\bthis (?:year|month|decade|summer|winter|spring|autumn)\b(?!['’]s)/u,
   /\b(?:last|previous) (?:week|weekend)\b|\bearlier this (?:week|month|year)\b|\b(?:the )?(?:previous|day before|preceding) day\b|\bthe day before\b/u,
   /\b(?:la semaine|le mois|le week-end) (?:dernier|dernière|précédent|précédente|passé|passée)\b|\bla veille\b|\bavant-hier\b|\bplus tôt (?:cette|ce|dans la|dans le) (?:semaine|mois|année)\b/u,
   new RegExp(`\\b(?:in|en|back in|since) (?:early |late |mid-|début |fin |mi-)?(?:${MONTHS})(?! \\d)\\b`, 'u'),
@@ -95,6 +96,9 @@ export const EARLIER_MARKERS: readonly RegExp[] = unicode([
   /\b(?:had|have) (?:earlier|previously|initially|first) (?:said|reported|given|put|announced|stated|cited)\b/u,
   /\b(?:earlier|initially|previously|at first) (?:said|reported|announced|gave|put|cited|stated)\b/u,
   /\b(?:initially|previously|originally) (?:reported|announced|given|put)\b/u,
+  // "after earlier reporting 11,300 dead", "after having said 20".
+  /\b(?:earlier|initially|previously|originally|first) (?:reporting|saying|giving|putting|citing|announcing|stating)\b/u,
+  /\bafter (?:having )?(?:reported|reporting|said|saying|announced|announcing|given|giving)\b/u,
   /\b(?:précédent|premier|ancien|dernier précédent) bilan\b/u,
   /\bbilan (?:précédent|initial|antérieur|initialement)\b/u,
   /\b(?:avait|avaient|avait d'abord|avaient d'abord|a d'abord|ont d'abord) (?:fait état|annoncé|évoqué|indiqué|rapporté|parlé|donné)\b/u,

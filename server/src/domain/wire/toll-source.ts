@@ -28,6 +28,8 @@ const STOPS = new Set([
   'thursday', 'friday', 'saturday', 'sunday', 'sur', 'à', 'en', 'to', 'from', 'by', 'par', 'après', 'avant', 'its',
   'his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'citing', 'quoting', 'late', 'early', 'earlier', 'later',
   'and', 'et', 'but', 'mais', 'since', 'depuis', 'this', 'ce', 'cette', 'tard', 'plus',
+  // "un nouveau bilan du ministère de l'Intérieur publié samedi": the name ends before the participle.
+  'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'published', 'released', 'issued',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'who', 'which', 'qui']);
 /** Words that refer back to a source named earlier: "the NGO", "l'ONG". */
@@ -83,11 +85,20 @@ function skipCarrier(tokens: readonly WireToken[], index: number): number {
   return position;
 }
 
+/** "the territory's Health Ministry": a place named only by a common noun is not part of the source's name. */
+const GENERIC_PLACE_POSSESSIVE = /^(?:territory|country|city|region|province|state|nation|island|kingdom|enclave|strip|town|district|area|capital)['’]s$/u;
+
+/** Past a leading generic place possessive, when a name follows it. */
+function skipPlacePossessive(tokens: readonly WireToken[], first: number, limit: number): number {
+  return first + 1 < limit && GENERIC_PLACE_POSSESSIVE.test(tokens[first]?.text ?? '') && tokens[first + 1].kind === 'word' ? first + 1 : first;
+}
+
 /** The source named from `index` on: its acronym when one follows in brackets, else the name without article. */
 function nameFrom(text: string, tokens: readonly WireToken[], index: number, limit = tokens.length): Spanned<string> | null {
   let first = skipCarrier(tokens, index);
   // "the UN said": an article in capitals is a name ("UN", "LA").
   while (ARTICLES.has(tokens[first]?.text ?? '') && !isAllCaps(text, tokens[first])) first += 1;
+  first = skipPlacePossessive(tokens, first, limit);
   if (first >= limit) return null;
   for (let position = first; position < limit && position < first + ACRONYM_LOOKAHEAD; position += 1) {
     const acronym = bracketedAcronym(text, tokens, position);
@@ -138,6 +149,7 @@ function nameBefore(text: string, tokens: readonly WireToken[], verb: number): S
   // Everything between the clause start and the verb: "the Afghan interior ministry", "Police Chief Brian Harvey".
   while (first < verb && ARTICLES.has(tokens[first].text) && !isAllCaps(text, tokens[first])) first += 1;
   while (first < verb && CONNECTORS.has(tokens[first].text)) first += 1;
+  first = skipPlacePossessive(tokens, first, verb);
   if (first >= verb || PRONOUNS.has(tokens[first].text)) return null;
   const words = tokens.slice(first, verb);
   if (words.every((token) => ANAPHORA.has(token.text) || token.text === 'même' || CARRIERS.has(token.text))) return null;
