@@ -52,6 +52,31 @@ const LEXEMES: readonly GroupLexeme[] = [
   lexeme('detainee', 'detainees', 'détenu', 'détenus'),
   lexeme('victim', 'victims', 'victime', 'victimes', FEMININE),
   lexeme('crew member', 'crew members', "membre d'équipage", "membres d'équipage"),
+  lexeme('miner', 'miners', 'mineur', 'mineurs'),
+  lexeme('pilgrim', 'pilgrims', 'pèlerin', 'pèlerins'),
+  lexeme('worshipper', 'worshippers', 'fidèle', 'fidèles'),
+  lexeme('fisherman', 'fishermen', 'pêcheur', 'pêcheurs'),
+  lexeme('farmer', 'farmers', 'agriculteur', 'agriculteurs'),
+  lexeme('villager', 'villagers', 'villageois', 'villageois'),
+  lexeme('patient', 'patients', 'patient', 'patients'),
+  lexeme('doctor', 'doctors', 'médecin', 'médecins'),
+  lexeme('nurse', 'nurses', 'infirmier', 'infirmiers'),
+  lexeme('teacher', 'teachers', 'enseignant', 'enseignants'),
+  lexeme('employee', 'employees', 'employé', 'employés'),
+  lexeme('pedestrian', 'pedestrians', 'piéton', 'piétons'),
+  lexeme('spectator', 'spectators', 'spectateur', 'spectateurs'),
+  lexeme('guard', 'guards', 'garde', 'gardes'),
+  lexeme('attacker', 'attackers', 'assaillant', 'assaillants'),
+  lexeme('gunman', 'gunmen', 'homme armé', 'hommes armés'),
+  lexeme('militiaman', 'militiamen', 'milicien', 'miliciens'),
+  lexeme('Afghan', 'Afghans', 'Afghan', 'Afghans'),
+  lexeme('Iraqi', 'Iraqis', 'Irakien', 'Irakiens'),
+  lexeme('Lebanese', 'Lebanese', 'Libanais', 'Libanais'),
+  lexeme('Iranian', 'Iranians', 'Iranien', 'Iraniens'),
+  lexeme('Kurd', 'Kurds', 'Kurde', 'Kurdes'),
+  lexeme('Yemeni', 'Yemenis', 'Yéménite', 'Yéménites'),
+  lexeme('Sudanese', 'Sudanese', 'Soudanais', 'Soudanais'),
+  lexeme('Turk', 'Turks', 'Turc', 'Turcs'),
   lexeme('Palestinian', 'Palestinians', 'Palestinien', 'Palestiniens'),
   lexeme('Israeli', 'Israelis', 'Israélien', 'Israéliens'),
   lexeme('Ukrainian', 'Ukrainians', 'Ukrainien', 'Ukrainiens'),
@@ -60,7 +85,7 @@ const LEXEMES: readonly GroupLexeme[] = [
 ];
 
 // Desks may type the group in either language or number: "children", "child", "enfants" all match.
-const EXTRA_ALIASES: Readonly<Record<string, string>> = { troops: 'soldiers' };
+const EXTRA_ALIASES: Readonly<Record<string, string>> = { troops: 'soldiers', inmates: 'prisoners', inmate: 'prisoners', assailants: 'attackers' };
 
 function aliasKey(word: string): string {
   return normalizeName(word).toLowerCase();
