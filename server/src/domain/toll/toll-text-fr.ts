@@ -93,8 +93,11 @@ function zeroCountText(count: TollCount): string {
 
 function headText(count: TollCount): string {
   if (isZeroExact(count)) return zeroCountText(count);
-  // "1,5 million de déplacés": a noun after millions takes "de".
-  const amount = amountText(count, formatNumberFr).replace(/millions?$/, (word) => `${word} de`);
+  // "1,5 million de déplacés": a noun after millions takes "de"; "près d'un million", not "près de 1 million".
+  const amount = amountText(count, formatNumberFr)
+    .replace(/millions?$/, (word) => `${word} de`)
+    .replace(/(^|\s)1 million/, '$1un million')
+    .replace(/\bde un million/, "d'un million");
   const plural = isPluralAmount(count);
   if (count.group === null) return `${amount} ${ungroupedText(count, plural)}`;
   const group = frenchGroup(count.group, plural);
