@@ -187,6 +187,9 @@ describe('wire copy as agencies write it', () => {
     ['Douze des 40 passagers sont portés disparus, selon les secours.', ['missing:exact:12:passengers']],
     // "this year's Hajj" is the event, not a period before it.
     ["More than 1,300 people died during this year's Hajj pilgrimage, Saudi Arabia said.", ['killed:more-than:1300:people']],
+    ["The death toll from last week's earthquakes in Turkey and Syria climbed past 40,000 on Tuesday.", ['killed:more-than:40000:-']],
+    ['In the past 24 hours, 15 people were killed, the ministry said.', ['killed:exact:15:people']],
+    ['Le bilan, dépassant les 300 morts, pourrait encore augmenter.', ['killed:more-than:300:-']],
   ])('%s', (lead, counts) => {
     expect(countsOf(read(lead))).toEqual(counts);
   });
@@ -199,6 +202,8 @@ describe('wire copy as agencies write it', () => {
     ["An Israeli airstrike killed at least 30 people, the territory's Health Ministry said.", 'Health Ministry'],
     ["Twelve miners died, the country's mines ministry said.", 'mines ministry'],
     ["Le séisme a fait au moins 2 012 morts, selon un nouveau bilan du ministère de l'Intérieur publié samedi soir.", "ministère de l'Intérieur"],
+    ['Le pont a fait au moins 132 morts, selon un nouveau bilan communiqué lundi par les autorités.', 'autorités'],
+    ["Au moins 41 migrants sont portés disparus, ont indiqué mercredi à l'AFP des survivants.", 'survivants'],
   ])('%s', (lead, source) => {
     expect(read(lead).toll?.source?.value).toBe(source);
   });

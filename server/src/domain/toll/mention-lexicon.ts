@@ -153,7 +153,8 @@ const EN_QUALIFIERS = phrases<TollQualifier>([
   ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
   ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
   ['above', 'more-than'], ['passed', 'more-than'], ['topped', 'more-than'], ['exceeded', 'more-than'],
-  ['surpassed', 'more-than'],
+  ['surpassed', 'more-than'], ['past', 'more-than'], ['tops', 'more-than'], ['topping', 'more-than'], ['passes', 'more-than'],
+  ['passing', 'more-than'], ['exceeds', 'more-than'], ['exceeding', 'more-than'], ['surpasses', 'more-than'],
   ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
   ['close to', 'nearly'], ['up to', 'up-to'], ['as many as', 'up-to'], ['at most', 'up-to'],
@@ -166,6 +167,7 @@ const FR_QUALIFIERS = phrases<TollQualifier>([
   ['plus de', 'more-than'], ["plus d'", 'more-than'], ['environ', 'about'], ['quelque', 'about'],
   ['dépassé', 'more-than'], ['dépasse', 'more-than'], ['franchi', 'more-than'], ['franchit', 'more-than'],
   ['dépassé les', 'more-than'], ['dépasse les', 'more-than'], ['franchi la barre des', 'more-than'],
+  ['dépassant', 'more-than'], ['dépassant les', 'more-than'], ['franchi le cap des', 'more-than'], ['franchi le seuil des', 'more-than'],
   ['près de', 'nearly'], ["près d'", 'nearly'], ['presque', 'nearly'], ['quasiment', 'nearly'],
   ["jusqu' à", 'up-to'], ['au plus', 'up-to'], ['au total', 'exact'],
 ]);

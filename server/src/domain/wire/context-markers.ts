@@ -21,7 +21,8 @@ export const PERIOD_MARKERS: readonly RegExp[] = unicode([
   new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? (?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:er)? (?:${MONTHS}) (?:19|20)\\d\\d\\b`, 'u'),
   // Not "this year's Hajj", "this year's monsoon": the event itself.
   /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn)\b|\bthis (?:year|month|decade|summer|winter|spring|autumn)\b(?!['’]s)/u,
-  /\b(?:last|previous) (?:week|weekend)\b|\bearlier this (?:week|month|year)\b|\b(?:the )?(?:previous|day before|preceding) day\b|\bthe day before\b/u,
+  // Not "last week's earthquakes" (the story's own event, named by its date).
+  /\b(?:last|previous) (?:week|weekend)\b(?!['’]s)|\bearlier this (?:week|month|year)\b|\b(?:the )?(?:previous|day before|preceding) day\b|\bthe day before\b/u,
   /\b(?:la semaine|le mois|le week-end) (?:dernier|dernière|précédent|précédente|passé|passée)\b|\bla veille\b|\bavant-hier\b|\bplus tôt (?:cette|ce|dans la|dans le) (?:semaine|mois|année)\b/u,
   new RegExp(`\\b(?:in|en|back in|since) (?:early |late |mid-|début |fin |mi-)?(?:${MONTHS})(?! \\d)\\b`, 'u'),
   /\b(?:in|over|during) (?:the )?(?:past|last|recent|previous) (?:[\p{L}'-]{1,30} )?(?:years|months|weeks|decades|year|month|decade)\b/u,

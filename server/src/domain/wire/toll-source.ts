@@ -65,7 +65,15 @@ const CARRIERS = new Set([
   'provisoire', 'preliminary', 'latest', 'new', 'nouveau', 'dernier', 'premier', 'first', 'official', 'officiel',
   'balance', 'sheet', 'death', 'updated', 'revised', 'earlier', 'previous', 'précédent', 'last', 'final', 'current',
 ]);
-const CARRIER_LINKS = new Set(['of', 'from', 'by', 'de', 'du', 'des', "d'", 'issued', 'released', 'given', 'close', 'to', 'proche', 'proches', 'within', 'au', 'sein']);
+const CARRIER_LINKS = new Set([
+  'of', 'from', 'by', 'de', 'du', 'des', "d'", 'issued', 'released', 'given', 'close', 'to', 'proche', 'proches', 'within',
+  'au', 'sein', 'par', 'published', 'provided', 'compiled', 'publié', 'publiée', 'diffusé', 'diffusée', 'établi', 'fourni',
+]);
+/** When a carrier was given, between it and who gave it: "un bilan communiqué lundi par les autorités". */
+const CARRIER_TIMES = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'hier', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
+]);
 /** Skipped after "a annoncé": "a annoncé mardi les pompiers", "said on Thursday the ministry". */
 const AFTER_VERB = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'midi', 'après-midi',
@@ -80,6 +88,7 @@ function skipCarrier(tokens: readonly WireToken[], index: number): number {
   const carrierStart = position;
   while (CARRIERS.has(tokens[position]?.text ?? '')) position += 1;
   if (position === carrierStart) return index;
+  while (CARRIER_TIMES.has(tokens[position]?.text ?? '')) position += 1;
   if (!CARRIER_LINKS.has(tokens[position]?.text ?? '')) return index;
   while (CARRIER_LINKS.has(tokens[position]?.text ?? '') || ARTICLES.has(tokens[position]?.text ?? '')) position += 1;
   return position;
@@ -157,6 +166,16 @@ function nameBefore(text: string, tokens: readonly WireToken[], verb: number): S
   return { value: text.slice(span.start, span.end), span };
 }
 
+/** Past "à l'AFP", "to Reuters" after the verb ("ont indiqué à l'AFP des survivants"): the agency was told, it is no source. */
+function skipToldAgency(text: string, tokens: readonly WireToken[], from: number): number {
+  const to = tokens[from]?.text;
+  if (to !== 'à' && to !== 'to') return from;
+  const agency = tokens[from + 1]?.text === "l'" ? from + 2 : from + 1;
+  const named = tokens[agency];
+  const isAgency = named !== undefined && (isAllCaps(text, named) || named.text === 'reuters');
+  return isAgency && tokens[agency + 1]?.kind === 'word' ? agency + 1 : from;
+}
+
 /** The first source named in the sentence, or null. */
 export function readSource(text: string, sentence: Sentence): Spanned<string> | null {
   const tokens = sentence.tokens;
@@ -170,6 +189,7 @@ export function readSource(text: string, sentence: Sentence): Spanned<string> | 
     if (before > 0 && (tokens[index - 1]?.text === ',' || index === 0 || tokens[index - 1]?.kind === 'mark')) {
       let from = index + before;
       while (from < index + before + 4 && AFTER_VERB.has(tokens[from]?.text ?? '') && tokens[from + 1]?.kind === 'word') from += 1;
+      from = skipToldAgency(text, tokens, from);
       const name = nameFrom(text, tokens, from);
       if (name !== null && tokens[from]?.kind === 'word') return name;
     }
