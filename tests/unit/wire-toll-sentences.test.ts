@@ -189,6 +189,11 @@ describe('wire copy as agencies write it', () => {
     ["More than 1,300 people died during this year's Hajj pilgrimage, Saudi Arabia said.", ['killed:more-than:1300:people']],
     ["The death toll from last week's earthquakes in Turkey and Syria climbed past 40,000 on Tuesday.", ['killed:more-than:40000:-']],
     ['In the past 24 hours, 15 people were killed, the ministry said.', ['killed:exact:15:people']],
+    // A nationality before a group is its adjective.
+    ['Two Israeli soldiers and a Hezbollah fighter were killed in clashes, the army said.', ['killed:exact:2:soldiers', 'killed:exact:1:fighters']],
+    ['Three Palestinian children were killed.', ['killed:exact:3:children']],
+    ['Five Palestinians were killed.', ['killed:exact:5:Palestinians']],
+    ['Deux soldats israéliens ont été tués.', ['killed:exact:2:soldiers']],
     ['Le bilan, dépassant les 300 morts, pourrait encore augmenter.', ['killed:more-than:300:-']],
   ])('%s', (lead, counts) => {
     expect(countsOf(read(lead))).toEqual(counts);
@@ -203,6 +208,7 @@ describe('wire copy as agencies write it', () => {
     ["Twelve miners died, the country's mines ministry said.", 'mines ministry'],
     ["Le séisme a fait au moins 2 012 morts, selon un nouveau bilan du ministère de l'Intérieur publié samedi soir.", "ministère de l'Intérieur"],
     ['Le pont a fait au moins 132 morts, selon un nouveau bilan communiqué lundi par les autorités.', 'autorités'],
+    ['Rescuers recovered 68 bodies on Sunday, an official said.', 'official'],
     ["Au moins 41 migrants sont portés disparus, ont indiqué mercredi à l'AFP des survivants.", 'survivants'],
   ])('%s', (lead, source) => {
     expect(read(lead).toll?.source?.value).toBe(source);

@@ -70,7 +70,11 @@ export function groupAfter(tokens: readonly WireToken[], index: number, lexicon:
   const start = skipAge(tokens, index);
   for (let position = start; position <= start + ADJECTIVE_SKIP; position += 1) {
     const match = groupAt(tokens, position, lexicon);
-    if (match !== null) return match;
+    if (match !== null) {
+      // "two Israeli soldiers": a nationality before another group is its adjective, the group is the noun after it.
+      const head = /^\p{Lu}/u.test(match.group) ? groupAt(tokens, match.to, lexicon) : null;
+      return head ?? match;
+    }
     const token = tokens[position];
     if (token === undefined || token.kind !== 'word' || lexicon.numberWord(token.text) !== null) return null;
     const word = token.text;

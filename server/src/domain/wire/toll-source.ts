@@ -161,7 +161,9 @@ function nameBefore(text: string, tokens: readonly WireToken[], verb: number): S
   first = skipPlacePossessive(tokens, first, verb);
   if (first >= verb || PRONOUNS.has(tokens[first].text)) return null;
   const words = tokens.slice(first, verb);
-  if (words.every((token) => ANAPHORA.has(token.text) || token.text === 'même' || CARRIERS.has(token.text))) return null;
+  // "the statement said" names no one; "an official said" does ("official" is also a carrier: "the official toll").
+  const speaks = words.length === 1 && words[0].text === 'official';
+  if (!speaks && words.every((token) => ANAPHORA.has(token.text) || token.text === 'même' || CARRIERS.has(token.text))) return null;
   const span = { start: tokens[first].start, end: tokens[verb - 1].end };
   return { value: text.slice(span.start, span.end), span };
 }
