@@ -1296,6 +1296,12 @@ const REAL_LINES: Record<string, RealLine[]> = {
     { input: 'Lynsey Addario for The New York Times', photographers: ['Lynsey Addario'], agencies: ['The New York Times'], restrictions: [] },
     { input: 'Sam Tarling for The Washington Post', photographers: ['Sam Tarling'], agencies: ['The Washington Post'], restrictions: [] },
     { input: 'Photo by Jamie McCarthy/Getty Images for The Recording Academy', photographers: ['Jamie McCarthy'], agencies: ['Getty Images'], restrictions: [] },
+    // French dailies: `DR` (droits réservés) credits nobody, `Archives AFP` is AFP's file picture.
+    { input: 'DR', photographers: [], agencies: [], restrictions: [] },
+    { input: 'Photo DR', photographers: [], agencies: [], restrictions: [] },
+    { input: 'Archives AFP', photographers: [], agencies: ['AFP'], restrictions: [] },
+    { input: 'Photo courtesy of the Syrian Civil Defence', photographers: [], agencies: ['Syrian Civil Defence'], restrictions: [] },
+    { input: '©2024 Bloomberg Finance LP', photographers: [], agencies: ['Bloomberg'], restrictions: [] },
   ],
 };
 

@@ -153,6 +153,8 @@ export const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['reuters tv', 'Reuters'],
   ['alamy stock photo', 'Alamy'],
   ['thomson reuters', 'Reuters'],
+  ['bloomberg finance lp', 'Bloomberg'],
+  ['bloomberg news', 'Bloomberg'],
   // National agencies by their full names (`Syrian Arab News Agency (SANA)`).
   ['syrian arab news agency', 'SANA'],
   ['islamic republic news agency', 'IRNA'],

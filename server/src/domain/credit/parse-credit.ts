@@ -122,6 +122,13 @@ const MARKERS = new Set([
   'illustration',
   'photo illustration',
   'license photo',
+  // French `DR` / `Droits réservés`: rights reserved, author unknown.
+  'dr',
+  'd.r.',
+  'd.r',
+  'droits réservés',
+  'tous droits réservés',
+  'all rights reserved',
 ]);
 
 /** Suffixes dropped from a known agency's name: `AFP PHOTO`, `AP Photo`, `REUTERS TV`. */
@@ -301,6 +308,8 @@ const CREDIT_PREFIXES: readonly RegExp[] = [
   /^satellite\s+(?:image|photo|picture)s?\b/i,
   /^(?:photo\s+)?illustration\s*(?:by\b|:)/i,
   /^(?:file(?:\s+photo)?|archives?)\s*:/i,
+  // French `Archives AFP`: the agency's file picture.
+  /^(?:[Aa]rchives?|ARCHIVES?)\s+(?=\p{Lu})/u,
   // `[Photo by Zhang Wei/For China Daily]`: the photographer works for the daily, credited as the agency.
   /^for\s+(?=\p{Lu})/iu,
   /^(?:photo\s+|image\s+|picture\s+)?courtesy(?:\s+of)?\b/i,
@@ -703,7 +712,8 @@ function classifyName(collector: Collector, text: string, context: PartContext):
     return;
   }
   if (agencies.length > 0) {
-    agencies.forEach((agency) => addAgency(collector, agency));
+    // `Photo courtesy of the Syrian Civil Defence`: a lower-case article is not part of the name (`The Times` is).
+    agencies.forEach((agency) => addAgency(collector, agency.replace(/^the\s+/, '')));
   } else if (context.handoutSource && people.length === 1) {
     addAgency(collector, text);
   } else {
