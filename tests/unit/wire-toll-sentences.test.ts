@@ -194,6 +194,10 @@ describe('wire copy as agencies write it', () => {
     ['Three Palestinian children were killed.', ['killed:exact:3:children']],
     ['Five Palestinians were killed.', ['killed:exact:5:Palestinians']],
     ['Deux soldats israéliens ont été tués.', ['killed:exact:2:soldiers']],
+    ['An Israeli airstrike killed seven aid workers, the charity said.', ['killed:exact:7:aid workers']],
+    ['A Russian missile strike killed 4 civilians.', ['killed:exact:4:civilians']],
+    ['An Israeli was killed and two Palestinians were wounded.', ['killed:exact:1:Israelis', 'injured:exact:2:Palestinians']],
+    ['Un Israélien a été tué.', ['killed:exact:1:Israelis']],
     ['Le bilan, dépassant les 300 morts, pourrait encore augmenter.', ['killed:more-than:300:-']],
   ])('%s', (lead, counts) => {
     expect(countsOf(read(lead))).toEqual(counts);

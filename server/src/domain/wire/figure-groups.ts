@@ -66,14 +66,30 @@ export function skipAge(tokens: readonly WireToken[], index: number): number {
 }
 
 /** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
+/** What may follow a nationality used as a noun ("an Israeli was killed", "un Israélien a été tué"). */
+const AFTER_NATIONALITY_NOUN = new Set([
+  'and', 'or', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'who', 'also', 'reportedly', 'et', 'ou', 'a', 'ont',
+  'est', 'sont', 'qui', 'aurait', 'avait',
+]);
+
+/** A lower-case word at `index` that reads as the noun a nationality describes ("airstrike", "army", "man"). */
+function isNounAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.capitalised && !lexicon.after.has(token.text) && !AFTER_NATIONALITY_NOUN.has(token.text);
+}
+
 export function groupAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
   const start = skipAge(tokens, index);
   for (let position = start; position <= start + ADJECTIVE_SKIP; position += 1) {
     const match = groupAt(tokens, position, lexicon);
     if (match !== null) {
+      const nationality = /^\p{Lu}/u.test(match.group);
       // "two Israeli soldiers": a nationality before another group is its adjective, the group is the noun after it.
-      const head = /^\p{Lu}/u.test(match.group) ? groupAt(tokens, match.to, lexicon) : null;
-      return head ?? match;
+      const head = nationality ? groupAt(tokens, match.to, lexicon) : null;
+      if (head !== null) return head;
+      // "an Israeli airstrike killed seven": a nationality in the singular before a noun is an adjective, no group.
+      if (nationality && wordAt(tokens, match.to - 1) !== match.group.toLowerCase() && isNounAfter(tokens, match.to, lexicon)) return null;
+      return match;
     }
     const token = tokens[position];
     if (token === undefined || token.kind !== 'word' || lexicon.numberWord(token.text) !== null) return null;
