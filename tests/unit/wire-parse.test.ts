@@ -309,3 +309,57 @@ describe('parseWire: robustness', () => {
     expect(result.toll?.counts.length).toBeGreaterThan(0);
   });
 });
+
+describe('parseWire: dispatches as the wires send them', () => {
+  const AFP_WIRE = [
+    'Syria-conflict-Russia,lead',
+    "Russian strikes kill 15 civilians in Syria's Idlib: monitor",
+    'by Maya Gebeily',
+    '',
+    'BEIRUT, Feb 27, 2020 (AFP) - Russian air strikes killed 15 civilians including a child in northwest Syria on Thursday, a war monitor said.',
+    '',
+    'mg/hc/sw',
+  ].join('\n');
+  const REUTERS_WIRE = [
+    'UPDATE 2-Gunmen kill 12 in attack on Nigerian village',
+    '',
+    'By Garba Muhammad',
+    '',
+    "KADUNA, Nigeria, March 3 (Reuters) - Gunmen killed at least 12 people in an attack on a village in Zamfara state, police said on Sunday.",
+    '',
+    '(Reporting by Garba Muhammad; Editing by Mark Potter)',
+  ].join('\n');
+  const AP_WIRE = [
+    'Israeli strike kills 7 aid workers in Gaza',
+    '',
+    'By WAFAA SHURAFA and SAMY MAGDY Associated Press',
+    '',
+    'DEIR AL-BALAH, Gaza Strip (AP) — An Israeli airstrike killed seven aid workers with a charity, the group said Tuesday.',
+    '',
+    '___',
+    '',
+    'Magdy reported from Cairo. Associated Press writer Julia Frankel contributed from Jerusalem.',
+  ].join('\n');
+
+  test.each<[string, string, { slugline: string | null; headline: string; byline: string; dateline: string; paragraphs: number }]>([
+    ["AFP: the keyword slug above the headline, the byline under it", AFP_WIRE, {
+      slugline: 'Syria-conflict-Russia,lead', headline: "Russian strikes kill 15 civilians in Syria's Idlib: monitor", byline: 'Maya Gebeily', dateline: 'BEIRUT, Feb 27, 2020', paragraphs: 1,
+    }],
+    ["Reuters: the version tag is not the headline's", REUTERS_WIRE, {
+      slugline: null, headline: 'Gunmen kill 12 in attack on Nigerian village', byline: 'Garba Muhammad', dateline: 'KADUNA, Nigeria, March 3', paragraphs: 1,
+    }],
+    ["AP: the agency is not a writer, the end notes after ___ are not the story", AP_WIRE, {
+      slugline: null, headline: 'Israeli strike kills 7 aid workers in Gaza', byline: 'WAFAA SHURAFA and SAMY MAGDY', dateline: 'DEIR AL-BALAH, Gaza Strip', paragraphs: 1,
+    }],
+  ])('%s', (_name, text, expected) => {
+    const result = parseWire(text);
+    expect(result.slugline?.value ?? null).toBe(expected.slugline);
+    expect(result.headline?.value).toBe(expected.headline);
+    expect(result.byline?.value).toBe(expected.byline);
+    expect(at(text, result.byline?.span ?? null)).toBe(expected.byline);
+    expect(at(text, result.headline?.span ?? null)).toBe(expected.headline);
+    expect(result.dateline?.value).toBe(expected.dateline);
+    expect(result.body.filter((block) => block.type === 'paragraph')).toHaveLength(expected.paragraphs);
+    expectSpansInside(text, result);
+  });
+});

@@ -22,12 +22,17 @@ function isCredit(parsed: PhotoCredit | null, raw: string, known: ReadonlySet<st
   return raw.includes('/') && parsed.photographers.length > 0 && parsed.agencies.length > 0;
 }
 
+/** Reuters' version tag before the headline: "UPDATE 2-Gunmen kill 12", "REFILE-…", "EXCLUSIVE-…". */
+const VERSION_TAG = /^(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP \d+|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER)(?:\s+\d+)?\s*-\s*(?=\S)/u;
+
 function headlineOf(text: string, span: TextSpan): Spanned<string> | null {
-  const value = text.slice(span.start, span.end);
+  const tag = VERSION_TAG.exec(text.slice(span.start, span.end));
+  const start = span.start + (tag?.[0].length ?? 0);
+  const value = text.slice(start, span.end);
   const stop = TRAILING_FULL_STOP.exec(value);
-  const end = stop === null ? span.end : span.start + stop.index;
-  const trimmed = text.slice(span.start, end).trim();
-  return trimmed.length === 0 ? null : { value: trimmed, span: { start: span.start, end: span.start + trimmed.length } };
+  const end = stop === null ? span.end : start + stop.index;
+  const trimmed = text.slice(start, end).trim();
+  return trimmed.length === 0 ? null : { value: trimmed, span: { start, end: start + trimmed.length } };
 }
 
 const BRACKETED_CREDIT = /\s*[([]\s*((?:photos?|crédit photo|credit)\s*:?\s*[^()[\]]{2,120})[)\]]\s*$/iu;

@@ -36,11 +36,14 @@ const CAPTION = /^(?:photo\s+)?(?:caption|légende|legende)\s*:/iu;
 export const CAPTION_CREDIT = /\(\s*(?:(?:photo by|photo\s*:|crédit photo\s*:?|photo)\s*([^()]{2,120})|((?:afp|reuters|ap|epa) photo\s*\/?[^()]{0,120}))\)\s*$/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Dd]e notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à [^,]{1,40})?,?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|da|di|van|von|der|al|el|and|et|with|avec|in|à|,)){0,10}$/u;
 export const CREDIT_LINE = /^(?:photos?|photograph|pictures?|images?|crédits? photos?|credits?|photo credit|©)\s*(?::|by|de|par|-|–)?\s*(\S.*)$/iu;
-const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/u;
+// AFP's keyword slug too: "Syria-conflict-Russia,lead", "France-politics,2ndlead".
+const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+(?:,[\p{L}\d-]+)*|URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/u;
 const METADATA = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(?:published|updated|posted|modified|publié|mis à jour|modifié|le)\b[^.!?]{0,60}|[\d/.:\s-]{6,30}(?:\s*(?:gmt|utc|am|pm|h))?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:\s*(?:à|at|-)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:gmt|utc|am|pm))?)?|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s*(?:at|-)?\s*\d{1,2}:\d{2}\s*(?:gmt|utc|am|pm)?)?)$/iu;
 const MAX_FRONT_LINES = 4;
 /** Desk sign-offs that are not body text: "(Reporting by …; Editing by …)", "burs-mh/ach", "© 2024 AFP". */
 const SIGN_OFF = /^(?:afp|reuters|ap|—\s*afp|-\s*afp|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|with reporting) by\b.*|[\p{Ll}]{2,6}(?:[-/][\p{Ll}\d]{2,6})+|(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?:afp|reuters|ap|the associated press|associated press)\b.*)$/iu;
+/** AP's rule before its end notes ("___", then "Associated Press writer … contributed"). */
+const END_NOTES_RULE = /^_{3,}$/u;
 const FINAL_PUNCTUATION = /[.!?…;:,]["”»’)\]]*$/u;
 const MAX_TITLE_LENGTH = 200;
 const MAX_SUBHEAD_LENGTH = 120;
@@ -180,7 +183,10 @@ export function readLayout(text: string): CopyLayout {
     else if (!METADATA.test(line.text)) break;
     front += 1;
   }
-  const allUnits = joinWrappedLines(text, afterHeadline.slice(front).filter((line) => !SIGN_OFF.test(line.text)));
+  const copy = afterHeadline.slice(front);
+  const rule = copy.map((line) => END_NOTES_RULE.test(line.text)).lastIndexOf(true);
+  const withoutNotes = rule > 0 ? copy.slice(0, rule) : copy;
+  const allUnits = joinWrappedLines(text, withoutNotes.filter((line) => !SIGN_OFF.test(line.text) && !END_NOTES_RULE.test(line.text)));
   const isCaption = (line: CopyLine): boolean => CAPTION.test(line.text) || CAPTION_CREDIT.test(line.text);
   const captions = allUnits.filter(isCaption);
   let units = allUnits.filter((line) => !isCaption(line));

@@ -48,9 +48,14 @@ function paragraphSpan(line: CopyLine, isLead: boolean): { span: TextSpan; datel
   };
 }
 
-function bylineSpan(line: CopyLine): TextSpan {
-  const prefix = /^(?:by|par)\s+/iu.exec(line.text);
-  return { start: line.span.start + (prefix?.[0].length ?? 0), end: line.span.end };
+/** "By WAFAA SHURAFA and SAMY MAGDY Associated Press" → the writers, without "By" and their agency. */
+const BYLINE_AGENCY = /,?\s+(?:The Associated Press|Associated Press|AFP|Reuters|Agence France-Presse)$/u;
+
+function bylineOf(line: CopyLine): Spanned<string> {
+  const prefix = /^(?:by|par)\s+/iu.exec(line.text)?.[0].length ?? 0;
+  const value = line.text.slice(prefix).replace(BYLINE_AGENCY, '');
+  const start = line.span.start + prefix;
+  return { value, span: { start, end: start + value.length } };
 }
 
 function textBlock(type: 'paragraph' | 'heading', text: string): BlockNode {
@@ -107,7 +112,7 @@ export function parseWire(text: string, options: WireParseOptions = {}): WirePar
     headline: headline === null ? null : { value: cleanText(headline.value), span: headline.span },
     photoCredit,
     dateline,
-    byline: layout.byline === null ? null : { value: layout.byline.text.replace(/^(?:by|par)\s+/iu, ''), span: bylineSpan(layout.byline) },
+    byline: layout.byline === null ? null : bylineOf(layout.byline),
     slugline: layout.slugline === null ? null : spanned(source, layout.slugline.span),
     summary,
     body,
