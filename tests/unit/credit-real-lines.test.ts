@@ -1302,6 +1302,12 @@ const REAL_LINES: Record<string, RealLine[]> = {
     { input: 'Archives AFP', photographers: [], agencies: ['AFP'], restrictions: [] },
     { input: 'Photo courtesy of the Syrian Civil Defence', photographers: [], agencies: ['Syrian Civil Defence'], restrictions: [] },
     { input: '©2024 Bloomberg Finance LP', photographers: [], agencies: ['Bloomberg'], restrictions: [] },
+    // German, Spanish and Italian desks.
+    { input: 'Bild: picture alliance/dpa | Michael Kappeler', photographers: ['Michael Kappeler'], agencies: ['picture alliance', 'DPA'], restrictions: [] },
+    { input: 'EFE/Archivo', photographers: [], agencies: ['EFE'], restrictions: [] },
+    { input: 'Ph. Giuseppe Lami', photographers: ['Giuseppe Lami'], agencies: [], restrictions: [] },
+    // The slash lost before the agency.
+    { input: 'LUDOVIC MARIN AFP', photographers: ['LUDOVIC MARIN'], agencies: ['AFP'], restrictions: [] },
   ],
 };
 

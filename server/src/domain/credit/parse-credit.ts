@@ -119,6 +119,11 @@ const MARKERS = new Set([
   'web',
   'archives',
   'archive',
+  'archivo',
+  'archivio',
+  'archiv',
+  'archivbild',
+  'foto de archivo',
   'illustration',
   'photo illustration',
   'license photo',
@@ -304,7 +309,9 @@ const CREDIT_PREFIXES: readonly RegExp[] = [
   /^(?:image|photo|picture)\s+(?:copyright|source|credit)\b\s*[:,]?/i,
   /^cr[ée]dits?\s+photos?\b\s*:?/i,
   /^photo\s+d['’](?:archives?|illustration)\b\s*:?/i,
-  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|cr[eé]dits?)\s*(?:by\b|:|\.{2,}|…)/i,
+  /^(?:photo(?:graph)?s?|pictures?|images?|fotos?|bild|cr[eé]dits?)\s*(?:by\b|:|\.{2,}|…)/i,
+  // `Ph. Giuseppe Lami`: the abbreviation of photo.
+  /^ph\.\s*(?=\p{Lu})/iu,
   /^satellite\s+(?:image|photo|picture)s?\b/i,
   /^(?:photo\s+)?illustration\s*(?:by\b|:)/i,
   /^(?:file(?:\s+photo)?|archives?)\s*:/i,
@@ -752,11 +759,19 @@ function addQuotedCredit(collector: Collector, restriction: string): void {
   segments.forEach((segment, index) => addSegment(collector, segment, slotOf(collector, segments, index), false));
 }
 
-/** `Thomas Samson. AFP` (French dailies): a full stop before a known agency separates the parties. */
+/**
+ * `Thomas Samson. AFP` (French dailies): a full stop before a known agency separates the parties; so does a space
+ * before a known agency in capitals after a name (`LUDOVIC MARIN AFP`).
+ */
 function splitBeforeKnownAgency(collector: Collector, party: string): string[] {
   const stop = /\.\s+(?=\S+$)/.exec(party);
-  if (stop === null || knownAgency(collector, party.slice(stop.index + 1)) === undefined) return [party];
-  return [party.slice(0, stop.index), party.slice(stop.index + 1)];
+  if (stop !== null && knownAgency(collector, party.slice(stop.index + 1)) !== undefined) return [party.slice(0, stop.index), party.slice(stop.index + 1)];
+  const space = /\s+(?=\S+$)/.exec(party);
+  if (space === null) return [party];
+  const [name, agency] = [party.slice(0, space.index), party.slice(space.index).trim()];
+  const capitals = agency === agency.toUpperCase() && hasUpperCase(agency);
+  if (!capitals || knownAgency(collector, agency) === undefined || words(name).length < 2 || personNames(name).length !== 1) return [party];
+  return [name, agency];
 }
 
 function addParties(collector: Collector, segment: string, slot: SegmentSlot): void {
