@@ -647,12 +647,12 @@ function personNames(text: string): string[] {
   return names.every(isPersonName) ? names : [];
 }
 
-/** Agencies named by a segment when it reads as an organisation (see the header), else none. */
 /** A known agency, also with a `PHOTO`/`Pictures`/`TV` suffix (`AFP PHOTO`), in the list's casing. */
 function knownAgencyOrSuffixed(collector: Collector, text: string): string | undefined {
   return knownAgency(collector, text) ?? knownAgency(collector, text.replace(AGENCY_SUFFIX, ''));
 }
 
+/** Agencies named by a segment when it reads as an organisation (see the header), else none. */
 function agencyNames(collector: Collector, text: string, distributor: boolean): string[] {
   const known = knownAgencyOrSuffixed(collector, text);
   if (known !== undefined) return [known];
@@ -795,10 +795,12 @@ function addParties(collector: Collector, segment: string, slot: SegmentSlot): v
 function addSegment(collector: Collector, segment: string, slot: SegmentSlot, readQuotes = true): void {
   const restrictions = restrictionsIn(segment);
   if (restrictions.length > 0) {
-    // `ATTENTION EDITORS - … A THIRD PARTY. REUTERS/Stringer`: a sentence of the note that names a known agency credits it.
-    const noteCredits = restrictions.length > 1 ? restrictions.filter((text) => knownAgencyOrSuffixed(collector, text) !== undefined) : [];
-    noteCredits.forEach((text) => addAgency(collector, knownAgencyOrSuffixed(collector, text) as string));
-    restrictions.filter((text) => !noteCredits.includes(text)).forEach((text) => addName(collector.restrictions, text));
+    for (const text of restrictions) {
+      // `ATTENTION EDITORS - … A THIRD PARTY. REUTERS/Stringer`: a sentence of the note that names a known agency credits it.
+      const agency = restrictions.length > 1 ? knownAgencyOrSuffixed(collector, text) : undefined;
+      if (agency !== undefined) addAgency(collector, agency);
+      else addName(collector.restrictions, text);
+    }
     if (readQuotes) restrictions.forEach((text) => addQuotedCredit(collector, text));
     return;
   }
