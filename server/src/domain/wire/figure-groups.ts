@@ -65,7 +65,6 @@ export function skipAge(tokens: readonly WireToken[], index: number): number {
   return wordAt(tokens, index) === 'aged' && core.kind === 'number' ? position : index;
 }
 
-/** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
 /** What may follow a nationality used as a noun ("an Israeli was killed", "un Israélien a été tué"). */
 const AFTER_NATIONALITY_NOUN = new Set([
   'and', 'or', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'who', 'also', 'reportedly', 'et', 'ou', 'a', 'ont',
@@ -78,6 +77,7 @@ function isNounAfter(tokens: readonly WireToken[], index: number, lexicon: Menti
   return token !== undefined && token.kind === 'word' && !token.capitalised && !lexicon.after.has(token.text) && !AFTER_NATIONALITY_NOUN.has(token.text);
 }
 
+/** The group right after a quantity, past up to two adjectives and an age: "15 Syrian civilians", "a 27-year-old man". */
 export function groupAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): GroupMatch | null {
   const start = skipAge(tokens, index);
   for (let position = start; position <= start + ADJECTIVE_SKIP; position += 1) {
