@@ -341,6 +341,45 @@ describe('parseWire: dispatches as the wires send them', () => {
     'Magdy reported from Cairo. Associated Press writer Julia Frankel contributed from Jerusalem.',
   ].join('\n');
 
+  const AFP_FRENCH_WIRE = [
+    'Syrie-conflit-Russie,PREV',
+    'Syrie: au moins 15 civils tués dans des frappes russes (OSDH)',
+    'Par Maya GEBEILY',
+    '',
+    "BEYROUTH, 27 fév 2020 (AFP) - Au moins 15 civils, dont un enfant, ont été tués jeudi dans des frappes aériennes russes, a indiqué l'Observatoire syrien des droits de l'Homme (OSDH).",
+    '',
+    'mg/tp/sba',
+    '',
+    '© Agence France-Presse',
+  ].join('\n');
+
+  test('AFP in French: the copyright line of the text is no photo credit', () => {
+    const result = parseWire(AFP_FRENCH_WIRE);
+    expect(result.slugline?.value).toBe('Syrie-conflit-Russie,PREV');
+    expect(result.headline?.value).toBe('Syrie: au moins 15 civils tués dans des frappes russes (OSDH)');
+    expect(result.byline?.value).toBe('Maya GEBEILY');
+    expect(result.photoCredit).toBeNull();
+    expect(result.body).toHaveLength(1);
+  });
+
+  test("Reuters: the photo caption pasted above the headline is a caption, its bare credit the picture's", () => {
+    const text = [
+      'FILE PHOTO: A view shows damaged buildings in Idlib, Syria, March 5, 2020. REUTERS/Khalil Ashawi/File Photo',
+      '',
+      "Russian strikes kill 15 civilians in Syria's Idlib, monitor says",
+      '',
+      "AMMAN (Reuters) - Russian air strikes killed at least 15 civilians in northwest Syria on Thursday, a war monitor said.",
+    ].join('\n');
+    const result = parseWire(text);
+    expect(result.headline?.value).toBe("Russian strikes kill 15 civilians in Syria's Idlib, monitor says");
+    expect(result.photoCredit?.value).toBe('REUTERS/Khalil Ashawi/File Photo');
+    expect(at(text, result.photoCredit?.span ?? null)).toBe('REUTERS/Khalil Ashawi/File Photo');
+    expect(result.photoCredit?.parsed).toMatchObject({ photographers: ['Khalil Ashawi'], agencies: ['Reuters'] });
+    expect(result.body).toHaveLength(1);
+    expect(result.dateline?.value).toBe('AMMAN');
+    expectSpansInside(text, result);
+  });
+
   test.each<[string, string, { slugline: string | null; headline: string; byline: string; dateline: string; paragraphs: number }]>([
     ["AFP: the keyword slug above the headline, the byline under it", AFP_WIRE, {
       slugline: 'Syria-conflict-Russia,lead', headline: "Russian strikes kill 15 civilians in Syria's Idlib: monitor", byline: 'Maya Gebeily', dateline: 'BEIRUT, Feb 27, 2020', paragraphs: 1,

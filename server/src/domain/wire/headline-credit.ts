@@ -48,7 +48,7 @@ function creditAt(start: number, raw: string, knownAgencies: readonly string[], 
 export function readCreditLine(line: CopyLine, pattern: RegExp, agencies: readonly string[] = []): HeadlineAndCredit['photoCredit'] {
   const knownAgencies = [...DEFAULT_AGENCIES, ...agencies];
   const match = pattern.exec(line.text);
-  const found = match?.[1] ?? match?.[2];
+  const found = match?.[1] ?? match?.[2] ?? match?.[3];
   if (found === undefined) return null;
   const raw = found.trim();
   return creditAt(line.span.start + line.text.lastIndexOf(raw), raw, knownAgencies, knownAgencyKeys(knownAgencies));

@@ -31,9 +31,10 @@ const SPACE = /[\s\u00a0\u202f\u2009\u200b\ufeff]/u;
 const BULLET = /^[•·▪◦‣●*\-–—]\s+(\S.*)$/u;
 export const TAG_HEADER = /^(?:tags|keywords|topics|mots[- ]clés|thèmes|sujets)\s*:\s*(.*)$/iu;
 const RELATED_HEADER = /^(?:related(?: stories| articles)?|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi|sur le même sujet)\s*:?\s*$/iu;
-const CAPTION = /^(?:photo\s+)?(?:caption|légende|legende)\s*:/iu;
+const CAPTION = /^(?:(?:photo\s+)?(?:caption|légende|legende)|file photo)\s*:/iu;
 /** A photo caption pasted with the copy ends with its credit: "… on March 5, 2020. (Photo by Omar HAJ KADOUR / AFP)". */
-export const CAPTION_CREDIT = /\(\s*(?:(?:photo by|photo\s*:|crédit photo\s*:?|photo)\s*([^()]{2,120})|((?:afp|reuters|ap|epa) photo\s*\/?[^()]{0,120}))\)\s*$/iu;
+// Reuters and AP end a caption with the bare credit: "… in Idlib, Syria, March 5, 2020. REUTERS/Khalil Ashawi/File Photo".
+export const CAPTION_CREDIT = /(?:\(\s*(?:(?:photo by|photo\s*:|crédit photo\s*:?|photo)\s*([^()]{2,120})|((?:afp|reuters|ap|epa) photo\s*\/?[^()]{0,120}))\)|[.!?]\s+((?:reuters|ap photo|epa-efe|epa)\s*\/\s*[^()/]{2,60}(?:\/[^()/]{2,40}){0,2}))\s*$/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Dd]e notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à [^,]{1,40})?,?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|da|di|van|von|der|al|el|and|et|with|avec|in|à|,)){0,10}$/u;
 export const CREDIT_LINE = /^(?:photos?|photograph|pictures?|images?|crédits? photos?|credits?|photo credit|©)\s*(?::|by|de|par|-|–)?\s*(\S.*)$/iu;
 // AFP's keyword slug too: "Syria-conflict-Russia,lead", "France-politics,2ndlead".
@@ -41,7 +42,7 @@ const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|\p{Lu}[\p{L}\d]*(?:-[\p{L
 const METADATA = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(?:published|updated|posted|modified|publié|mis à jour|modifié|le)\b[^.!?]{0,60}|[\d/.:\s-]{6,30}(?:\s*(?:gmt|utc|am|pm|h))?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:\s*(?:à|at|-)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:gmt|utc|am|pm))?)?|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s*(?:at|-)?\s*\d{1,2}:\d{2}\s*(?:gmt|utc|am|pm)?)?)$/iu;
 const MAX_FRONT_LINES = 4;
 /** Desk sign-offs that are not body text: "(Reporting by …; Editing by …)", "burs-mh/ach", "© 2024 AFP". */
-const SIGN_OFF = /^(?:afp|reuters|ap|—\s*afp|-\s*afp|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|with reporting) by\b.*|[\p{Ll}]{2,6}(?:[-/][\p{Ll}\d]{2,6})+|(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?:afp|reuters|ap|the associated press|associated press)\b.*)$/iu;
+const SIGN_OFF = /^(?:afp|reuters|ap|—\s*afp|-\s*afp|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|with reporting) by\b.*|[\p{Ll}]{2,6}(?:[-/][\p{Ll}\d]{2,6})+|(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?:afp|reuters|ap|the associated press|associated press|agence france-presse|agence france presse|thomson reuters)\b.*)$/iu;
 /** AP's rule before its end notes ("___", then "Associated Press writer … contributed"). */
 const END_NOTES_RULE = /^_{3,}$/u;
 const FINAL_PUNCTUATION = /[.!?…;:,]["”»’)\]]*$/u;
@@ -160,6 +161,10 @@ function joinWrappedLines(text: string, lines: CopyLine[]): CopyLine[] {
   return units;
 }
 
+function isCaptionLine(line: CopyLine): boolean {
+  return CAPTION.test(line.text) || CAPTION_CREDIT.test(line.text);
+}
+
 export function readLayout(text: string): CopyLayout {
   const lines = readLines(text);
   const empty: CopyLayout = {
@@ -169,7 +174,10 @@ export function readLayout(text: string): CopyLayout {
   if (lines.length === 0) return empty;
   const slugline = lines.length > 1 && SLUGLINE.test(lines[0].text) ? lines[0] : null;
   const { rest, tagLines } = splitTagLines(slugline === null ? lines : lines.slice(1));
-  const [headlineLine, ...afterHeadline] = rest;
+  // A photo caption pasted above the headline ("FILE PHOTO: … REUTERS/Khalil Ashawi/File Photo").
+  let top = 0;
+  while (top < rest.length - 1 && isCaptionLine(rest[top])) top += 1;
+  const [headlineLine, ...afterHeadline] = rest.slice(top);
   if (headlineLine === undefined) return { ...empty, slugline, tagLines };
 
   // Under the headline: a byline, a credit line, a time stamp, in any order.
@@ -187,9 +195,8 @@ export function readLayout(text: string): CopyLayout {
   const rule = copy.map((line) => END_NOTES_RULE.test(line.text)).lastIndexOf(true);
   const withoutNotes = rule > 0 ? copy.slice(0, rule) : copy;
   const allUnits = joinWrappedLines(text, withoutNotes.filter((line) => !SIGN_OFF.test(line.text) && !END_NOTES_RULE.test(line.text)));
-  const isCaption = (line: CopyLine): boolean => CAPTION.test(line.text) || CAPTION_CREDIT.test(line.text);
-  const captions = allUnits.filter(isCaption);
-  let units = allUnits.filter((line) => !isCaption(line));
+  const captions = [...rest.slice(0, top), ...allUnits.filter(isCaptionLine)];
+  let units = allUnits.filter((line) => !isCaptionLine(line));
   // A credit line at the very end ("Photo: Name / AFP").
   while (units.length > 1 && CREDIT_LINE.test(units[units.length - 1].text) && units[units.length - 1].text.length <= MAX_SUBHEAD_LENGTH) {
     creditLines.push(units[units.length - 1]);
