@@ -12,7 +12,7 @@
  */
 import type { BlockNode } from '../contract';
 import { mentionLexicon } from '../toll/mention-lexicon';
-import { readCreditLine, readHeadlineAndCredit } from './headline-credit';
+import { type HeadlineAndCredit, readCreditLine, readHeadlineAndCredit } from './headline-credit';
 import { detectLanguage } from './language';
 import { CAPTION_CREDIT, CREDIT_LINE, type CopyLine, readLayout } from './layout';
 import { matchText } from './match-text';
@@ -48,6 +48,15 @@ function paragraphSpan(line: CopyLine, isLead: boolean): { span: TextSpan; datel
   };
 }
 
+/** The credit of the first of `lines` that gives one (each is parsed only until one does). */
+function firstCredit(lines: readonly CopyLine[], pattern: RegExp, options: WireParseOptions): HeadlineAndCredit['photoCredit'] {
+  for (const line of lines) {
+    const credit = readCreditLine(line, pattern, options.agencies);
+    if (credit !== null) return credit;
+  }
+  return null;
+}
+
 /** "By WAFAA SHURAFA and SAMY MAGDY Associated Press" → the writers, without "By" and their agency. */
 const BYLINE_AGENCY = /,?\s+(?:The Associated Press|Associated Press|AFP|Reuters|Agence France-Presse)$/u;
 
@@ -72,13 +81,7 @@ export function parseWire(text: string, options: WireParseOptions = {}): WirePar
 
   const first = readHeadlineAndCredit(source, layout.headlineLine, options.agencies);
   const headline = first.headline;
-  const photoCredit =
-    first.photoCredit ??
-    [
-      ...layout.creditLines.map((line) => readCreditLine(line, CREDIT_LINE, options.agencies)),
-      ...layout.captions.map((line) => readCreditLine(line, CAPTION_CREDIT, options.agencies)),
-    ].find((credit) => credit !== null) ??
-    null;
+  const photoCredit = first.photoCredit ?? firstCredit(layout.creditLines, CREDIT_LINE, options) ?? firstCredit(layout.captions, CAPTION_CREDIT, options);
   if (headline === null) warnings.push({ code: 'wire.no_headline', message: 'the copy has no headline line', span: null });
   if (photoCredit === null && headline !== null) {
     warnings.push({ code: 'wire.no_credit', message: 'no photo credit after the headline ("headline - Name / AGENCY")', span: null });
