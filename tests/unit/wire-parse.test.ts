@@ -243,6 +243,33 @@ describe('parseWire: tag kinds', () => {
     ]);
     result.tags.forEach((tag) => expect(at(text, tag.span)).toBe(tag.name));
   });
+
+  test('events by name and shape, a surname whose full name the copy gives with a title, islands', () => {
+    const text = [
+      'Headline about the summit',
+      '',
+      'DUBAI (AFP) - Russian President Vladimir Putin did not attend. The health minister of France spoke.',
+      '',
+      'Tags: COP28, G20, Olympics, Euro 2024, NATO summit, G20 summit, Sommet de l’Otan, Asian Games, Hajj, Putin, Health, Lampedusa, World Economic Forum',
+    ].join('\n');
+    expect(parseWire(text).tags.map(({ name, kind }) => [name, kind])).toEqual([
+      ['COP28', 'event'],
+      // The group of countries; its summit is an event.
+      ['G20', 'organisation'],
+      ['Olympics', 'event'],
+      ['Euro 2024', 'event'],
+      ['NATO summit', 'event'],
+      ['G20 summit', 'event'],
+      ['Sommet de l’Otan', 'event'],
+      ['Asian Games', 'event'],
+      ['Hajj', 'event'],
+      ['Putin', 'person'],
+      // "minister of France": no name follows the title.
+      ['Health', 'subject'],
+      ['Lampedusa', 'place'],
+      ['World Economic Forum', 'organisation'],
+    ]);
+  });
 });
 
 describe('parseWire: robustness', () => {

@@ -71,7 +71,21 @@ export const PLACE_NAMES: readonly string[] = [
   'Manila', 'Manille', 'Jakarta', 'Bangkok', 'Hanoi', 'Yangon', 'Rangoun', 'Dhaka', 'Sanaa', 'Riyadh', 'Riyad',
   'Doha', 'Dubai', 'Dubaï', 'Abu Dhabi', 'Tel Aviv', 'Amman', 'Ramallah', 'Rafah', 'Khan Younis', 'Mosul', 'Mossoul',
   'Raqa', 'Raqqa', 'Homs', 'Hama', 'Deir Ezzor', 'Kandahar', 'Peshawar', 'Taipei', 'Shanghai', 'Sydney', 'Melbourne',
+  // Islands and crossings the migration and disaster copy names
+  'Lampedusa', 'Lesbos', 'Lesvos', 'Sicily', 'Sicile', 'Crete', 'Crète', 'Canary Islands', 'Canaries', 'Mayotte',
+  'Calais', 'Ceuta', 'Melilla', 'Darfur', 'Tigray', 'Kherson', 'Zaporizhzhia', 'Bakhmut', 'Mariupol', 'Jenin',
 ];
+
+/** Events, by name or by shape (EVENT_PATTERN): summits, games, elections, pilgrimages, festivals. */
+export const EVENT_NAMES: readonly string[] = [
+  'Olympics', 'Olympic Games', 'Jeux olympiques', 'JO', 'Paralympics', 'World Cup', 'Coupe du monde', 'Euro',
+  'Eurovision', 'Tour de France', 'Roland-Garros', 'Wimbledon', 'Super Bowl', 'Davos',
+  'Hajj', 'Ramadan', 'Eid', 'Aïd', 'Christmas', 'Noël', 'Cannes Film Festival', 'Festival de Cannes',
+];
+
+/** "COP28", "Euro 2024", "Paris 2024", "NATO summit", "Asian Games", "2024 election", "Sommet de l'Otan" (not "… Forum": often the organisation). */
+export const EVENT_PATTERN = /^(?:COP\s?\d{1,2}|(?:\p{Lu}[\p{L}-]*\s){1,3}(?:19|20)\d\d|(?:19|20)\d\d\s(?:\p{L}+\s)?(?:elections?|élections?|games|olympics)|(?:[\p{L}\d-]+\s){1,3}(?:[Ss]ummit|[Gg]ames|[Cc]up|[Cc]hampionships?|[Ff]estival|[Cc]onference|[Ss]ommet|[Jj]eux)|(?:[Ss]ommet|[Cc]onférence|[Ff]estival|[Jj]eux)\s(?:de |du |des |d['’])?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2})$/u;
+
 
 export const ORGANISATION_NAMES: readonly string[] = [
   'UN', 'United Nations', 'ONU', 'Nations unies', 'UN Security Council', 'Security Council', 'Conseil de sécurité',
@@ -79,7 +93,7 @@ export const ORGANISATION_NAMES: readonly string[] = [
   'PAM', 'OCHA', 'UNRWA', 'UNESCO', 'IAEA', 'AIEA', 'IMF', 'FMI', 'World Bank', 'Banque mondiale', 'WTO', 'OMC',
   'NATO', 'OTAN', 'EU', 'UE', 'European Union', 'Union européenne', 'European Commission', 'Commission européenne',
   'African Union', 'Union africaine', 'Arab League', 'Ligue arabe', 'ECOWAS', 'Cédéao', 'OSCE', 'OPEC', 'OPEP',
-  'G7', 'G20', 'ICC', 'CPI', 'International Criminal Court', 'Cour pénale internationale', 'ICJ', 'CIJ',
+  'G7', 'G20', 'World Economic Forum', 'Forum économique mondial', 'ICC', 'CPI', 'International Criminal Court', 'Cour pénale internationale', 'ICJ', 'CIJ',
   'Red Cross', 'Croix-Rouge', 'ICRC', 'CICR', 'Red Crescent', 'Croissant-Rouge', 'MSF', 'Doctors Without Borders',
   'Médecins sans frontières', 'Amnesty International', 'Amnesty', 'Human Rights Watch', 'HRW', 'OSDH',
   'SOHR', 'Syrian Observatory for Human Rights', 'Observatoire syrien des droits de l’Homme',

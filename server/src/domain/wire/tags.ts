@@ -1,6 +1,6 @@
 import type { TagKind } from '../contract';
 import { type CopyLine, TAG_HEADER, bulletText } from './layout';
-import { ORGANISATION_NAMES, PLACE_NAMES } from './tag-vocabulary';
+import { EVENT_NAMES, EVENT_PATTERN, ORGANISATION_NAMES, PLACE_NAMES } from './tag-vocabulary';
 import type { TextSpan, WireTag } from './types';
 
 export interface TagVocabularies {
@@ -20,11 +20,18 @@ function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** Two to four capitalised words that the copy writes after a title: "Vladimir Putin" after "President". */
+/** Words between a title and a surname that make it no name ("minister of Health"). */
+const NOT_IN_NAMES = "(?!(?:of|the|for|and|de|du|des|et|pour)\\s)";
+
+/**
+ * Two to four capitalised words that the copy writes after a title ("Vladimir Putin" after "President"), or a
+ * surname alone whose full name the copy writes after one ("Putin": "President Vladimir Putin").
+ */
 function isPerson(name: string, copy: string | undefined): boolean {
   const words = name.trim().split(/\s+/u);
-  if (copy === undefined || words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((word) => NAME_WORD.test(word))) return false;
-  const titled = new RegExp(`(?<![\\p{L}])(?:${PERSON_TITLES}) (?:[\\p{L}-]{1,30} ){0,2}${escapeForPattern(vocabularyKey(name))}(?![\\p{L}])`, 'u');
+  if (copy === undefined || words.length > MAX_NAME_WORDS || !words.every((word) => NAME_WORD.test(word)) || ACRONYM.test(name.trim())) return false;
+  const firstNames = words.length === 1 ? `(?:${NOT_IN_NAMES}[\\p{L}-]{1,30} ){1,3}` : `(?:${NOT_IN_NAMES}[\\p{L}-]{1,30} ){0,2}`;
+  const titled = new RegExp(`(?<![\\p{L}])(?:${PERSON_TITLES}) ${firstNames}${escapeForPattern(vocabularyKey(name))}(?![\\p{L}])`, 'u');
   return titled.test(copy.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
@@ -48,12 +55,19 @@ function keySet(...lists: (readonly string[] | undefined)[]): ReadonlySet<string
   return new Set(lists.flatMap((list) => (list ?? []).map(vocabularyKey)));
 }
 
-/** Countries and regions → place; organisations and acronyms → organisation; anything else → subject. */
+const EVENTS = new Set(EVENT_NAMES.map(vocabularyKey));
+
+/**
+ * Countries and regions → place; events and organisations by name (the lists), then events by shape (`COP28`, `NATO
+ * summit`), then acronyms → organisation; anything else → subject.
+ */
 export function tagKind(name: string, places: ReadonlySet<string>, organisations: ReadonlySet<string>): TagKind {
   const key = vocabularyKey(name);
   if (places.has(key)) return 'place';
-  if (organisations.has(key) || ACRONYM.test(name.trim())) return 'organisation';
-  return 'subject';
+  if (EVENTS.has(key)) return 'event';
+  if (organisations.has(key)) return 'organisation';
+  if (EVENT_PATTERN.test(name.trim())) return 'event';
+  return ACRONYM.test(name.trim()) ? 'organisation' : 'subject';
 }
 
 function tagEntries(line: CopyLine): { text: string; span: TextSpan }[] {
