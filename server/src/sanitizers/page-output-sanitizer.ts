@@ -139,36 +139,35 @@ export const decidesByKeysIn = (strapi: Core.Strapi): ((sanitizer: RegisteredSan
  */
 export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
   const getModel: GetModel = (uid) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as Model;
-  const byKeys = decidesByKeysIn(strapi);
+  const decidesByKeysHere = decidesByKeysIn(strapi);
 
   /** The registered sanitizers, split where the first one that may look at values stands. */
   const registeredSanitizers = () => {
     const registered = strapi.sanitizers.get('content-api.output');
-    const firstByValue = registered.findIndex((sanitizer) => !byKeys(sanitizer));
+    const firstByValue = registered.findIndex((sanitizer) => !decidesByKeysHere(sanitizer));
     const split = firstByValue < 0 ? registered.length : firstByValue;
-    return { byKeys: registered.slice(0, split), byRecord: registered.slice(split) };
+    return { onProbe: registered.slice(0, split), perRecord: registered.slice(split) };
   };
 
-  const keptShapeFor = async (probe: Entity, schema: Model, auth: unknown, byKeys: RegisteredSanitizer[]): Promise<KeptShape | null> => {
+  const keptShapeFor = async (probe: Entity, schema: Model, auth: unknown, onProbe: RegisteredSanitizer[]): Promise<KeptShape | null> => {
     let sanitized = (await sanitize.sanitizers.defaultSanitizeOutput({ schema, getModel }, probe as Data)) as Entity;
     if (auth) sanitized = (await traverseEntity(sanitize.visitors.removeRestrictedRelations(auth), { schema, getModel }, sanitized as Data)) as Entity;
-    for (const sanitizer of byKeys) sanitized = (await sanitizer(schema)(sanitized as Data)) as Entity;
+    for (const sanitizer of onProbe) sanitized = (await sanitizer(schema)(sanitized as Data)) as Entity;
     return keptShapeOf(probe, sanitized);
   };
 
   return async <Row extends object>(records: Row[], uid: string, auth: unknown): Promise<Row[]> => {
     const schema = getModel(uid);
     const entities = records as unknown as Entity[];
-    const { byKeys, byRecord } = registeredSanitizers();
+    const { onProbe, perRecord } = registeredSanitizers();
     const probe = entities.length > 1 ? probeOf(entities, schema, getModel) : null;
-    const shape = probe ? await keptShapeFor(probe, schema, auth, byKeys) : null;
+    const shape = probe ? await keptShapeFor(probe, schema, auth, onProbe) : null;
     if (!shape) return (await strapi.contentAPI.sanitize.output(records, schema, { auth })) as Row[];
-    if (byRecord.length === 0) return entities.map((entity) => keepShape(entity, shape)) as Row[];
-    const perRecord = byRecord.map((sanitizer) => sanitizer(schema));
+    const forSchema = perRecord.map((sanitizer) => sanitizer(schema));
     const sanitized: Row[] = [];
     for (const entity of entities) {
       let record: unknown = keepShape(entity, shape);
-      for (const sanitizer of perRecord) record = await sanitizer(record as Data);
+      for (const sanitizer of forSchema) record = await sanitizer(record as Data);
       sanitized.push(record as Row);
     }
     return sanitized;
