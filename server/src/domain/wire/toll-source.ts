@@ -22,10 +22,14 @@ const VERBS_AFTER_SOURCE: readonly string[][] = [
 ];
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une', 'des']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'des', 'du', 'pour', "d'", "l'", 'la', 'and', 'et', 'on', 'in']);
+/** The days of the week, French and English (lower case, as tokens are). */
+const WEEKDAYS = [
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday',
+];
 const STOPS = new Set([
   'on', 'in', 'at', 'which', 'who', 'that', 'while', 'with', 'after', 'as', 'when', 'qui', 'que', 'dans', 'lors',
-  'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'sur', 'à', 'en', 'to', 'from', 'by', 'par', 'après', 'avant', 'its',
+  ...WEEKDAYS, 'sur', 'à', 'en', 'to', 'from', 'by', 'par', 'après', 'avant', 'its',
   'his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'citing', 'quoting', 'late', 'early', 'earlier', 'later',
   'and', 'et', 'but', 'mais', 'since', 'depuis', 'this', 'ce', 'cette', 'tard', 'plus',
   // "un nouveau bilan du ministère de l'Intérieur publié samedi": the name ends before the participle.
@@ -70,15 +74,11 @@ const CARRIER_LINKS = new Set([
   'au', 'sein', 'par', 'published', 'provided', 'compiled', 'publié', 'publiée', 'diffusé', 'diffusée', 'établi', 'fourni',
 ]);
 /** When a carrier was given, between it and who gave it: "un bilan communiqué lundi par les autorités". */
-const CARRIER_TIMES = new Set([
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'hier', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
-]);
+const CARRIER_TIMES = new Set([...WEEKDAYS, 'soir', 'matin', 'hier', 'on']);
 /** Skipped after "a annoncé": "a annoncé mardi les pompiers", "said on Thursday the ministry". */
 const AFTER_VERB = new Set([
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'midi', 'après-midi',
-  'aussi', 'également', 'encore', 'hier', "aujourd'hui", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'on', 'late', 'early', 'also', 'dans', 'un', 'communiqué', 'in', 'a', 'statement',
+  ...WEEKDAYS, 'soir', 'matin', 'midi', 'après-midi', 'aussi', 'également', 'encore', 'hier', "aujourd'hui", 'on',
+  'late', 'early', 'also', 'dans', 'un', 'communiqué', 'in', 'a', 'statement',
 ]);
 
 /** Past "un bilan du", "a statement from the": where the name starts. */
