@@ -162,6 +162,10 @@ describe('earlier figures, corrections, may rise', () => {
     ['Au moins 9 morts. Le bilan pourrait s\'alourdir, selon la préfecture, car plusieurs personnes sont portées disparues.', 'plusieurs personnes sont portées disparues'],
     ['At least 9 people were killed, according to a provisional toll.', null],
     ['Au moins 9 morts, selon un bilan provisoire.', null],
+    ['At least 40 people were killed, officials said, warning that the real number could be much higher.', null],
+    ['At least 40 people were killed. Officials did not rule out a higher death toll.', null],
+    ["Au moins 13 mineurs sont morts, a indiqué la police, qui n'exclut pas un bilan plus lourd.", null],
+    ['Au moins 40 morts, selon les autorités. Le bilan pourrait être revu à la hausse.', null],
   ])('%s', (lead, reason) => {
     const result = read(lead);
     expect(result.toll?.mayRise).toBe(true);
@@ -173,6 +177,7 @@ describe('earlier figures, corrections, may rise', () => {
   });
 
   test('what may rise must be the toll; who speaks of something else is no source', () => {
+    expect(read('At least 9 people were killed. Prices could be much higher next year.').toll?.mayRise).toBe(false);
     const result = read('At least 9 people were killed. River levels could rise further, forecasters said.');
     expect(result.toll?.mayRise).toBe(false);
     expect(result.toll?.source).toBeNull();
@@ -199,6 +204,13 @@ describe('wire copy as agencies write it', () => {
     ['An Israeli was killed and two Palestinians were wounded.', ['killed:exact:1:Israelis', 'injured:exact:2:Palestinians']],
     ['Un Israélien a été tué.', ['killed:exact:1:Israelis']],
     ['Le bilan, dépassant les 300 morts, pourrait encore augmenter.', ['killed:more-than:300:-']],
+    // An include list after a longer adverbial, and sub-counts in a sentence of their own.
+    ['At least 558 people have been killed in Israeli airstrikes across Lebanon since Monday, including 50 children and 94 women, the ministry said.', ['killed:at-least:558:people[50 children, 94 women]']],
+    ['An Israeli strike killed at least 27 people, the agency said. Three of the dead were children.', ['killed:at-least:27:people[3 children]']],
+    ['An Israeli strike killed at least 27 people, the agency said. Of the dead, 12 were women.', ['killed:at-least:27:people[12 women]']],
+    // French "mineurs" are miners in copy about a mine, minors elsewhere.
+    ["Au moins 13 mineurs ont trouvé la mort dans l'effondrement d'une mine d'or.", ['killed:at-least:13:miners']],
+    ['Au moins 13 personnes ont été tuées, dont trois mineurs.', ['killed:at-least:13:people[3 minors]']],
   ])('%s', (lead, counts) => {
     expect(countsOf(read(lead))).toEqual(counts);
   });

@@ -6,6 +6,7 @@ import {
   AMONG_VERBS,
   type AmongIncludes,
   BEING_WORDS,
+  categoryNoun,
   type SubCount,
   amongAfterGroup,
   amongAt,
@@ -288,9 +289,17 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
         index = ahead.to;
         continue;
       }
-      const group = groupAfter(tokens, after, lexicon);
+      // "five of them children", "three of the dead were foreigners"
+      const group = groupAfter(tokens, BEING_WORDS.has(wordAt(tokens, after)) ? after + 1 : after, lexicon);
       if (group !== null && previous !== undefined) {
         previous.includes.push(includeOf(tokens, quantity, group));
+        index = group.to;
+        continue;
+      }
+      // "Three of the dead were children" in a sentence of its own: a sub-count of the category it names.
+      const category = group === null ? undefined : categoryNoun(wordAt(tokens, after - 1), lexicon);
+      if (group !== null && category !== undefined) {
+        among.push({ category, includes: [includeOf(tokens, quantity, group)] });
         index = group.to;
         continue;
       }

@@ -32,7 +32,22 @@ export function groupAt(tokens: readonly WireToken[], index: number, lexicon: Me
   if (word === '') return null;
   if (lexicon.attackerWords.has(word)) return { group: 'attackers', attackers: true, to: index + 1 };
   const group = canonicalGroup(word);
-  return group === null ? null : { group, attackers: false, to: index + 1 };
+  if (group === null) return null;
+  return { group: group === 'minors' && FRENCH_MINER_WORDS.has(word) && isAboutMining(tokens) ? 'miners' : group, attackers: false, to: index + 1 };
+}
+
+/** French "mineurs" is both minors and miners: in copy about a mine ("une mine d'or", "un puits"), it is the miners. */
+const FRENCH_MINER_WORDS = new Set(['mineur', 'mineurs']);
+const MINING_WORDS = new Set(['mine', 'mines', 'minier', 'miniers', 'minière', 'minières', 'puits', 'galerie', 'galeries', 'orpaillage', 'orpailleurs', 'charbonnage', 'grisou', 'gisement']);
+const miningCopy = new WeakMap<readonly WireToken[], boolean>();
+
+function isAboutMining(tokens: readonly WireToken[]): boolean {
+  let found = miningCopy.get(tokens);
+  if (found === undefined) {
+    found = tokens.some((token) => token.kind === 'word' && MINING_WORDS.has(token.text));
+    miningCopy.set(tokens, found);
+  }
+  return found;
 }
 
 const AGE_UNITS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'ans', 'mois', 'years', 'year', 'années']);

@@ -19,6 +19,14 @@ const MAY_RISE: readonly RegExp[] = [
   pattern("(?:pourrait|pourraient|risque|risquent|devrait|devraient|menace|menacent|est susceptible|sont susceptibles|va|vont) (?:encore |bien |malheureusement |de |d'|encore d')*(?:s'alourdir|augmenter|s'aggraver|grimper|s'élever|évoluer|progresser)"),
   pattern("bilan (?:encore |très |toujours )*(?:provisoire|susceptible d'évoluer|n'est pas définitif|pas définitif|non définitif)"),
   pattern("n'est (?:pas|toujours pas) (?:encore )?définitif"),
+  // "the toll could be higher", "the real number may be far higher", "feared to be much higher"
+  pattern("(?:could|may|might|would|will|is likely to|are likely to|is expected to|are expected to|is feared to|are feared to) (?:still |well |yet )?be (?:much |even |far |significantly |considerably )?(?:higher|heavier|greater)"),
+  // "officials did not rule out a higher toll"
+  pattern("(?:did not|didn't|do not|don't|does not|doesn't|could not|couldn't|cannot|can't|would not|wouldn't) rule out (?:a |an |the )?(?:higher|heavier|rising|(?:further )?rise in the) (?:death )?(?:toll|tolls|figure|number of (?:dead|deaths|victims|casualties))"),
+  // "la police, qui n'exclut pas un bilan plus lourd", "un bilan plus lourd n'est pas exclu", "pourrait être revu à la hausse"
+  pattern("n'(?:exclut|excluent|excluait|excluaient|exclu) pas (?:un |une |l')?(?:bilan plus (?:lourd|élevé)|hausse du bilan|alourdissement du bilan|aggravation du bilan)"),
+  pattern("bilan plus (?:lourd|élevé) (?:n'est|n'était) pas exclu"),
+  pattern("(?:pourrait|pourraient|risque|risquent|devrait|devraient) (?:encore |bien )?(?:être |se révéler )(?:encore |bien |beaucoup )?(?:plus lourd|plus élevé|revu à la hausse|revus à la hausse)"),
 ];
 
 /** What may rise must be the toll: "prices are expected to rise" or "river levels could rise" are no toll. */

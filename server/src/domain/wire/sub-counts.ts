@@ -66,9 +66,13 @@ export function readIncludeItems(tokens: readonly WireToken[], from: number, lex
   return includes.length === 0 ? null : { includes, to: position };
 }
 
-const ADVERBIAL_SKIP = 6;
+/** Words of one clause between the verb and its include list; punctuation or "and" ends the search sooner. */
+const ADVERBIAL_SKIP = 10;
 
-/** "killed on Tuesday, including six children", "tués jeudi, dont trois enfants": an include list after a few words. */
+/**
+ * "killed on Tuesday, including six children", "tués jeudi, dont trois enfants", "killed in Israeli airstrikes across
+ * Lebanon since Monday, including 50 children": an include list after a few words.
+ */
 export function includeListAfter(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): IncludeList | null {
   for (let position = index; position <= index + ADVERBIAL_SKIP && position < tokens.length; position += 1) {
     const token = tokens[position];
@@ -126,14 +130,22 @@ export function amongAt(tokens: readonly WireToken[], index: number, lexicon: Me
   if (opener === 0) {
     // "The victims included two women", "the dead included 11 foreigners" (only at a sentence's start)
     if (index !== 0) return null;
+    // "Of the dead, 12 were women"
+    if (wordAt(tokens, 0) === 'of' && wordAt(tokens, 1) === 'the' && tokens[3]?.text === ',') {
+      const category = categoryNoun(wordAt(tokens, 2), lexicon);
+      return category === undefined ? null : { category, to: 3 };
+    }
     const article = ['the', 'les'].includes(wordAt(tokens, 0)) ? 1 : 0;
-    const noun = wordAt(tokens, article);
-    const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
+    const category = categoryNoun(wordAt(tokens, article), lexicon);
     return category !== undefined && INCLUDED_VERBS.has(wordAt(tokens, article + 1)) ? { category, to: article + 2 } : null;
   }
-  const noun = wordAt(tokens, index + opener);
-  const category = noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
+  const category = categoryNoun(wordAt(tokens, index + opener), lexicon);
   return category === undefined ? null : { category, to: index + opener + 1 };
+}
+
+/** The category a noun names: "dead", "blessés", "victims" (the killed). */
+export function categoryNoun(noun: string, lexicon: MentionLexicon): TollCategory | undefined {
+  return noun === 'victims' || noun === 'victimes' ? 'killed' : lexicon.after.get(noun);
 }
 
 
