@@ -1308,6 +1308,10 @@ const REAL_LINES: Record<string, RealLine[]> = {
     { input: 'Ph. Giuseppe Lami', photographers: ['Giuseppe Lami'], agencies: [], restrictions: [] },
     // The slash lost before the agency.
     { input: 'LUDOVIC MARIN AFP', photographers: ['LUDOVIC MARIN'], agencies: ['AFP'], restrictions: [] },
+    // Who released a handout, and a Creative Commons licence.
+    { input: 'Handout photo released by the Ukrainian Presidential Press Service / AFP', photographers: [], agencies: ['Ukrainian Presidential Press Service', 'AFP'], restrictions: [] },
+    { input: 'Provided by the Israeli army / AFP', photographers: [], agencies: ['Israeli army', 'AFP'], restrictions: [] },
+    { input: 'Wikimedia Commons / CC BY-SA 4.0', photographers: [], agencies: ['Wikimedia Commons'], restrictions: ['CC BY-SA 4.0'] },
   ],
 };
 

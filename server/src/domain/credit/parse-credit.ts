@@ -320,6 +320,8 @@ const CREDIT_PREFIXES: readonly RegExp[] = [
   // `[Photo by Zhang Wei/For China Daily]`: the photographer works for the daily, credited as the agency.
   /^for\s+(?=\p{Lu})/iu,
   /^(?:photo\s+|image\s+|picture\s+)?courtesy(?:\s+of)?\b/i,
+  // `Handout photo released by the Ukrainian Presidential Press Service`: the organisation that released it.
+  /^(?:handout\s+)?(?:(?:photo|picture|image|video\s+grab)\s+)?(?:released|provided|distributed|issued|supplied|handed\s+out|made\s+available)\s+by\s+/i,
   /^(?:©|copyright\b)/i,
   /^by\s+/i,
   // French `Photo Christophe ARCHAMBAULT / AFP`, `PHOTO AFP`: the word alone before a capitalised credit.
@@ -354,6 +356,8 @@ const RESTRICTION_PHRASES: readonly RegExp[] = [
   /^editors?['’]?\s+note\b/i,
   /^best\s+quality\s+available$/i,
   /^(?:warning:?\s+)?graphic\s+content\b/i,
+  // A Creative Commons licence (`Wikimedia Commons / CC BY-SA 4.0`): its terms bind whoever reuses the picture.
+  /^(?:CC[\s-]?(?:BY(?:[\s-](?:SA|ND|NC))*|0)(?:\s+\d(?:\.\d)?)?|public\s+domain)$/i,
 ];
 const UPPER_CASE_RESTRICTIONS: readonly RegExp[] = [
   /^(?:NO|NOT)\s/,
