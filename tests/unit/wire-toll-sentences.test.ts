@@ -166,6 +166,7 @@ describe('earlier figures, corrections, may rise', () => {
     ['At least 40 people were killed. Officials did not rule out a higher death toll.', null],
     ["Au moins 13 mineurs sont morts, a indiqué la police, qui n'exclut pas un bilan plus lourd.", null],
     ['Au moins 40 morts, selon les autorités. Le bilan pourrait être revu à la hausse.', null],
+    ["Un mort, selon la préfecture. Le bilan pourrait encore s'alourdir, six personnes étant toujours hospitalisées.", 'six personnes étant toujours hospitalisées'],
   ])('%s', (lead, reason) => {
     const result = read(lead);
     expect(result.toll?.mayRise).toBe(true);
@@ -208,6 +209,13 @@ describe('wire copy as agencies write it', () => {
     ['At least 558 people have been killed in Israeli airstrikes across Lebanon since Monday, including 50 children and 94 women, the ministry said.', ['killed:at-least:558:people[50 children, 94 women]']],
     ['An Israeli strike killed at least 27 people, the agency said. Three of the dead were children.', ['killed:at-least:27:people[3 children]']],
     ['An Israeli strike killed at least 27 people, the agency said. Of the dead, 12 were women.', ['killed:at-least:27:people[12 women]']],
+    // A day between the verb and its number.
+    ["Des frappes israéliennes ont tué lundi 12 personnes dont deux enfants, a indiqué le ministère de la Santé.", ['killed:exact:12:people[2 children]']],
+    ['Les jihadistes ont tué dimanche soir les deux gardes.', ['killed:exact:2:guards']],
+    // The injured counted by how badly they are hurt.
+    ['The quake killed 10 people and injured 40, 12 of them seriously, officials said.', ['killed:exact:10:people', 'injured:exact:40:-', 'critical:exact:12:-']],
+    ['Le séisme a fait dix morts et 40 blessés, dont 12 grièvement, selon les autorités.', ['killed:exact:10:-', 'injured:exact:40:-', 'critical:exact:12:-']],
+    ['Un mort, selon la préfecture. Six personnes sont hospitalisées dans un état critique.', ['killed:exact:1:-', 'critical:exact:6:people']],
     // French "mineurs" are miners in copy about a mine, minors elsewhere.
     ["Au moins 13 mineurs ont trouvé la mort dans l'effondrement d'une mine d'or.", ['killed:at-least:13:miners']],
     ['Au moins 13 personnes ont été tuées, dont trois mineurs.', ['killed:at-least:13:people[3 minors]']],
@@ -226,6 +234,8 @@ describe('wire copy as agencies write it', () => {
     ['Le pont a fait au moins 132 morts, selon un nouveau bilan communiqué lundi par les autorités.', 'autorités'],
     ['Rescuers recovered 68 bodies on Sunday, an official said.', 'official'],
     ["Au moins 41 migrants sont portés disparus, ont indiqué mercredi à l'AFP des survivants.", 'survivants'],
+    ["Un accident de car a fait un mort mardi matin, a-t-on appris auprès de la préfecture.", 'préfecture'],
+    ['Un accident de car a fait un mort mardi matin, a-t-on appris de source policière.', 'source policière'],
   ])('%s', (lead, source) => {
     expect(read(lead).toll?.source?.value).toBe(source);
   });

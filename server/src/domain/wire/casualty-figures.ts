@@ -68,7 +68,7 @@ const ON_BOARD: readonly string[][] = [
 const DAY_WORDS = new Set([
   'on', 'late', 'early', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'morning', 'evening',
-  'night', 'afternoon', 'today', 'yesterday',
+  'night', 'afternoon', 'today', 'yesterday', 'hier',
 ]);
 
 /** Words that count the dead and the injured together. */
@@ -128,6 +128,9 @@ function categoryBefore(tokens: readonly WireToken[], index: number, lexicon: Me
   // "after killing the four gunmen", "killing all 157 people", "tuant les deux assaillants"
   let from = index;
   while (from > index - 2 && ARTICLE_SKIP.has(wordAt(tokens, from - 1))) from -= 1;
+  // "ont tué lundi 12 personnes", "tuant dimanche soir les deux assaillants"
+  const beforeArticles = from;
+  while (from > beforeArticles - 3 && DAY_WORDS.has(wordAt(tokens, from - 1))) from -= 1;
   for (let length = 4; length >= 1; length -= 1) {
     const start = from - length;
     if (start < 0) continue;
@@ -229,6 +232,9 @@ export interface SentenceFigures {
   among: AmongIncludes[];
 }
 
+/** How badly the injured a number counts are hurt, after it: "12 of them seriously", "dont 12 grièvement". */
+const SEVERITY_ADVERBS = new Set(['seriously', 'critically', 'severely', 'gravely', 'grièvement', 'gravement', 'sérieusement']);
+
 const NEGATIONS = new Set(['no', 'not', 'aucun', 'aucune', 'pas', 'nul', 'nulle', 'without', 'sans']);
 
 /** Every casualty figure (and every other number) of one sentence's tokens. */
@@ -306,8 +312,15 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
     }
     const figure = quantity.notACount ? null : readFigure(tokens, quantity, lexicon, quantity.from) ?? coordinated(tokens, quantity, lexicon);
     if (figure === null) {
-      // "Of the 25 people killed, 10 were children": a sub-count of the figure before it.
+      // "injured 40, 12 of them seriously", "40 blessés, dont 12 grièvement": the injured in a critical condition.
       const previousFigure = figures[figures.length - 1];
+      const adverbAt = quantity.to + ofThem;
+      if (previousFigure?.category === 'injured' && quantity.value !== null && !quantity.notACount && SEVERITY_ADVERBS.has(wordAt(tokens, adverbAt))) {
+        figures.push(emptyFigure(tokens, quantity, 'critical', adverbAt + 1));
+        index = adverbAt + 1;
+        continue;
+      }
+      // "Of the 25 people killed, 10 were children": a sub-count of the figure before it.
       if (previousFigure !== undefined && quantity.value !== null && !quantity.notACount && BEING_WORDS.has(wordAt(tokens, quantity.to))) {
         const group = groupAfter(tokens, quantity.to + 1, lexicon);
         if (group !== null && group.to <= quantity.to + 3) {

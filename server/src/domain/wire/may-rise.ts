@@ -40,6 +40,8 @@ const REASON_AFTER = new RegExp(
   `(?:^|[\\s,])(?:(?:further|still|again|encore|davantage|in the coming (?:hours|days)|dans les prochaines (?:heures|jours)) )?(?:${EDGE_BEFORE}(?:because of|because|as|since|given that|given|due to|owing to|with|amid|en raison (?:des|du|de)|car|parce que|du fait (?:des|du|de)|compte tenu (?:des|du|de)|étant donné que|vu que|avec)${EDGE_AFTER}|${EDGE_BEFORE}(?:en raison d'|parce qu'|du fait d'|compte tenu d'|étant donné qu'|vu qu'))\\s*`,
   'u',
 );
+/** A participle clause after the phrase: "pourrait s'alourdir, six personnes étant toujours dans un état critique". */
+const REASON_PARTICIPLE = /^\s*,\s*(?=(?:[\p{L}\d'’-]+\s+){1,6}(?:étant|being)\s)/u;
 const REASON_BEFORE = new RegExp(
   `^\\s*(?:with|as|because|given that|given|en raison (?:des|du|de)|compte tenu (?:des|du|de)|avec)${EDGE_AFTER}\\s*([^,]{3,200}),`,
   'u',
@@ -75,7 +77,7 @@ export function readMayRise(text: string, matched: string, sentence: Sentence): 
     if (!TOLL_SUBJECT.test(sentenceText.slice(Math.max(0, found.index - SUBJECT_REACH), found.index + found[0].length))) continue;
     const phraseEnd = found.index + found[0].length;
     const rest = sentenceText.slice(phraseEnd, phraseEnd + MAX_REASON);
-    const connector = REASON_AFTER.exec(rest);
+    const connector = REASON_AFTER.exec(rest) ?? REASON_PARTICIPLE.exec(rest);
     let reason: Spanned<string> | null = null;
     if (connector !== null) {
       const start = sentence.start + phraseEnd + connector.index + connector[0].length;

@@ -8,6 +8,8 @@ import type { Spanned } from './types';
  */
 const OPENERS: readonly string[][] = [
   ['according', 'to'], ['selon'], ["d'", 'après'], ['citing'], ['quoting'], ['citant'],
+  // "a-t-on appris auprès de la préfecture", "a-t-on appris de source policière"
+  ['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', "d'"], ['appris', 'de'],
 ];
 const VERBS_BEFORE_SOURCE: readonly string[][] = [
   ['said'], ['says'], ['reported'], ['announced'], ['told'], ['confirmed'], ['added'],
