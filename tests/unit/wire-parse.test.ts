@@ -352,6 +352,8 @@ describe('parseWire: dispatches as the wires send them', () => {
     '',
     'By Garba Muhammad',
     '',
+    '(Adds police comment, paragraphs 3-4)',
+    '',
     "KADUNA, Nigeria, March 3 (Reuters) - Gunmen killed at least 12 people in an attack on a village in Zamfara state, police said on Sunday.",
     '',
     '(Reporting by Garba Muhammad; Editing by Mark Potter)',
@@ -366,6 +368,13 @@ describe('parseWire: dispatches as the wires send them', () => {
     '___',
     '',
     'Magdy reported from Cairo. Associated Press writer Julia Frankel contributed from Jerusalem.',
+  ].join('\n');
+  const AP_WIRE_NO_RULE = [
+    'Israeli strike kills 7 aid workers in Gaza',
+    '',
+    'DEIR AL-BALAH, Gaza Strip (AP) — An Israeli airstrike killed seven aid workers with a charity, the group said Tuesday.',
+    '',
+    'Associated Press writer Julia Frankel in Jerusalem contributed to this report.',
   ].join('\n');
 
   const AFP_FRENCH_WIRE = [
@@ -407,7 +416,7 @@ describe('parseWire: dispatches as the wires send them', () => {
     expectSpansInside(text, result);
   });
 
-  test.each<[string, string, { slugline: string | null; headline: string; byline: string; dateline: string; paragraphs: number }]>([
+  test.each<[string, string, { slugline: string | null; headline: string; byline: string | null; dateline: string; paragraphs: number }]>([
     ["AFP: the keyword slug above the headline, the byline under it", AFP_WIRE, {
       slugline: 'Syria-conflict-Russia,lead', headline: "Russian strikes kill 15 civilians in Syria's Idlib: monitor", byline: 'Maya Gebeily', dateline: 'BEIRUT, Feb 27, 2020', paragraphs: 1,
     }],
@@ -417,12 +426,15 @@ describe('parseWire: dispatches as the wires send them', () => {
     ["AP: the agency is not a writer, the end notes after ___ are not the story", AP_WIRE, {
       slugline: null, headline: 'Israeli strike kills 7 aid workers in Gaza', byline: 'WAFAA SHURAFA and SAMY MAGDY', dateline: 'DEIR AL-BALAH, Gaza Strip', paragraphs: 1,
     }],
+    ["AP: the contributors' line is not the story, even without the rule", AP_WIRE_NO_RULE, {
+      slugline: null, headline: 'Israeli strike kills 7 aid workers in Gaza', byline: null, dateline: 'DEIR AL-BALAH, Gaza Strip', paragraphs: 1,
+    }],
   ])('%s', (_name, text, expected) => {
     const result = parseWire(text);
     expect(result.slugline?.value ?? null).toBe(expected.slugline);
     expect(result.headline?.value).toBe(expected.headline);
-    expect(result.byline?.value).toBe(expected.byline);
-    expect(at(text, result.byline?.span ?? null)).toBe(expected.byline);
+    expect(result.byline?.value ?? null).toBe(expected.byline);
+    if (expected.byline !== null) expect(at(text, result.byline?.span ?? null)).toBe(expected.byline);
     expect(at(text, result.headline?.span ?? null)).toBe(expected.headline);
     expect(result.dateline?.value).toBe(expected.dateline);
     expect(result.body.filter((block) => block.type === 'paragraph')).toHaveLength(expected.paragraphs);

@@ -216,6 +216,9 @@ describe('wire copy as agencies write it', () => {
     ['The quake killed 10 people and injured 40, 12 of them seriously, officials said.', ['killed:exact:10:people', 'injured:exact:40:-', 'critical:exact:12:-']],
     ['Le séisme a fait dix morts et 40 blessés, dont 12 grièvement, selon les autorités.', ['killed:exact:10:-', 'injured:exact:40:-', 'critical:exact:12:-']],
     ['Un mort, selon la préfecture. Six personnes sont hospitalisées dans un état critique.', ['killed:exact:1:-', 'critical:exact:6:people']],
+    ['Rescue crews recovered the bodies of 59 people, including 12 children, officials said.', ['killed:exact:59:people[12 children]']],
+    ['Les secours ont retrouvé les corps de 12 migrants.', ['killed:exact:12:migrants']],
+    ['The crash killed 36 people and injured 85, six of them in intensive care.', ['killed:exact:36:people', 'injured:exact:85:-', 'critical:exact:6:-']],
     // French "mineurs" are miners in copy about a mine, minors elsewhere.
     ["Au moins 13 mineurs ont trouvé la mort dans l'effondrement d'une mine d'or.", ['killed:at-least:13:miners']],
     ['Au moins 13 personnes ont été tuées, dont trois mineurs.', ['killed:at-least:13:people[3 minors]']],

@@ -41,8 +41,11 @@ export const CREDIT_LINE = /^(?:photos?|photograph|pictures?|images?|crédits? p
 const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+(?:,[\p{L}\d-]+)*|URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/u;
 const METADATA = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(?:published|updated|posted|modified|publié|mis à jour|modifié|le)\b[^.!?]{0,60}|[\d/.:\s-]{6,30}(?:\s*(?:gmt|utc|am|pm|h))?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:\s*(?:à|at|-)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:gmt|utc|am|pm))?)?|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s*(?:at|-)?\s*\d{1,2}:\d{2}\s*(?:gmt|utc|am|pm)?)?)$/iu;
 const MAX_FRONT_LINES = 4;
-/** Desk sign-offs that are not body text: "(Reporting by …; Editing by …)", "burs-mh/ach", "© 2024 AFP". */
-const SIGN_OFF = /^(?:afp|reuters|ap|—\s*afp|-\s*afp|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|with reporting) by\b.*|[\p{Ll}]{2,6}(?:[-/][\p{Ll}\d]{2,6})+|(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?:afp|reuters|ap|the associated press|associated press|agence france-presse|agence france presse|thomson reuters)\b.*)$/iu;
+/**
+ * Desk sign-offs and advisories that are not body text: "(Reporting by …; Editing by …)", "burs-mh/ach", "© 2024 AFP",
+ * Reuters' "(Adds details, paragraphs 5-6)", AP's "Associated Press writer … contributed to this report."
+ */
+const SIGN_OFF = /^(?:afp|reuters|ap|—\s*afp|-\s*afp|\((?:adds|updates|recasts|corrects|changes|refiles|repeats|rewrites|writes through|new throughout|fixes|removes|clarifies|tops)\b[^()]*\)|(?:the )?associated press (?:writers?|reporters?|journalists?|correspondents?)\b.{0,300}\bcontributed\b.*|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|with reporting) by\b.*|[\p{Ll}]{2,6}(?:[-/][\p{Ll}\d]{2,6})+|(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?:afp|reuters|ap|the associated press|associated press|agence france-presse|agence france presse|thomson reuters)\b.*)$/iu;
 /** AP's rule before its end notes ("___", then "Associated Press writer … contributed"). */
 const END_NOTES_RULE = /^_{3,}$/u;
 const FINAL_PUNCTUATION = /[.!?…;:,]["”»’)\]]*$/u;
