@@ -129,6 +129,14 @@ describe('figures that are not the toll', () => {
     expect(result.toll?.counts.filter((count) => count.value !== 1) ?? []).toEqual([]);
     expect(result.otherFigures.map((figure) => figure.explanation)).toContain(explanation);
   });
+
+  test.each<[string, string[]]>([
+    ['Volkswagen plans to close three plants, a move that could kill 30,000 jobs, the works council said.', []],
+    ['The heatwave killed 12 people and more than 300 cattle, officials said.', ['killed:exact:12:people']],
+    ['La grippe aviaire a tué 2 millions de volailles, selon le ministère.', []],
+  ])('jobs and animals are no casualties: %s', (lead, counts) => {
+    expect(countsOf(read(lead))).toEqual(counts);
+  });
 });
 
 test('"the Observatory said" names the source given earlier with its acronym', () => {

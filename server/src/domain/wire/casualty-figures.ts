@@ -415,8 +415,17 @@ function isYear(tokens: readonly WireToken[], quantity: Quantity, lexicon: Menti
   return previous === undefined || YEAR_BEFORE.has(previous.text) || lexicon.months.has(previous.text) || previous.kind === 'number' || previous.capitalised;
 }
 
+/** What a number counts that is nobody's casualty: "could kill 30,000 jobs", "300 sheep died", "300 têtes de bétail". */
+const NOT_PEOPLE = new Set([
+  'jobs', 'job', 'posts', 'positions', 'emplois', 'postes', 'businesses', 'companies', 'firms', 'entreprises', 'projects',
+  'projets', 'deals', 'bills', 'plans', 'cattle', 'sheep', 'cows', 'goats', 'camels', 'livestock', 'animals', 'dogs',
+  'birds', 'chickens', 'poultry', 'fish', 'dolphins', 'whales', 'elephants', 'species', 'têtes', 'bêtes', 'animaux',
+  'moutons', 'vaches', 'chèvres', 'chameaux', 'volailles', 'poulets', 'poissons', 'dauphins', 'baleines', 'éléphants',
+  'espèces', 'trees', 'arbres', 'hectares', 'acres',
+]);
+
 function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon, lookFrom: number): CasualtyFigure | null {
-  if (isYear(tokens, quantity, lexicon)) return null;
+  if (isYear(tokens, quantity, lexicon) || NOT_PEOPLE.has(wordAt(tokens, quantity.to))) return null;
   const group = groupAfter(tokens, quantity.to, lexicon);
   if (quantity.fromArticle && group === null && categoryWordAt(tokens, quantity.to, lexicon) === null) return null;
   const afterQuantity = group?.to ?? quantity.to;
