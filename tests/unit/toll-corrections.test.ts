@@ -67,6 +67,37 @@ describe('per-category monotonicity: the one table', () => {
   });
 });
 
+describe('an update that restates a count under another group replaces it', () => {
+  const later = (counts: TollRevisionInput['counts']) => input({ asOf: '2024-05-01T18:00:00Z', counts });
+  const child = { group: 'children', value: 1, valueMax: null, qualifier: 'exact' as const };
+  const civiliansAmong = (value: number) => ({ group: 'civilians', value, valueMax: null, qualifier: 'exact' as const });
+
+  test.each<[string, TollRevisionInput['counts'], TollRevisionInput['counts'], string]>([
+    [
+      '15 civilians, including a child → 17 people, including 16 civilians',
+      [count({ group: 'civilians', includes: [child] })],
+      [count({ value: 17, group: 'people', includes: [civiliansAmong(16)] })],
+      '17 people killed, including 16 civilians (Police)',
+    ],
+    ['12 civilians and 3 soldiers → 20 killed: the total replaces both', [count({ value: 12, group: 'civilians' }), count({ value: 3, group: 'soldiers' }), count({ category: 'injured', value: 40 })], [count({ value: 20 })], '20 killed and 40 injured (Police)'],
+    ['15 killed → 17 people', [count()], [count({ value: 17, group: 'people' })], '17 people killed (Police)'],
+    ['12 civilians and 3 soldiers → 14 civilians: the soldiers are carried over', [count({ value: 12, group: 'civilians' }), count({ value: 3, group: 'soldiers' })], [count({ value: 14, group: 'civilians' })], '14 civilians killed and 3 soldiers killed (Police)'],
+  ])('%s', (_label, first, second, text) => {
+    const { state } = replay(input({ counts: first }), later(second));
+    expect(buildToll(state, 2, 'en')?.text).toBe(text);
+  });
+
+  test.each<[string, TollRevisionInput['counts'], (string | number)[], number]>([
+    ['15 civilians → 17 people, including 14 civilians', [count({ value: 17, group: 'people', includes: [civiliansAmong(14)] })], ['counts', 0, 'includes', 0, 'value'], 14],
+    ['15 civilians → 12 people', [count({ value: 12, group: 'people' })], ['counts', 0, 'value'], 12],
+  ])('a restated count may not fall without a correction: %s', (_label, second, path, value) => {
+    const { state } = replay(input({ counts: [count({ group: 'civilians' })] }));
+    const errors = checkTollRevisionRules(later(second), state, NOW);
+    expect(errors.map((error) => [error.path, error.code, error.params])).toEqual([[path, 'toll.lower_without_correction', { previous: 15, source: 'Police' }]]);
+    expect(errors[0].message).toContain(`(${value}) is lower than Police's previous 15 civilians killed`);
+  });
+});
+
 describe('corrections by another authority', () => {
   test.each<[string, TollRevisionInput[], string, string, { previousSource: string; previous: number }]>([
     [

@@ -1,5 +1,5 @@
 import type { TollChangeKind, TollCount, TollRevision } from '../contract';
-import { countKey } from './count-key';
+import { findRestatement } from './count-key';
 import type { TollRevisionInput } from './parse-revision-input';
 import { type TollStateData, findSourceRevision, hasToll, nextTollRevisionNumber } from './toll-state';
 
@@ -10,8 +10,10 @@ export function resolveTollChangeKind(input: Pick<TollRevisionInput, 'changeKind
 
 /**
  * Counts the source had before and left out are carried over: desks often update "killed"
- * alone, which must not wipe "injured". A correction restates the whole toll, so there an
- * omitted count is dropped on purpose.
+ * alone, which must not wipe "injured". A count the update restates is not: "17 people killed,
+ * including 16 civilians" after "15 civilians killed" replaces it (findRestatement), or the toll
+ * would count the same dead twice. A correction restates the whole toll, so there an omitted
+ * count is dropped on purpose.
  */
 export function carryOverCounts(
   counts: readonly TollCount[],
@@ -19,8 +21,12 @@ export function carryOverCounts(
   changeKind: TollChangeKind,
 ): TollCount[] {
   if (previous === undefined || changeKind === 'correction') return [...counts];
-  const given = new Set(counts.map(countKey));
-  return [...counts, ...previous.counts.filter((count) => !given.has(countKey(count)))];
+  return [...counts, ...carriedCounts(counts, previous.counts)];
+}
+
+/** The previous counts an update leaves out, which it carries over. */
+export function carriedCounts(counts: readonly TollCount[], previous: readonly TollCount[]): TollCount[] {
+  return previous.filter((count) => findRestatement(counts, count) === undefined);
 }
 
 export interface CreateTollRevisionOptions {

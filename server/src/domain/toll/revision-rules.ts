@@ -1,7 +1,7 @@
 import type { FieldError, TollChangeKind, TollCount, TollRevision } from '../contract';
 import { lowerFigureNeedsCorrection } from './category-rules';
-import { findMatchingCount, findMatchingInclude } from './count-key';
-import { resolveTollChangeKind } from './create-revision';
+import { findMatchingCount, findMatchingInclude, findRestatement } from './count-key';
+import { carriedCounts, resolveTollChangeKind } from './create-revision';
 import { type FieldPath, fieldError } from './field-path';
 import type { TollRevisionInput } from './parse-revision-input';
 import { type TollStateData, findSourceRevision, hasToll } from './toll-state';
@@ -79,8 +79,7 @@ const killedTotal = (counts: readonly TollCount[]): number => counts.filter((cou
  * (groups the input leaves out are carried over, as the revision will store them).
  */
 function killedRise(input: TollRevisionInput, previous: TollRevision): number {
-  const carried = previous.counts.filter((count) => findMatchingCount(input.counts, count) === undefined);
-  return killedTotal([...input.counts, ...carried]) - killedTotal(previous.counts);
+  return killedTotal([...input.counts, ...carriedCounts(input.counts, previous.counts)]) - killedTotal(previous.counts);
 }
 
 // Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop. Only cumulative
@@ -90,7 +89,7 @@ function killedRise(input: TollRevisionInput, previous: TollRevision): number {
 function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | undefined): FieldError[] {
   if (previous === undefined) return [];
   let injuredWhoDied = Math.max(0, killedRise(input, previous));
-  return input.counts.flatMap((count, index) => {
+  const sameCountErrors = input.counts.flatMap((count, index) => {
     const before = findMatchingCount(previous.counts, count);
     if (before === undefined || !lowerFigureNeedsCorrection(count.category)) return [];
     const drop = before.value - count.value;
@@ -100,6 +99,23 @@ function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | und
     }
     const own = drop > 0 ? [lowerValueError(['counts', index, 'value'], count.value, before.value, previous.source, describeCount(count))] : [];
     return [...own, ...lowerIncludeErrors(count, before, index, previous.source)];
+  });
+  return [...sameCountErrors, ...restatedCountErrors(input, previous)];
+}
+
+/**
+ * A count restated under another group may not fall either: "17 people, including 14 civilians" or "12 people"
+ * after "15 civilians" lowers the civilians. A total is compared with each group it replaces.
+ */
+function restatedCountErrors(input: TollRevisionInput, previous: TollRevision): FieldError[] {
+  return previous.counts.flatMap((before) => {
+    const restatement = lowerFigureNeedsCorrection(before.category) ? findRestatement(input.counts, before) : undefined;
+    if (restatement === undefined || restatement.kind === 'same') return [];
+    const [path, value] =
+      restatement.kind === 'include'
+        ? [['counts', restatement.index, 'includes', restatement.includeIndex, 'value'], restatement.include.value]
+        : [['counts', restatement.index, 'value'], restatement.count.value];
+    return value < before.value ? [lowerValueError(path, value, before.value, previous.source, describeCount(before))] : [];
   });
 }
 
