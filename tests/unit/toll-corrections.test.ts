@@ -67,6 +67,29 @@ describe('per-category monotonicity: the one table', () => {
   });
 });
 
+describe('an estimate sets no floor: a precise figure below it is an update', () => {
+  test.each<[string, TollRevisionInput['counts'], TollRevisionInput['counts'], string]>([
+    ['about 100 → 96', [count({ value: 100, qualifier: 'about' })], [count({ value: 96 })], '96 killed (Police)'],
+    ['nearly 100 → 95', [count({ value: 100, qualifier: 'nearly' })], [count({ value: 95 })], '95 killed (Police)'],
+    ['up to 300 → at least 112', [count({ value: 300, qualifier: 'up-to' })], [count({ value: 112, qualifier: 'at-least' })], 'At least 112 killed (Police)'],
+    [
+      '20 killed, including about 10 children → 20 killed, including 8 children',
+      [count({ value: 20, includes: [{ group: 'children', value: 10, valueMax: null, qualifier: 'about' }] })],
+      [count({ value: 20, includes: [{ group: 'children', value: 8, valueMax: null, qualifier: 'exact' }] })],
+      '20 killed, including eight children (Police)',
+    ],
+  ])('%s', (_label, first, second, text) => {
+    const { state } = replay(input({ counts: first }), input({ asOf: '2024-05-01T18:00:00Z', counts: second }));
+    expect(buildToll(state, 2, 'en')?.text).toBe(text);
+  });
+
+  test('at least 100 → 96 still needs a correction', () => {
+    const { state } = replay(input({ counts: [count({ value: 100, qualifier: 'at-least' })] }));
+    const errors = checkTollRevisionRules(input({ asOf: '2024-05-01T18:00:00Z', counts: [count({ value: 96 })] }), state, NOW);
+    expect(errors.map((error) => error.code)).toEqual(['toll.lower_without_correction']);
+  });
+});
+
 describe('an update that restates a count under another group replaces it', () => {
   const later = (counts: TollRevisionInput['counts']) => input({ asOf: '2024-05-01T18:00:00Z', counts });
   const child = { group: 'children', value: 1, valueMax: null, qualifier: 'exact' as const };

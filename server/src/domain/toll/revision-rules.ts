@@ -1,4 +1,4 @@
-import type { FieldError, TollChangeKind, TollCount, TollRevision } from '../contract';
+import type { FieldError, TollChangeKind, TollCount, TollQualifier, TollRevision } from '../contract';
 import { lowerFigureNeedsCorrection } from './category-rules';
 import { findMatchingCount, findMatchingInclude, findRestatement } from './count-key';
 import { carriedCounts, resolveTollChangeKind } from './create-revision';
@@ -58,11 +58,19 @@ function lowerValueError(path: FieldPath, value: number, previousValue: number, 
   );
 }
 
+/** Estimates ("about 100", "nearly 100", "up to 300") set no floor: a precise figure below one refines it. */
+const ESTIMATES: ReadonlySet<TollQualifier> = new Set<TollQualifier>(['about', 'nearly', 'up-to']);
+
+/** The lowest figure a count vouches for, which the source's next figure may not go under without a correction. */
+function floorOf(count: Pick<TollCount, 'value' | 'qualifier'>): number {
+  return ESTIMATES.has(count.qualifier) ? 0 : count.value;
+}
+
 /** `allowedDrop`: how far an included group may fall (the injured children among the injured who died). */
 function lowerIncludeErrors(count: TollCount, previousCount: TollCount, index: number, source: string, allowedDrop = 0): FieldError[] {
   return count.includes.flatMap((include, includeIndex) => {
     const before = findMatchingInclude(previousCount.includes, include);
-    if (before === undefined || include.value >= before.value - allowedDrop) return [];
+    if (before === undefined || include.value >= floorOf(before) - allowedDrop) return [];
     const path = ['counts', index, 'includes', includeIndex, 'value'];
     return [lowerValueError(path, include.value, before.value, source, `${include.group} (${count.category})`)];
   });
@@ -82,17 +90,18 @@ function killedRise(input: TollRevisionInput, previous: TollRevision): number {
   return killedTotal([...input.counts, ...carriedCounts(input.counts, previous.counts)]) - killedTotal(previous.counts);
 }
 
-// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop. Only cumulative
-// categories (TOLL_CATEGORY_TRENDS) are checked, with their included groups: 4 missing → 2 missing is news. The
-// injured may fall by as many as the dead rose in the same revision ("20 killed and 37 injured", after "17 killed
-// and 40 injured": three of the wounded died), which is an update, not a correction.
+// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop; estimates have none
+// ("about 100" → "96"; floorOf). Only cumulative categories (TOLL_CATEGORY_TRENDS) are checked, with their
+// included groups: 4 missing → 2 missing is news. The injured may fall by as many as the dead rose in the same
+// revision ("20 killed and 37 injured", after "17 killed and 40 injured": three of the wounded died), which is an
+// update, not a correction.
 function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | undefined): FieldError[] {
   if (previous === undefined) return [];
   let injuredWhoDied = Math.max(0, killedRise(input, previous));
   const sameCountErrors = input.counts.flatMap((count, index) => {
     const before = findMatchingCount(previous.counts, count);
     if (before === undefined || !lowerFigureNeedsCorrection(count.category)) return [];
-    const drop = before.value - count.value;
+    const drop = floorOf(before) - count.value;
     if (count.category === 'injured' && drop > 0 && drop <= injuredWhoDied) {
       injuredWhoDied -= drop;
       return lowerIncludeErrors(count, before, index, previous.source, drop);
@@ -115,7 +124,7 @@ function restatedCountErrors(input: TollRevisionInput, previous: TollRevision): 
       restatement.kind === 'include'
         ? [['counts', restatement.index, 'includes', restatement.includeIndex, 'value'], restatement.include.value]
         : [['counts', restatement.index, 'value'], restatement.count.value];
-    return value < before.value ? [lowerValueError(path, value, before.value, previous.source, describeCount(before))] : [];
+    return value < floorOf(before) ? [lowerValueError(path, value, before.value, previous.source, describeCount(before))] : [];
   });
 }
 
