@@ -416,6 +416,16 @@ describe('parseWire: dispatches as the wires send them', () => {
     expectSpansInside(text, result);
   });
 
+  test.each<[string, string]>([
+    ['URGENT: Blast at Pakistan mosque kills 59', 'Blast at Pakistan mosque kills 59'],
+    ['ALERTE - Séisme au Japon', 'Séisme au Japon'],
+    ['BREAKING NEWS: Quake hits Japan', 'Quake hits Japan'],
+  ])('an urgency label is not part of the headline: %s', (line, headline) => {
+    const text = `${line}\n\nTOKYO (AFP) - A strong earthquake hit Japan on Monday, officials said.`;
+    expect(parseWire(text).headline?.value).toBe(headline);
+    expect(at(text, parseWire(text).headline?.span ?? null)).toBe(headline);
+  });
+
   test.each<[string, string, { slugline: string | null; headline: string; byline: string | null; dateline: string; paragraphs: number }]>([
     ["AFP: the keyword slug above the headline, the byline under it", AFP_WIRE, {
       slugline: 'Syria-conflict-Russia,lead', headline: "Russian strikes kill 15 civilians in Syria's Idlib: monitor", byline: 'Maya Gebeily', dateline: 'BEIRUT, Feb 27, 2020', paragraphs: 1,

@@ -175,6 +175,8 @@ describe('earlier figures, corrections, may rise', () => {
     ["Au moins 13 mineurs sont morts, a indiqué la police, qui n'exclut pas un bilan plus lourd.", null],
     ['Au moins 40 morts, selon les autorités. Le bilan pourrait être revu à la hausse.', null],
     ["Un mort, selon la préfecture. Le bilan pourrait encore s'alourdir, six personnes étant toujours hospitalisées.", 'six personnes étant toujours hospitalisées'],
+    ["Au moins 288 morts, ont annoncé les autorités, qui ont mis en garde contre un bilan encore plus lourd.", null],
+    ['At least 48 people were killed, officials said, warning of a higher toll as rescuers reached remote villages.', 'rescuers reached remote villages'],
   ])('%s', (lead, reason) => {
     const result = read(lead);
     expect(result.toll?.mayRise).toBe(true);

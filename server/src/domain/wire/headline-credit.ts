@@ -22,8 +22,12 @@ function isCredit(parsed: PhotoCredit | null, raw: string, known: ReadonlySet<st
   return raw.includes('/') && parsed.photographers.length > 0 && parsed.agencies.length > 0;
 }
 
-/** Reuters' version tag before the headline: "UPDATE 2-Gunmen kill 12", "REFILE-…", "EXCLUSIVE-…". */
-const VERSION_TAG = /^(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP \d+|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER)(?:\s+\d+)?\s*-\s*(?=\S)/u;
+/**
+ * Reuters' version tag before the headline ("UPDATE 2-Gunmen kill 12", "REFILE-…", "EXCLUSIVE-…") or an urgency
+ * label ("URGENT: Blast kills 59", "ALERTE - …", "BREAKING NEWS: …").
+ */
+const VERSION_TAG =
+  /^(?:(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP \d+|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER)(?:\s+\d+)?\s*-|(?:URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?)\s*[:\-–—])\s*(?=\S)/u;
 
 function headlineOf(text: string, span: TextSpan): Spanned<string> | null {
   const tag = VERSION_TAG.exec(text.slice(span.start, span.end));

@@ -26,6 +26,9 @@ const MAY_RISE: readonly RegExp[] = [
   // "la police, qui n'exclut pas un bilan plus lourd", "un bilan plus lourd n'est pas exclu", "pourrait être revu à la hausse"
   pattern("n'(?:exclut|excluent|excluait|excluaient|exclu) pas (?:un |une |l')?(?:bilan plus (?:lourd|élevé)|hausse du bilan|alourdissement du bilan|aggravation du bilan)"),
   pattern("bilan plus (?:lourd|élevé) (?:n'est|n'était) pas exclu"),
+  // "les autorités, qui ont mis en garde contre un bilan encore plus lourd", "officials feared a higher toll"
+  pattern("(?:mis en garde contre|mettent en garde contre|met en garde contre|craignent|craint|craignait|craignaient|redoutent|redoute|redoutait|s'attendent à|s'attend à) (?:un |une |l')?(?:bilan (?:encore |bien )?plus (?:lourd|élevé)|alourdissement du bilan|hausse du bilan|aggravation du bilan)"),
+  pattern("(?:warned of|warns of|warning of|warn of|fear|fears|feared|fearing|expect|expects|expected) (?:a |an |the )?(?:much |even |far )?(?:higher|heavier|rising|(?:further )?rise in the) (?:death )?(?:toll|tolls|number of (?:dead|deaths|victims|casualties))"),
   pattern("(?:pourrait|pourraient|risque|risquent|devrait|devraient) (?:encore |bien )?(?:être |se révéler )(?:encore |bien |beaucoup )?(?:plus lourd|plus élevé|revu à la hausse|revus à la hausse)"),
 ];
 
