@@ -324,6 +324,8 @@ const CREDIT_PREFIXES: readonly RegExp[] = [
   /^(?:handout\s+)?(?:(?:photo|picture|image|video\s+grab)\s+)?(?:released|provided|distributed|issued|supplied|handed\s+out|made\s+available)\s+by\s+/i,
   /^(?:©|copyright\b)/i,
   /^by\s+/i,
+  // French `Par Thomas SAMSON (AFP)`.
+  /^par\s+(?=\p{Lu})/iu,
   // French `Photo Christophe ARCHAMBAULT / AFP`, `PHOTO AFP`: the word alone before a capitalised credit.
   /^(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)\s+(?=\p{Lu})/u,
 ];
