@@ -1311,6 +1311,9 @@ const REAL_LINES: Record<string, RealLine[]> = {
     // Who released a handout, and a Creative Commons licence.
     { input: 'Handout photo released by the Ukrainian Presidential Press Service / AFP', photographers: [], agencies: ['Ukrainian Presidential Press Service', 'AFP'], restrictions: [] },
     { input: 'Provided by the Israeli army / AFP', photographers: [], agencies: ['Israeli army', 'AFP'], restrictions: [] },
+    { input: "Capture d'écran / AFP", photographers: [], agencies: ['AFP'], restrictions: [] },
+    { input: 'Image vidéo / Telegram / AFP', photographers: [], agencies: ['Telegram', 'AFP'], restrictions: [] },
+    { input: 'Screengrab/X/@IDF', photographers: [], agencies: [], restrictions: [] },
     { input: 'Par Thomas SAMSON (AFP)', photographers: ['Thomas SAMSON'], agencies: ['AFP'], restrictions: [] },
     { input: 'Wikimedia Commons / CC BY-SA 4.0', photographers: [], agencies: ['Wikimedia Commons'], restrictions: ['CC BY-SA 4.0'] },
   ],

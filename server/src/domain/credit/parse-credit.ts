@@ -106,6 +106,14 @@ const MARKERS = new Set([
   'screen grab',
   'video grab',
   'videograb',
+  "capture d'écran",
+  'capture d’écran',
+  'capture vidéo',
+  'image vidéo',
+  'images vidéo',
+  'réseaux sociaux',
+  // The platform a grab comes from (`Screengrab/X/@IDF`), one letter that names nobody.
+  'x',
   'n.a.',
   'na',
   // Generic sources (`[Photo/Agencies]` on Chinese dailies): nobody in particular.
