@@ -67,7 +67,7 @@ describe('per-category monotonicity: the one table', () => {
   });
 });
 
-describe('an estimate sets no floor: a precise figure below it is an update', () => {
+describe('a count below an estimate refines it: an update', () => {
   test.each<[string, TollRevisionInput['counts'], TollRevisionInput['counts'], string]>([
     ['about 100 → 96', [count({ value: 100, qualifier: 'about' })], [count({ value: 96 })], '96 killed (Police)'],
     ['nearly 100 → 95', [count({ value: 100, qualifier: 'nearly' })], [count({ value: 95 })], '95 killed (Police)'],
@@ -83,9 +83,12 @@ describe('an estimate sets no floor: a precise figure below it is an update', ()
     expect(buildToll(state, 2, 'en')?.text).toBe(text);
   });
 
-  test('at least 100 → 96 still needs a correction', () => {
-    const { state } = replay(input({ counts: [count({ value: 100, qualifier: 'at-least' })] }));
-    const errors = checkTollRevisionRules(input({ asOf: '2024-05-01T18:00:00Z', counts: [count({ value: 96 })] }), state, NOW);
+  test.each<[string, TollRevisionInput['counts'], TollRevisionInput['counts']]>([
+    ['at least 100 → 96', [count({ value: 100, qualifier: 'at-least' })], [count({ value: 96 })]],
+    ['about 120 → about 110: a lower estimate', [count({ value: 120, qualifier: 'about' })], [count({ value: 110, qualifier: 'about' })]],
+  ])('%s still needs a correction', (_label, first, second) => {
+    const { state } = replay(input({ counts: first }));
+    const errors = checkTollRevisionRules(input({ asOf: '2024-05-01T18:00:00Z', counts: second }), state, NOW);
     expect(errors.map((error) => error.code)).toEqual(['toll.lower_without_correction']);
   });
 });

@@ -58,19 +58,21 @@ function lowerValueError(path: FieldPath, value: number, previousValue: number, 
   );
 }
 
-/** Estimates ("about 100", "nearly 100", "up to 300") set no floor: a precise figure below one refines it. */
+/** Estimates ("about 100", "nearly 100", "up to 300"): a count below one refines it, a lower estimate revises it. */
 const ESTIMATES: ReadonlySet<TollQualifier> = new Set<TollQualifier>(['about', 'nearly', 'up-to']);
 
-/** The lowest figure a count vouches for, which the source's next figure may not go under without a correction. */
-function floorOf(count: Pick<TollCount, 'value' | 'qualifier'>): number {
-  return ESTIMATES.has(count.qualifier) ? 0 : count.value;
+type Figure = Pick<TollCount, 'value' | 'qualifier'>;
+
+/** The figure `next` may not go under without a correction: none when it counts what `before` only estimated. */
+function floorOf(before: Figure, next: Figure): number {
+  return ESTIMATES.has(before.qualifier) && !ESTIMATES.has(next.qualifier) ? 0 : before.value;
 }
 
 /** `allowedDrop`: how far an included group may fall (the injured children among the injured who died). */
 function lowerIncludeErrors(count: TollCount, previousCount: TollCount, index: number, source: string, allowedDrop = 0): FieldError[] {
   return count.includes.flatMap((include, includeIndex) => {
     const before = findMatchingInclude(previousCount.includes, include);
-    if (before === undefined || include.value >= floorOf(before) - allowedDrop) return [];
+    if (before === undefined || include.value >= floorOf(before, include) - allowedDrop) return [];
     const path = ['counts', index, 'includes', includeIndex, 'value'];
     return [lowerValueError(path, include.value, before.value, source, `${include.group} (${count.category})`)];
   });
@@ -90,18 +92,18 @@ function killedRise(input: TollRevisionInput, previous: TollRevision): number {
   return killedTotal([...input.counts, ...carriedCounts(input.counts, previous.counts)]) - killedTotal(previous.counts);
 }
 
-// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop; estimates have none
-// ("about 100" → "96"; floorOf). Only cumulative categories (TOLL_CATEGORY_TRENDS) are checked, with their
-// included groups: 4 missing → 2 missing is news. The injured may fall by as many as the dead rose in the same
-// revision ("20 killed and 37 injured", after "17 killed and 40 injured": three of the wounded died), which is an
-// update, not a correction.
+// Ranges compare by their lower bound (`value`): "between 10 and 15" → "12" is not a drop; a count below an
+// estimate refines it ("about 100" → "96"; floorOf). Only cumulative categories (TOLL_CATEGORY_TRENDS) are
+// checked, with their included groups: 4 missing → 2 missing is news. The injured may fall by as many as the dead
+// rose in the same revision ("20 killed and 37 injured", after "17 killed and 40 injured": three of the wounded
+// died), which is an update, not a correction.
 function lowerCountErrors(input: TollRevisionInput, previous: TollRevision | undefined): FieldError[] {
   if (previous === undefined) return [];
   let injuredWhoDied = Math.max(0, killedRise(input, previous));
   const sameCountErrors = input.counts.flatMap((count, index) => {
     const before = findMatchingCount(previous.counts, count);
     if (before === undefined || !lowerFigureNeedsCorrection(count.category)) return [];
-    const drop = floorOf(before) - count.value;
+    const drop = floorOf(before, count) - count.value;
     if (count.category === 'injured' && drop > 0 && drop <= injuredWhoDied) {
       injuredWhoDied -= drop;
       return lowerIncludeErrors(count, before, index, previous.source, drop);
@@ -120,11 +122,11 @@ function restatedCountErrors(input: TollRevisionInput, previous: TollRevision): 
   return previous.counts.flatMap((before) => {
     const restatement = lowerFigureNeedsCorrection(before.category) ? findRestatement(input.counts, before) : undefined;
     if (restatement === undefined || restatement.kind === 'same') return [];
-    const [path, value] =
+    const [path, next] =
       restatement.kind === 'include'
-        ? [['counts', restatement.index, 'includes', restatement.includeIndex, 'value'], restatement.include.value]
-        : [['counts', restatement.index, 'value'], restatement.count.value];
-    return value < floorOf(before) ? [lowerValueError(path, value, before.value, previous.source, describeCount(before))] : [];
+        ? [['counts', restatement.index, 'includes', restatement.includeIndex, 'value'], restatement.include]
+        : [['counts', restatement.index, 'value'], restatement.count];
+    return next.value < floorOf(before, next) ? [lowerValueError(path, next.value, before.value, previous.source, describeCount(before))] : [];
   });
 }
 
