@@ -208,3 +208,43 @@ test('the seed copy imported as a draft, its toll confirmed by the desk chief, p
   // The seed brief itself was built by the importer and kept its agency id.
   expect(await app.strapi.db.query('plugin::newsroom.brief').count({ where: { externalId: SEED_EXTERNAL_ID } })).toBeGreaterThan(0);
 });
+
+test("an agency's ninjs 1.x item (AP's shape, its own fields and a numeric version) becomes a draft with its slugline, dateline and byline", async () => {
+  const ap = {
+    uri: 'https://api.ap.org/media/v/content/0f3c1b2a',
+    version: 3,
+    type: 'text',
+    language: 'en-US',
+    pubstatus: 'usable',
+    headline: 'Quake in Hatay: rescuers pull survivors from rubble',
+    slugline: 'TR-Quake-Hatay',
+    bylines: [{ by: 'By SUZAN FRASER', title: 'Associated Press' }],
+    byline: 'SUZAN FRASER',
+    description_summary: 'Rescuers pulled survivors from collapsed buildings in Hatay.',
+    place: [{ name: 'Hatay' }],
+    associations: { main: { uri: 'https://api.ap.org/media/v/content/p1', type: 'picture', byline: 'Emrah Gurel', copyrightholder: 'AP' } },
+    body_html: '<p>ANTAKYA, Turkey (AP) — Rescuers pulled survivors from collapsed buildings in Hatay on Tuesday.</p>',
+  };
+  const created = await importAs(jwt.editor, { ninjs: ap, language: 'auto', create: true });
+  expect(created.status).toBe(201);
+  expect(created.body.data.result).toMatchObject({ language: 'en', dateline: { value: 'ANTAKYA, Turkey' }, slugline: { value: 'TR-Quake-Hatay' } });
+  const stored = await contentManager(app, jwt.editor).getBrief(created.body.data.draft.documentId);
+  expect(stored.status).toBe(200);
+  expect(stored.body.data).toMatchObject({
+    headline: 'Quake in Hatay: rescuers pull survivors from rubble',
+    slugline: 'TR-Quake-Hatay',
+    dateline: 'ANTAKYA, Turkey',
+    byline: 'SUZAN FRASER',
+    summary: 'Rescuers pulled survivors from collapsed buildings in Hatay.',
+    photoCredit: 'Emrah Gurel / AP',
+    publishedAt: null,
+  });
+  expect(JSON.stringify(stored.body.data.body)).not.toContain('(AP)');
+
+  // What the import reads must be what 1.5 says it is: a 400 naming the field, nothing written.
+  const before = await rowCounts();
+  const refused = await importAs(jwt.editor, { ninjs: { ...ap, byline: ['SUZAN FRASER'] }, language: 'auto', create: true });
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.details.errors[0]).toMatchObject({ path: ['ninjs', 'byline'], code: 'wire.ninjs_invalid' });
+  expect(await rowCounts()).toEqual(before);
+});

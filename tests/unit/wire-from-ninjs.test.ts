@@ -6,6 +6,7 @@ import {
   type NinjsOptions,
   type NinjsVersion,
 } from '../../server/src/domain/ninjs';
+import { blocksToPlainText } from '../../server/src/domain/brief/blocks-to-html';
 import { parseNinjsImport } from '../../server/src/domain/wire/from-ninjs';
 import { htmlToBlocks } from '../../server/src/domain/wire/html-blocks';
 import type { WireParseResult, WireToll } from '../../server/src/domain/wire/types';
@@ -412,6 +413,66 @@ describe("parseNinjsImport: a partner's ninjs", () => {
 
 // ---- Refusals -----------------------------------------------------------------------------------------------
 
+describe('parseNinjsImport: ninjs 1.x as agencies still send it (AP, Superdesk)', () => {
+  const AP_1X = {
+    uri: 'https://api.ap.org/media/v/content/0f3c1b2a',
+    altids: { itemid: '0f3c1b2a', etag: '0f3c1b2a_0a2a' },
+    // Not what the 1.5 schema says (a string), nor read: no reason to refuse the story.
+    version: 3,
+    type: 'text',
+    language: 'en-US',
+    versioncreated: '2024-10-14T13:45:12Z',
+    pubstatus: 'usable',
+    urgency: 2,
+    headline: 'Israeli strikes kill 12 in southern Lebanon',
+    headline_extended: 'Israeli strikes killed 12 people, including two children.',
+    slugline: 'ML-Israel-Lebanon',
+    // The agency's own fields, which 1.5 does not define.
+    bylines: [{ by: 'By BASSEM MROUE', title: 'Associated Press' }],
+    byline: 'BASSEM MROUE',
+    description_summary: 'Israeli strikes killed 12 people in southern Lebanon on Monday.',
+    subject: [{ name: 'Israel-Hamas war', scheme: 'http://cv.ap.org/id/', code: 'abc' }],
+    place: [{ name: 'Lebanon' }],
+    organisation: [{ name: 'Hezbollah' }],
+    person: [{ name: 'Benjamin Netanyahu', rel: 'personFeatured' }],
+    associations: {
+      main: {
+        uri: 'https://api.ap.org/media/v/content/pic1',
+        type: 'picture',
+        byline: 'Hussein Malla',
+        copyrightholder: 'AP',
+        usageterms: 'NO SALES',
+        description_caption: 'Smoke rises after an Israeli strike.',
+      },
+      related1: { uri: 'https://api.ap.org/media/v/content/t2', type: 'text', headline: 'Hezbollah fires rockets at Haifa' },
+    },
+    body_nitf: '<nitf><body><body.content><p>ignored: the HTML body wins</p></body.content></body></nitf>',
+    body_html: '<p>BEIRUT (AP) — Israeli strikes killed 12 people, including two children, the Health Ministry said.</p><h2>Villages hit</h2><p>The strikes hit villages.</p>',
+  };
+
+  test('read as 2.x: headline, summary, byline, body without its dateline, tags, credit, related title, slugline, dateline', () => {
+    const result = imported(AP_1X);
+    expect(result.language).toBe('en');
+    expect(result.headline?.value).toBe('Israeli strikes kill 12 in southern Lebanon');
+    expect(result.summary?.value).toBe('Israeli strikes killed 12 people in southern Lebanon on Monday.');
+    expect(result.byline?.value).toBe('BASSEM MROUE');
+    expect(result.slugline?.value).toBe('ML-Israel-Lebanon');
+    expect(result.dateline?.value).toBe('BEIRUT');
+    expect(blocksToPlainText(result.body)).toBe('Israeli strikes killed 12 people, including two children, the Health Ministry said.\nVillages hit\nThe strikes hit villages.');
+    expect(result.subheads.map((subhead) => subhead.value)).toEqual(['Villages hit']);
+    expect(result.tags.map((tag) => `${tag.kind}:${tag.name}`)).toEqual(['subject:Israel-Hamas war', 'place:Lebanon', 'organisation:Hezbollah', 'person:Benjamin Netanyahu']);
+    expect(result.photoCredit?.parsed).toMatchObject({ photographers: ['Hussein Malla'], agencies: ['AP'], restrictions: ['NO SALES'] });
+    expect(result.relatedTitles.map((title) => title.value)).toEqual(['Hezbollah fires rockets at Haifa']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('located is the dateline when the 1.x item gives it; a plain-text body is read as text', () => {
+    const result = imported({ uri: 'urn:x', headline: 'Quake', located: 'Tokyo', body_text: 'A strong earthquake hit Japan.\n\nNo damage was reported.' });
+    expect(result.dateline?.value).toBe('Tokyo');
+    expect(result.body).toHaveLength(2);
+  });
+});
+
 describe('parseNinjsImport refuses what is not importable ninjs, naming the path', () => {
   const valid3 = { uri: 'urn:partner:item:1', headlines: [{ value: 'Headline' }] };
 
@@ -421,7 +482,11 @@ describe('parseNinjsImport refuses what is not importable ninjs, naming the path
     ['a string', '{"uri":"x"}', [], 'wire.ninjs_not_object'],
     ['an unknown declared version', { ...valid3, standard: { name: 'ninjs', version: '1.5' } }, ['standard', 'version'], 'wire.ninjs_version_unsupported'],
     ['a version that is not a string', { ...valid3, standard: { version: 3 } }, ['standard', 'version'], 'wire.ninjs_version_unsupported'],
-    ['ninjs 1.x', { uri: 'urn:x', headline: 'Old', body_html: '<p>x</p>' }, ['headline'], 'wire.ninjs_version_unsupported'],
+    ['a 1.x headline that is not text', { uri: 'urn:x', headline: 5, body_html: '<p>x</p>' }, ['headline'], 'wire.ninjs_invalid'],
+    ['a 1.x body that is not text', { uri: 'urn:x', headline: 'Old', body_html: ['<p>x</p>'] }, ['body_html'], 'wire.ninjs_invalid'],
+    ["a 1.x picture's byline that is not text", { uri: 'urn:x', headline: 'Old', associations: { main: { type: 'picture', byline: 3 } } }, ['associations', 'main', 'byline'], 'wire.ninjs_invalid'],
+    ['a killed 1.x item', { uri: 'urn:x', headline: 'Old', pubstatus: 'canceled' }, ['pubstatus'], 'wire.ninjs_canceled'],
+    ['a 1.x picture item', { uri: 'urn:x', headline: 'Old', type: 'picture' }, ['type'], 'wire.ninjs_not_text'],
     ['no uri', { headlines: [{ value: 'Headline' }] }, ['uri'], 'wire.ninjs_invalid'],
     ['headlines not a list', { uri: 'urn:x', headlines: 'Headline' }, ['headlines'], 'wire.ninjs_invalid'],
     ['a headline without value', { uri: 'urn:x', headlines: [{ role: 'main' }] }, ['headlines', 0, 'value'], 'wire.ninjs_invalid'],

@@ -1,7 +1,7 @@
 /** The import route's request schema, the headline matching of related titles, the proposed toll and the preview's highlights. */
 import { parseInput } from '../../server/src/domain/validation';
 import { wireImportRequestSchema } from '../../server/src/domain/wire/import-request';
-import { headlineKey, searchWordOf, tollProposalFrom } from '../../server/src/domain/wire/wire-draft';
+import { draftSlugline, headlineKey, searchWordOf, tollProposalFrom } from '../../server/src/domain/wire/wire-draft';
 import type { WireToll } from '../../server/src/domain/wire/types';
 import { segmentsOf } from '../../admin/src/components/wire-import/highlights';
 
@@ -111,4 +111,22 @@ test('segmentsOf cuts the source into runs; the more specific value wins where t
   ]);
   expect(segments.map((segment) => segment.text).join('')).toBe(text);
   expect(segmentsOf('', [])).toEqual([]);
+});
+
+describe("draftSlugline: the copy's slugline goes to the brief, an urgency line does not", () => {
+  test.each<[string | null, string | null]>([
+    ['SYRIA-CONFLICT', 'SYRIA-CONFLICT'],
+    ['Syria-conflict-Russia,lead', 'Syria-conflict-Russia,lead'],
+    ['  TR-Quake-Hatay ', 'TR-Quake-Hatay'],
+    ['URGENT', null],
+    ['FLASH', null],
+    ['Alerte', null],
+    ['BREAKING NEWS', null],
+    ['UPDATE 2', null],
+    ['', null],
+    [null, null],
+    ['X'.repeat(65), null],
+  ])('%s → %s', (slugline, expected) => {
+    expect(draftSlugline(slugline)).toBe(expected);
+  });
 });

@@ -6,7 +6,7 @@ import { parseNinjsImport } from '../domain/wire/from-ninjs';
 import type { RelatedMatch, WireDraft, WireDraftEdits, WireImportRequest } from '../domain/wire/import-request';
 import { parseWire } from '../domain/wire/parse-wire';
 import type { WireLanguage, WireParseOptions, WireParseResult } from '../domain/wire/types';
-import { headlineKey, searchWordOf, tollProposalFrom } from '../domain/wire/wire-draft';
+import { draftSlugline, headlineKey, searchWordOf, tollProposalFrom } from '../domain/wire/wire-draft';
 import { validationFailed } from '../http-errors';
 import { BRIEF_UID, TAG_UID } from '../uids';
 import type { ReadFilter } from './brief-access';
@@ -148,8 +148,10 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         const tags = await resolveTags(edits.tags ?? result.tags.map(({ name, kind }) => ({ name, kind })));
         const titles = edits.relatedTitles ?? result.relatedTitles.map((title) => title.value);
         const related = await matchRelated(titles, locale, caller?.readFilter ?? null);
+        const slugline = draftSlugline(result.slugline?.value);
         const fields: Record<string, unknown> = {
           headline,
+          ...(slugline ? { slugline } : {}),
           ...(result.dateline ? { dateline: result.dateline.value } : {}),
           ...(result.byline ? { byline: result.byline.value } : {}),
           summary: edits.summary !== undefined ? edits.summary : (result.summary?.value ?? null),

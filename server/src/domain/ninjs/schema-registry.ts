@@ -6,6 +6,7 @@ import geoJsonSchema from './schemas/GeoJSON-schema.json';
 import ninjsNewsroom22 from './schemas/ninjs-newsroom-2.2.json';
 import ninjsNewsroom30 from './schemas/ninjs-newsroom-3.0.json';
 import ninjsNewsroom31 from './schemas/ninjs-newsroom-3.1.json';
+import ninjsSchema15 from './schemas/ninjs-schema_1.5.json';
 import ninjsSchema22 from './schemas/ninjs-schema_2.2.json';
 import ninjsSchema30 from './schemas/ninjs-schema_3.0.json';
 import ninjsSchema31 from './schemas/ninjs-schema_3.1.json';
@@ -29,6 +30,11 @@ const NEWSROOM: Readonly<Record<NinjsVersion, JsonSchemaDocument>> = {
 /** GeoJSON schema referenced by ninjs `places[].geojson` / `geoJSON`; register it before compiling ninjs. */
 export function geoJsonJsonSchema(): JsonSchemaDocument {
   return geoJsonSchema;
+}
+
+/** The unchanged official IPTC ninjs 1.5 schema (draft-07), which partners' 1.x documents are checked against. */
+export function ninjs1JsonSchema(): JsonSchemaDocument {
+  return ninjsSchema15;
 }
 
 /** The unchanged official IPTC schema of one version. Do not mutate: it is shared. */

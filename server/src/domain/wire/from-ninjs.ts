@@ -1,10 +1,10 @@
 /**
- * A partner's ninjs 2.x / 3.x document → the same parse result as pasted copy, for `POST /newsroom/import`.
+ * A partner's ninjs 1.x / 2.x / 3.x document → the same parse result as pasted copy, for `POST /newsroom/import`.
  * Pure: no Strapi import. Nothing is read out of prose here: values come from the document's fields, so every
  * span is null.
  *
  * - Validated first against the official IPTC schema of its version (the newsroom extension schema when it carries
- *   our `toll`); a document that is not an object, of an unknown version, canceled, not a text item or refused by
+ *   our `toll`; 1.x against 1.5, then read as 2.x: see ninjs-1.ts); a document that is not an object, of an unknown version, canceled, not a text item or refused by
  *   the schema gives field errors, each with the path of the problem inside the document.
  * - headline: `headlines[]` (role `main` first); summary: `descriptions[]` (role `summary`, else `abstract` or
  *   `main`, never the toll text, caption or credit line); body: `bodies[]` (HTML first, else plain text) as blocks,
@@ -19,8 +19,9 @@
 import { blocksToPlainText } from '../brief/blocks-to-html';
 import type { BlockNode, FieldError, PhotoCredit, TagKind, Toll, TollCount } from '../contract';
 import { parseCredit } from '../credit/parse-credit';
-import type { NinjsVersion } from '../ninjs/types';
 import { htmlToBlocks, plainTextToBlocks } from './html-blocks';
+import { readLeadDateline } from './lead-dateline';
+import { ninjs1AsNinjs2 } from './ninjs-1';
 import { ninjsFieldName, ninjsSchemaErrors, ninjsVersionOf } from './ninjs-validation';
 import type { Spanned, WireCount, WireLanguage, WireParseOptions, WireParseResult, WireTag, WireToll, WireWarning } from './types';
 
@@ -303,32 +304,48 @@ export function parseNinjsImport(document: unknown, options: WireParseOptions = 
   }
   const check = ninjsVersionOf(document);
   if (!check.ok) return check;
-  const version: NinjsVersion = check.version;
-  const schemaErrors = ninjsSchemaErrors(document, version, 'toll' in document);
+  const schemaErrors = ninjsSchemaErrors(document, check.version, check.version !== '1.x' && 'toll' in document);
   if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };
-  const keys = version === '2.2' ? KEYS_2 : KEYS_3;
+  const keys = check.version === '2.2' || check.version === '1.x' ? KEYS_2 : KEYS_3;
   const refused = itemRefusal(document, keys);
   if (refused !== null) return refused;
+  return { ok: true, result: check.version === '1.x' ? withNinjs1Fields(document, read(ninjs1AsNinjs2(document), keys, options)) : read(document, keys, options) };
+}
 
+/**
+ * 1.x fields 2.0 dropped: the slugline and the place the story is filed from (`located`, else the lead's
+ * `BEIRUT (AP) —`). The lead's dateline leaves the body, as it does for pasted copy.
+ */
+function withNinjs1Fields(document: JsonObject, result: WireParseResult): WireParseResult {
+  const [first, ...rest] = result.body;
+  const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0] : null;
+  const lead = text === null ? null : readLeadDateline(text.text);
+  const body: BlockNode[] =
+    first?.type === 'paragraph' && text !== null && lead !== null
+      ? [{ ...first, children: [{ ...text, text: text.text.slice(lead.textStart) }, ...first.children.slice(1)] }, ...rest]
+      : result.body;
+  const dateline = nonBlankString(document.located) ?? lead?.place ?? null;
+  return { ...result, body, slugline: spanned(nonBlankString(document.slugline)), dateline: spanned(dateline) };
+}
+
+/** The parse result of a checked 2.x / 3.x document. */
+function read(document: JsonObject, keys: VersionKeys, options: WireParseOptions): WireParseResult {
   const headline = headlineOf(document);
   const body = bodyOf(document, keys);
   const warnings = warningsOf(headline, body);
   const language = languageOf(document, options, warnings);
   return {
-    ok: true,
-    result: {
-      language,
-      headline: spanned(headline),
-      photoCredit: photoCreditOf(document, keys, options),
-      summary: spanned(summaryOf(document)),
-      byline: spanned(nonBlankString(document.by)),
-      body,
-      subheads: subheadsOf(body),
-      relatedTitles: relatedTitlesOf(document),
-      tags: tagsOf(document),
-      toll: tollOf(document),
-      otherFigures: [],
-      warnings,
-    },
+    language,
+    headline: spanned(headline),
+    photoCredit: photoCreditOf(document, keys, options),
+    summary: spanned(summaryOf(document)),
+    byline: spanned(nonBlankString(document.by)),
+    body,
+    subheads: subheadsOf(body),
+    relatedTitles: relatedTitlesOf(document),
+    tags: tagsOf(document),
+    toll: tollOf(document),
+    otherFigures: [],
+    warnings,
   };
 }

@@ -17,10 +17,9 @@ import { detectLanguage } from './language';
 import { CAPTION_CREDIT, CREDIT_LINE, type CopyLine, readLayout } from './layout';
 import { matchText } from './match-text';
 import { type TollZone, readToll } from './read-toll';
+import { readLeadDateline } from './lead-dateline';
 import { readTags } from './tags';
 import type { Spanned, TextSpan, WireParseOptions, WireParseResult, WireWarning } from './types';
-
-const DATELINE = /^([^()\n]{2,80}?)\s*\((?:AFP|Reuters|AP|dpa|DPA|EFE|ANSA|Xinhua|Anadolu|Belga|ATS|Keystone-ATS|APA|Kyodo|Yonhap|Bernama|UPI|[A-Z]{2,8})\)\s*[-–—]+\s*/u;
 
 /** Text as the draft shows it: spaces folded, no space before a comma or full stop, no doubled full stop. */
 export function cleanText(text: string): string {
@@ -38,13 +37,12 @@ function spanned(text: string, span: TextSpan): Spanned<string> {
 
 function paragraphSpan(line: CopyLine, isLead: boolean): { span: TextSpan; dateline: Spanned<string> | null } {
   if (!isLead) return { span: line.span, dateline: null };
-  const match = DATELINE.exec(line.text);
-  if (match === null) return { span: line.span, dateline: null };
-  const place = match[1].trim().replace(/[,\s]+$/u, '');
-  const placeStart = line.span.start + line.text.indexOf(place);
+  const lead = readLeadDateline(line.text);
+  if (lead === null) return { span: line.span, dateline: null };
+  const placeStart = line.span.start + lead.placeStart;
   return {
-    span: { start: line.span.start + match[0].length, end: line.span.end },
-    dateline: { value: place, span: { start: placeStart, end: placeStart + place.length } },
+    span: { start: line.span.start + lead.textStart, end: line.span.end },
+    dateline: { value: lead.place, span: { start: placeStart, end: placeStart + lead.place.length } },
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * From a parse result to what the import writes: the proposed toll (a revision the desk confirms) and the keys
- * that match related titles to existing headlines. Pure: no Strapi import.
+ * From a parse result to what the import writes: the proposed toll (a revision the desk confirms), the slugline, and
+ * the keys that match related titles to existing headlines. Pure: no Strapi import.
  */
 import type { TollCount } from '../contract';
 import type { WireCount, WireToll } from './types';
@@ -37,6 +37,16 @@ export const tollProposalFrom = (toll: WireToll): TollProposal => ({
   mayRiseReason: toll.mayRise ? (toll.mayRiseReason?.value ?? null) : null,
   correctionOf: toll.correction?.previous ?? null,
 });
+
+/** Urgency and version labels the layout reads on the slugline's line, which are no slugline of the brief. */
+const NOT_A_SLUGLINE = /^(?:URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/i;
+const MAX_SLUGLINE = 64;
+
+/** The brief's slugline from the copy's ("SYRIA-CONFLICT", AFP's "Syria-conflict-Russia,lead"), when it is one. */
+export const draftSlugline = (slugline: string | null | undefined): string | null => {
+  const value = slugline?.trim() ?? '';
+  return value === '' || value.length > MAX_SLUGLINE || NOT_A_SLUGLINE.test(value) ? null : value;
+};
 
 /**
  * A headline as compared with another: case, accents, quote styles, dashes, spacing and final punctuation do not
