@@ -309,14 +309,14 @@ export function parseNinjsImport(document: unknown, options: WireParseOptions = 
   const keys = check.version === '2.2' || check.version === '1.x' ? KEYS_2 : KEYS_3;
   const refused = itemRefusal(document, keys);
   if (refused !== null) return refused;
-  return { ok: true, result: check.version === '1.x' ? withNinjs1Fields(document, read(ninjs1AsNinjs2(document), keys, options)) : read(document, keys, options) };
+  return { ok: true, result: withFiling(document, read(check.version === '1.x' ? ninjs1AsNinjs2(document) : document, keys, options)) };
 }
 
 /**
- * 1.x fields 2.0 dropped: the slugline and the place the story is filed from (`located`, else the lead's
- * `BEIRUT (AP) —`). The lead's dateline leaves the body, as it does for pasted copy.
+ * The slugline and the place the story is filed from (`located`, else the lead's `BEIRUT (AP) —`), in every
+ * version. The lead's dateline leaves the body, as it does for pasted copy.
  */
-function withNinjs1Fields(document: JsonObject, result: WireParseResult): WireParseResult {
+function withFiling(document: JsonObject, result: WireParseResult): WireParseResult {
   const [first, ...rest] = result.body;
   const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0] : null;
   const lead = text === null ? null : readLeadDateline(text.text);
