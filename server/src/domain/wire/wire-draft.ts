@@ -40,12 +40,14 @@ export const tollProposalFrom = (toll: WireToll): TollProposal => ({
 
 /** Urgency and version labels the layout reads on the slugline's line, which are no slugline of the brief. */
 const NOT_A_SLUGLINE = /^(?:URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/i;
-const MAX_SLUGLINE = 64;
 
-/** The brief's slugline from the copy's ("SYRIA-CONFLICT", AFP's "Syria-conflict-Russia,lead"), when it is one. */
+/**
+ * The brief's slugline from the copy's ("SYRIA-CONFLICT", AFP's "Syria-conflict-Russia,lead"), when it is one; the
+ * brief's rules then apply to it like to any field (too long is a 400 naming `slugline`, never a silent cut).
+ */
 export const draftSlugline = (slugline: string | null | undefined): string | null => {
   const value = slugline?.trim() ?? '';
-  return value === '' || value.length > MAX_SLUGLINE || NOT_A_SLUGLINE.test(value) ? null : value;
+  return value === '' || NOT_A_SLUGLINE.test(value) ? null : value;
 };
 
 /**
