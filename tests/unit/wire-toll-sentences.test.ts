@@ -229,6 +229,9 @@ describe('wire copy as agencies write it', () => {
     ['Rescue crews recovered the bodies of 59 people, including 12 children, officials said.', ['killed:exact:59:people[12 children]']],
     ['Les secours ont retrouvé les corps de 12 migrants.', ['killed:exact:12:migrants']],
     ['The crash killed 36 people and injured 85, six of them in intensive care.', ['killed:exact:36:people', 'injured:exact:85:-', 'critical:exact:6:-']],
+    // An apposition between the number and its verb.
+    ["Deux personnes, un homme et sa fille, ont été tuées dans une frappe, selon l'agence ANI.", ['killed:exact:2:people']],
+    ['Two people, a man and his daughter, were killed in the strike.', ['killed:exact:2:people']],
     // French "mineurs" are miners in copy about a mine, minors elsewhere.
     ["Au moins 13 mineurs ont trouvé la mort dans l'effondrement d'une mine d'or.", ['killed:at-least:13:miners']],
     ['Au moins 13 personnes ont été tuées, dont trois mineurs.', ['killed:at-least:13:people[3 minors]']],
@@ -249,6 +252,9 @@ describe('wire copy as agencies write it', () => {
     ["Au moins 41 migrants sont portés disparus, ont indiqué mercredi à l'AFP des survivants.", 'survivants'],
     ["Un accident de car a fait un mort mardi matin, a-t-on appris auprès de la préfecture.", 'préfecture'],
     ['Un accident de car a fait un mort mardi matin, a-t-on appris de source policière.', 'source policière'],
+    ['Le bilan du séisme est de 2.189 morts, selon un nouveau bilan de la Protection civile, qui fait état de 332 disparus.', 'Protection civile'],
+    ['Selon la Croix-Rouge libanaise, 12 personnes ont été tuées.', 'Croix-Rouge libanaise'],
+    ['Le ministère de la Santé du Hamas a fait état de 37 morts, dont 14 enfants.', 'ministère de la Santé du Hamas'],
   ])('%s', (lead, source) => {
     expect(read(lead).toll?.source?.value).toBe(source);
   });

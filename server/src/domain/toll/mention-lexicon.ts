@@ -201,7 +201,8 @@ const EN_LEXICON: MentionLexicon = {
     'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'while', 'as', 'after', 'before', 'when', 'in', 'on', 'at',
     'near', 'from', 'by', 'with', 'for', 'of', 'into', 'including', 'among', 'than', 'out',
   ]),
-  asides: new Set(['including', 'among', 'mostly', 'many', 'most', 'all', 'both', 'incl']),
+  // ", all members of the same family,", ", a man and his daughter,"
+  asides: new Set(['including', 'among', 'mostly', 'many', 'most', 'all', 'both', 'incl', 'a', 'an']),
   tollWords: new Set(['toll', 'tolls']),
   numberOf: { noun: 'number', preposition: 'of' },
   units: new Set([
@@ -281,7 +282,7 @@ const FR_LEXICON: MentionLexicon = {
     'et', 'ou', 'mais', 'qui', 'que', 'dont', 'alors', 'après', 'avant', 'quand', 'dans', 'sur', 'en', 'près', 'par',
     'avec', 'pour', 'lors', 'parmi', 'selon', 'contre',
   ]),
-  asides: new Set(['dont', 'parmi', 'y', 'notamment', 'essentiellement', 'surtout', 'pour']),
+  asides: new Set(['dont', 'parmi', 'y', 'notamment', 'essentiellement', 'surtout', 'pour', 'un', 'une']),
   tollWords: new Set(['bilan', 'bilans']),
   numberOf: { noun: 'nombre', preposition: 'de' },
   units: new Set([

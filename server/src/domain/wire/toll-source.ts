@@ -21,6 +21,8 @@ const VERBS_AFTER_SOURCE: readonly string[][] = [
   ['said'], ['says'], ['reported'], ['announced'], ['told'], ['confirmed'], ['stated'], ['added'],
   ['a', 'annoncé'], ['ont', 'annoncé'], ['a', 'indiqué'], ['ont', 'indiqué'], ['a', 'affirmé'], ['ont', 'affirmé'],
   ['a', 'précisé'], ['ont', 'précisé'], ['a', 'rapporté'], ['a', 'déclaré'], ['a', 'fait', 'savoir'],
+  // "Le ministère de la Santé a fait état de 37 morts"
+  ['a', 'fait', 'état'], ['ont', 'fait', 'état'], ['fait', 'état'], ['faisait', 'état'],
 ];
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une', 'des']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'des', 'du', 'pour', "d'", "l'", 'la', 'and', 'et', 'on', 'in']);
@@ -37,6 +39,8 @@ const STOPS = new Set([
   // "un nouveau bilan du ministère de l'Intérieur publié samedi": the name ends before the participle.
   'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'published', 'released', 'issued',
 ]);
+/** A French adjective that is part of an institution's name after a capitalised word: "Protection civile", "Garde nationale". */
+const NAME_ADJECTIVE = /^(?:[\p{Ll}-]+(?:ienne|ien|aise|ais|aine|ain|ale|aux|ile|ique)|unies|unis|blancs|blanches|rouge)$/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'who', 'which', 'qui']);
 /** Words that refer back to a source named earlier: "the NGO", "l'ONG". */
 const ANAPHORA = new Set(['ngo', 'ong', 'organisation', 'organization', 'observatory', 'observatoire', 'monitor', 'group', 'agency', 'source', 'sources', 'same']);
@@ -123,8 +127,9 @@ function nameFrom(text: string, tokens: readonly WireToken[], index: number, lim
     const token = tokens[position];
     if (token.kind !== 'word') break;
     if (start.capitalised) {
-      // A capitalised name: capitalised words and the small words between them ("Observatory for Human Rights").
-      if (token.capitalised) last = position;
+      // A capitalised name: capitalised words and the small words between them ("Observatory for Human Rights"),
+      // and the French adjectives after them ("la Protection civile", "la Croix-Rouge libanaise").
+      if (token.capitalised || (last === position - 1 && NAME_ADJECTIVE.test(token.text))) last = position;
       else if (!(CONNECTORS.has(token.text) && (tokens[position + 1]?.capitalised ?? false))) break;
     } else {
       // A common noun phrase: "the health ministry", "le ministère de la Santé", "les secours".
