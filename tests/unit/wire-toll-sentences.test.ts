@@ -255,6 +255,12 @@ describe('wire copy as agencies write it', () => {
     ['Le bilan du séisme est de 2.189 morts, selon un nouveau bilan de la Protection civile, qui fait état de 332 disparus.', 'Protection civile'],
     ['Selon la Croix-Rouge libanaise, 12 personnes ont été tuées.', 'Croix-Rouge libanaise'],
     ['Le ministère de la Santé du Hamas a fait état de 37 morts, dont 14 enfants.', 'ministère de la Santé du Hamas'],
+    // A name that a common noun phrase goes on from, and a carrier after a name.
+    ['At least 20 people were killed in an Israeli strike, according to Gaza health officials.', 'Gaza health officials'],
+    ['At least 20 people were killed, according to Syrian state media.', 'Syrian state media'],
+    ['At least 20 people were killed, according to UN figures released on Monday.', 'UN'],
+    ['At least 20 people were killed, according to AFP journalists at the scene.', 'AFP journalists'],
+    ['At least 20 people were killed, according to Hamas, which runs Gaza.', 'Hamas'],
   ])('%s', (lead, source) => {
     expect(read(lead).toll?.source?.value).toBe(source);
   });

@@ -38,6 +38,7 @@ const STOPS = new Set([
   'and', 'et', 'but', 'mais', 'since', 'depuis', 'this', 'ce', 'cette', 'tard', 'plus',
   // "un nouveau bilan du ministère de l'Intérieur publié samedi": the name ends before the participle.
   'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'published', 'released', 'issued',
+  'based', 'quoted', 'cited', 'speaking', 'reported', 'told',
 ]);
 /** A French adjective that is part of an institution's name after a capitalised word: "Protection civile", "Garde nationale". */
 const NAME_ADJECTIVE = /^(?:[\p{Ll}-]+(?:ienne|ien|aise|ais|aine|ain|ale|aux|ile|ique)|unies|unis|blancs|blanches|rouge)$/u;
@@ -87,10 +88,10 @@ const AFTER_VERB = new Set([
   'late', 'early', 'also', 'dans', 'un', 'communiqué', 'in', 'a', 'statement',
 ]);
 
-/** Past "un bilan du", "a statement from the": where the name starts. */
-function skipCarrier(tokens: readonly WireToken[], index: number): number {
+/** Past "un bilan du", "a statement from the": where the name starts ("UN figures" is no article: the UN's). */
+function skipCarrier(text: string, tokens: readonly WireToken[], index: number): number {
   let position = index;
-  while (ARTICLES.has(tokens[position]?.text ?? '')) position += 1;
+  while (ARTICLES.has(tokens[position]?.text ?? '') && !isAllCaps(text, tokens[position])) position += 1;
   const carrierStart = position;
   while (CARRIERS.has(tokens[position]?.text ?? '')) position += 1;
   if (position === carrierStart) return index;
@@ -110,7 +111,7 @@ function skipPlacePossessive(tokens: readonly WireToken[], first: number, limit:
 
 /** The source named from `index` on: its acronym when one follows in brackets, else the name without article. */
 function nameFrom(text: string, tokens: readonly WireToken[], index: number, limit = tokens.length): Spanned<string> | null {
-  let first = skipCarrier(tokens, index);
+  let first = skipCarrier(text, tokens, index);
   // "the UN said": an article in capitals is a name ("UN", "LA").
   while (ARTICLES.has(tokens[first]?.text ?? '') && !isAllCaps(text, tokens[first])) first += 1;
   first = skipPlacePossessive(tokens, first, limit);
@@ -123,20 +124,28 @@ function nameFrom(text: string, tokens: readonly WireToken[], index: number, lim
   const start = tokens[first];
   if (start === undefined || start.kind !== 'word' || PRONOUNS.has(start.text)) return null;
   let last = first;
+  // "Gaza health officials", "Syrian state media": a name that a common noun phrase goes on from.
+  let commonTail = false;
   for (let position = first + 1; position < limit && position < first + MAX_SOURCE_TOKENS; position += 1) {
     const token = tokens[position];
     if (token.kind !== 'word') break;
-    if (start.capitalised) {
+    if (start.capitalised && !commonTail) {
       // A capitalised name: capitalised words and the small words between them ("Observatory for Human Rights"),
       // and the French adjectives after them ("la Protection civile", "la Croix-Rouge libanaise").
       if (token.capitalised || (last === position - 1 && NAME_ADJECTIVE.test(token.text))) last = position;
-      else if (!(CONNECTORS.has(token.text) && (tokens[position + 1]?.capitalised ?? false))) break;
+      else if (CONNECTORS.has(token.text) && (tokens[position + 1]?.capitalised ?? false)) continue;
+      else if (last === position - 1 && !STOPS.has(token.text) && !CONNECTORS.has(token.text)) {
+        commonTail = true;
+        last = position;
+      } else break;
     } else {
       // A common noun phrase: "the health ministry", "le ministère de la Santé", "les secours".
       if (STOPS.has(token.text)) break;
       last = position;
     }
   }
+  // "according to UN figures": the name, not what carries its figures.
+  while (commonTail && last > first && CARRIERS.has(tokens[last].text)) last -= 1;
   // "the NGO", "the same source", "la même source": a source named earlier, not a name; "the latest toll": none.
   const words = tokens.slice(first, last + 1);
   if (words.every((token) => ANAPHORA.has(token.text) || token.text === 'même')) return null;
