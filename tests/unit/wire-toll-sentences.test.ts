@@ -229,6 +229,8 @@ describe('wire copy as agencies write it', () => {
     ['Rescue crews recovered the bodies of 59 people, including 12 children, officials said.', ['killed:exact:59:people[12 children]']],
     ['Les secours ont retrouvé les corps de 12 migrants.', ['killed:exact:12:migrants']],
     ['The crash killed 36 people and injured 85, six of them in intensive care.', ['killed:exact:36:people', 'injured:exact:85:-', 'critical:exact:6:-']],
+    ['A fire killed at least 46 people, the minister said, adding that 22 others were being treated for burns.', ['killed:at-least:46:people', 'injured:exact:22:-']],
+    ['At least 73 people died in the fire, emergency services said, with 12 children among the victims.', ['killed:at-least:73:people[12 children]']],
     // An apposition between the number and its verb.
     ["Deux personnes, un homme et sa fille, ont été tuées dans une frappe, selon l'agence ANI.", ['killed:exact:2:people']],
     ['Two people, a man and his daughter, were killed in the strike.', ['killed:exact:2:people']],

@@ -180,8 +180,9 @@ export function amongAfterGroup(tokens: readonly WireToken[], quantity: Quantity
   }
   const afterGroups = position;
   while (position < afterGroups + 2 && BEING_WORDS.has(wordAt(tokens, position))) position += 1;
-  if (position === afterGroups) return null;
   const among = amongAt(tokens, position, lexicon);
+  // "with 12 children among the victims": no verb needed before "among the …".
+  if (position === afterGroups) return among === null ? null : { among: { category: among.category, includes: items }, pending: [], to: among.to };
   if (among !== null) return { among: { category: among.category, includes: items }, pending: [], to: among.to };
   const opener = wordAt(tokens, position);
   if ((opener === 'among' || opener === 'parmi') && readQuantity(tokens, position + 1, lexicon) !== null) {
