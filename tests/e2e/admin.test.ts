@@ -707,10 +707,16 @@ test('14. wire import: the editor pastes the seed copy, reviews the highlighted 
     await dialog.screenshot({ path: screenshotPath('wire-import-figures.png') });
 
     await dialog.getByLabel(/^Headline/).fill(headline);
+    // The copy has no slugline or dateline: the editor adds them before creating the draft.
+    expect(await dialog.getByLabel(/^Slugline/).inputValue()).toBe('');
+    await dialog.getByLabel(/^Slugline/).fill('SYRIA-CONFLICT');
+    await dialog.getByLabel(/^Dateline/).fill('Maaret Misrin, Syria');
     await dialog.getByRole('button', { name: 'Create draft' }).click();
     await page.waitForURL((url) => /plugin::newsroom\.brief\/(?!create)[a-z0-9]+$/.test(url.pathname), { timeout: 30_000 });
     await expectVisible(page.getByLabel(/^Headline/));
     expect(await page.getByLabel(/^Headline/).inputValue()).toBe(headline);
+    expect(await page.getByLabel(/^Slugline/).inputValue()).toBe('SYRIA-CONFLICT');
+    expect(await page.getByLabel(/^Dateline/).inputValue()).toBe('Maaret Misrin, Syria');
     // The credit field parses what it holds: the imported credit, read into photographer and agency.
     await expectVisible(page.getByTestId('credit-photographers').getByText('Ahmad al-ATRASH', { exact: true }));
     expect(await page.getByLabel(/^Photo credit/).inputValue()).toBe('Ahmad al-ATRASH / AFP');

@@ -241,10 +241,20 @@ test("an agency's ninjs 1.x item (AP's shape, its own fields and a numeric versi
   });
   expect(JSON.stringify(stored.body.data.body)).not.toContain('(AP)');
 
+  // The editor's corrections of the preview win: a slugline replaced, the byline removed.
+  const edited = await importAs(jwt.editor, { ninjs: ap, language: 'auto', create: true, edits: { slugline: 'TR-QUAKE', byline: null } });
+  expect(edited.status).toBe(201);
+  const editedBrief = (await contentManager(app, jwt.editor).getBrief(edited.body.data.draft.documentId)).body.data;
+  expect(editedBrief).toMatchObject({ slugline: 'TR-QUAKE', dateline: 'ANTAKYA, Turkey' });
+  expect(editedBrief.byline ?? null).toBeNull();
+
   // What the import reads must be what 1.5 says it is: a 400 naming the field, nothing written.
   const before = await rowCounts();
   const refused = await importAs(jwt.editor, { ninjs: { ...ap, byline: ['SUZAN FRASER'] }, language: 'auto', create: true });
   expect(refused.status).toBe(400);
   expect(refused.body.error.details.errors[0]).toMatchObject({ path: ['ninjs', 'byline'], code: 'wire.ninjs_invalid' });
+  const tooLong = await importAs(jwt.editor, { ninjs: ap, language: 'auto', create: true, edits: { slugline: 'S'.repeat(65) } });
+  expect(tooLong.status).toBe(400);
+  expect(tooLong.body.error.details.errors[0]).toMatchObject({ path: ['edits', 'slugline'], code: 'field.too_long' });
   expect(await rowCounts()).toEqual(before);
 });

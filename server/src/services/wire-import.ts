@@ -148,12 +148,15 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         const tags = await resolveTags(edits.tags ?? result.tags.map(({ name, kind }) => ({ name, kind })));
         const titles = edits.relatedTitles ?? result.relatedTitles.map((title) => title.value);
         const related = await matchRelated(titles, locale, caller?.readFilter ?? null);
-        const slugline = draftSlugline(result.slugline?.value);
+        const edited = (key: 'slugline' | 'dateline' | 'byline', parsed: string | null) => {
+          const value = edits[key] !== undefined ? edits[key] : parsed;
+          return value ? { [key]: value } : {};
+        };
         const fields: Record<string, unknown> = {
           headline,
-          ...(slugline ? { slugline } : {}),
-          ...(result.dateline ? { dateline: result.dateline.value } : {}),
-          ...(result.byline ? { byline: result.byline.value } : {}),
+          ...edited('slugline', draftSlugline(result.slugline?.value)),
+          ...edited('dateline', result.dateline?.value ?? null),
+          ...edited('byline', result.byline?.value ?? null),
           summary: edits.summary !== undefined ? edits.summary : (result.summary?.value ?? null),
           body: result.body,
           photoCredit: edits.photoCredit !== undefined ? edits.photoCredit : (result.photoCredit?.value ?? null),

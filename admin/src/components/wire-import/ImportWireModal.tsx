@@ -140,6 +140,35 @@ const PreviewFields = ({ result, edits, onChange, errors }: { result: WireParseR
         error={errors['edits.headline']}
         required
       />
+      <Flex gap={4} alignItems="flex-start">
+        <Box flex="1">
+          <TextField
+            name="edits.slugline"
+            label={formatMessage({ id: getTranslation('wireImport.field.slugline'), defaultMessage: 'Slugline' })}
+            value={edits.slugline}
+            onChange={(slugline) => onChange({ ...edits, slugline })}
+            error={errors['edits.slugline']}
+          />
+        </Box>
+        <Box flex="1">
+          <TextField
+            name="edits.dateline"
+            label={formatMessage({ id: getTranslation('wireImport.field.dateline'), defaultMessage: 'Dateline' })}
+            value={edits.dateline}
+            onChange={(dateline) => onChange({ ...edits, dateline })}
+            error={errors['edits.dateline']}
+          />
+        </Box>
+        <Box flex="1">
+          <TextField
+            name="edits.byline"
+            label={formatMessage({ id: getTranslation('wireImport.field.byline'), defaultMessage: 'Byline' })}
+            value={edits.byline}
+            onChange={(byline) => onChange({ ...edits, byline })}
+            error={errors['edits.byline']}
+          />
+        </Box>
+      </Flex>
       <TextField
         name="edits.photoCredit"
         label={formatMessage({ id: getTranslation('wireImport.field.photoCredit'), defaultMessage: 'Photo credit' })}

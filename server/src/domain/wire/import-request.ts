@@ -2,6 +2,7 @@
  * The contract of `POST /newsroom/import` (request and response), shared by the route and the admin. The body: pasted agency copy or a partner's ninjs, the language, and whether to create
  * a draft (with the editor's corrections of the preview). One declared schema; its errors name the field.
  */
+import { BRIEF_LIMITS } from '../brief/validate-brief';
 import type { TagKind } from '../contract';
 import { closedObject, flag, name, oneOf, text, z } from '../validation';
 import type { WireParseResult } from './types';
@@ -59,6 +60,9 @@ const draftEdits = () =>
     headline: text({ max: WIRE_IMPORT_LIMITS.maxHeadline, min: 1 }).optional(),
     summary: text({ max: WIRE_IMPORT_LIMITS.maxSummary, multiline: true }).nullable().optional(),
     photoCredit: text({ max: WIRE_IMPORT_LIMITS.maxCredit }).nullable().optional(),
+    slugline: text({ max: BRIEF_LIMITS.slugline }).nullable().optional(),
+    dateline: text({ max: BRIEF_LIMITS.dateline }).nullable().optional(),
+    byline: text({ max: BRIEF_LIMITS.byline }).nullable().optional(),
     tags: z.array(tagEdit(), { error: 'must be a list of tags' }).max(WIRE_IMPORT_LIMITS.maxTags).optional(),
     relatedTitles: z
       .array(text({ max: WIRE_IMPORT_LIMITS.maxRelatedTitle, min: 1 }), { error: 'must be a list of headlines' })
