@@ -416,6 +416,17 @@ describe('parseWire: dispatches as the wires send them', () => {
     expectSpansInside(text, result);
   });
 
+  test.each<[string, string, string]>([
+    ['BEIJING, Dec. 3 (Xinhua) -- Five people were killed, officials said.', 'BEIJING, Dec. 3', 'Five people were killed, officials said.'],
+    ['ANKARA (AA) - Nine people were killed, the governor said.', 'ANKARA', 'Nine people were killed, the governor said.'],
+    ['MADRID, Dec 3 (EFE).- At least 13 people died in a fire, emergency services said.', 'MADRID, Dec 3', 'At least 13 people died in a fire, emergency services said.'],
+    ['Bern (dpa) - Three skiers were killed in an avalanche, police said.', 'Bern', 'Three skiers were killed in an avalanche, police said.'],
+  ])('the dateline as each agency writes it: %s', (lead, dateline, summary) => {
+    const result = parseWire(`Headline\n\n${lead}`);
+    expect(result.dateline?.value).toBe(dateline);
+    expect(result.summary?.value).toBe(summary);
+  });
+
   test.each<[string, string]>([
     ['URGENT: Blast at Pakistan mosque kills 59', 'Blast at Pakistan mosque kills 59'],
     ['ALERTE - Séisme au Japon', 'Séisme au Japon'],

@@ -1,5 +1,8 @@
-/** "BEIRUT (AFP) -", "Tripoli, 12 sept 2023 (AFP) -", "LEWISTON, Maine (AP) —": the place a lead is filed from. */
-const DATELINE = /^([^()\n]{2,80}?)\s*\((?:AFP|Reuters|AP|dpa|DPA|EFE|ANSA|Xinhua|Anadolu|Belga|ATS|Keystone-ATS|APA|Kyodo|Yonhap|Bernama|UPI|[A-Z]{2,8})\)\s*[-–—]+\s*/u;
+/**
+ * "BEIRUT (AFP) -", "Tripoli, 12 sept 2023 (AFP) -", "LEWISTON, Maine (AP) —", EFE's "MADRID, Dec 3 (EFE).-": the
+ * place a lead is filed from.
+ */
+const DATELINE = /^([^()\n]{2,80}?)\s*\((?:AFP|Reuters|AP|dpa|DPA|EFE|ANSA|Xinhua|Anadolu|Belga|ATS|Keystone-ATS|APA|Kyodo|Yonhap|Bernama|UPI|[A-Z]{2,8})\)\.?\s*[-–—]+\s*/u;
 
 export interface LeadDateline {
   /** The place (and date), as written: "Tripoli, 12 sept 2023". */
