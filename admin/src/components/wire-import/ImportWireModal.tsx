@@ -123,6 +123,13 @@ const ErrorAlert = ({ error, onClose }: { error: ApiError; onClose: () => void }
   );
 };
 
+/** Where and by whom the story was filed, side by side under the headline. */
+const FILING_FIELDS: readonly { key: 'slugline' | 'dateline' | 'byline'; label: { id: string; defaultMessage: string } }[] = [
+  { key: 'slugline', label: { id: getTranslation('wireImport.field.slugline'), defaultMessage: 'Slugline' } },
+  { key: 'dateline', label: { id: getTranslation('wireImport.field.dateline'), defaultMessage: 'Dateline' } },
+  { key: 'byline', label: { id: getTranslation('wireImport.field.byline'), defaultMessage: 'Byline' } },
+];
+
 /** The preview's right column: each extracted value, editable, then the toll, the figures left out and the warnings. */
 const PreviewFields = ({ result, edits, onChange, errors }: { result: WireParseResult; edits: EditsDraft; onChange: (edits: EditsDraft) => void; errors: Record<string, string> }) => {
   const { formatMessage } = useIntl();
@@ -141,33 +148,17 @@ const PreviewFields = ({ result, edits, onChange, errors }: { result: WireParseR
         required
       />
       <Flex gap={4} alignItems="flex-start">
-        <Box flex="1">
-          <TextField
-            name="edits.slugline"
-            label={formatMessage({ id: getTranslation('wireImport.field.slugline'), defaultMessage: 'Slugline' })}
-            value={edits.slugline}
-            onChange={(slugline) => onChange({ ...edits, slugline })}
-            error={errors['edits.slugline']}
-          />
-        </Box>
-        <Box flex="1">
-          <TextField
-            name="edits.dateline"
-            label={formatMessage({ id: getTranslation('wireImport.field.dateline'), defaultMessage: 'Dateline' })}
-            value={edits.dateline}
-            onChange={(dateline) => onChange({ ...edits, dateline })}
-            error={errors['edits.dateline']}
-          />
-        </Box>
-        <Box flex="1">
-          <TextField
-            name="edits.byline"
-            label={formatMessage({ id: getTranslation('wireImport.field.byline'), defaultMessage: 'Byline' })}
-            value={edits.byline}
-            onChange={(byline) => onChange({ ...edits, byline })}
-            error={errors['edits.byline']}
-          />
-        </Box>
+        {FILING_FIELDS.map(({ key, label }) => (
+          <Box key={key} flex="1">
+            <TextField
+              name={`edits.${key}`}
+              label={formatMessage(label)}
+              value={edits[key]}
+              onChange={(value) => onChange({ ...edits, [key]: value })}
+              error={errors[`edits.${key}`]}
+            />
+          </Box>
+        ))}
       </Flex>
       <TextField
         name="edits.photoCredit"
