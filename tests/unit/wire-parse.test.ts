@@ -416,6 +416,17 @@ describe('parseWire: dispatches as the wires send them', () => {
     expectSpansInside(text, result);
   });
 
+  test.each<[string, string]>([
+    ['By Nidal al-Mughrabi', 'Nidal al-Mughrabi'],
+    ['By Hatem Maher and Aidan Lewis', 'Hatem Maher and Aidan Lewis'],
+    ["Par Rouba EL HUSSEINI", 'Rouba EL HUSSEINI'],
+    ["By Ahmed el-Sisi and Jean d'Arcy", "Ahmed el-Sisi and Jean d'Arcy"],
+  ])('a byline with its particles: %s', (line, byline) => {
+    const result = parseWire(`Strikes kill 30\n\n${line}\n\nCAIRO, Aug 10 (Reuters) - Strikes killed 30 people, officials said.`);
+    expect(result.byline?.value).toBe(byline);
+    expect(result.dateline?.value).toBe('CAIRO, Aug 10');
+  });
+
   test.each<[string, string, string]>([
     ['BEIJING, Dec. 3 (Xinhua) -- Five people were killed, officials said.', 'BEIJING, Dec. 3', 'Five people were killed, officials said.'],
     ['ANKARA (AA) - Nine people were killed, the governor said.', 'ANKARA', 'Nine people were killed, the governor said.'],

@@ -35,7 +35,8 @@ const CAPTION = /^(?:(?:photo\s+)?(?:caption|légende|legende)|file photo)\s*:/i
 /** A photo caption pasted with the copy ends with its credit: "… on March 5, 2020. (Photo by Omar HAJ KADOUR / AFP)". */
 // Reuters and AP end a caption with the bare credit: "… in Idlib, Syria, March 5, 2020. REUTERS/Khalil Ashawi/File Photo".
 export const CAPTION_CREDIT = /(?:\(\s*(?:(?:photo by|photo\s*:|crédit photo\s*:?|photo)\s*([^()]{2,120})|((?:afp|reuters|ap|epa) photo\s*\/?[^()]{0,120}))\)|[.!?]\s+((?:reuters|ap photo|epa-efe|epa)\s*\/\s*[^()/]{2,60}(?:\/[^()/]{2,40}){0,2}))\s*$/iu;
-const BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Dd]e notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à [^,]{1,40})?,?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|da|di|van|von|der|al|el|and|et|with|avec|in|à|,)){0,10}$/u;
+// A name word: capitalised, or a lower-case particle glued to one ("al-Mughrabi", "el-Sisi", "d'Arcy").
+const BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Dd]e notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à [^,]{1,40})?,?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,4}[-'’]\p{Lu}[\p{L}'’.-]*|de|du|des|da|di|van|von|der|al|el|and|et|with|avec|in|à|,)){0,10}$/u;
 export const CREDIT_LINE = /^(?:photos?|photograph|pictures?|images?|crédits? photos?|credits?|photo credit|©)\s*(?::|by|de|par|-|–)?\s*(\S.*)$/iu;
 // AFP's keyword slug too: "Syria-conflict-Russia,lead", "France-politics,2ndlead".
 const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+(?:,[\p{L}\d-]+)*|URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/u;
