@@ -231,6 +231,7 @@ describe('wire copy as agencies write it', () => {
     ['The crash killed 36 people and injured 85, six of them in intensive care.', ['killed:exact:36:people', 'injured:exact:85:-', 'critical:exact:6:-']],
     ['A fire killed at least 46 people, the minister said, adding that 22 others were being treated for burns.', ['killed:at-least:46:people', 'injured:exact:22:-']],
     ['At least 73 people died in the fire, emergency services said, with 12 children among the victims.', ['killed:at-least:73:people[12 children]']],
+    ["An Israeli air strike on a school killed 18 people, including six UN staff, Gaza's civil defence agency said.", ['killed:exact:18:people[6 staff members]']],
     // An apposition between the number and its verb.
     ["Deux personnes, un homme et sa fille, ont été tuées dans une frappe, selon l'agence ANI.", ['killed:exact:2:people']],
     ['Two people, a man and his daughter, were killed in the strike.', ['killed:exact:2:people']],

@@ -98,7 +98,14 @@ const LEXEMES: readonly GroupLexeme[] = [
 ];
 
 // Desks may type the group in either language or number: "children", "child", "enfants" all match.
-const EXTRA_ALIASES: Readonly<Record<string, string>> = { troops: 'soldiers', inmates: 'prisoners', inmate: 'prisoners', assailants: 'attackers' };
+const EXTRA_ALIASES: Readonly<Record<string, string>> = {
+  troops: 'soldiers',
+  inmates: 'prisoners',
+  inmate: 'prisoners',
+  assailants: 'attackers',
+  // "six UN staff were among the dead"
+  staff: 'staff members',
+};
 
 function aliasKey(word: string): string {
   return normalizeName(word).toLowerCase();
