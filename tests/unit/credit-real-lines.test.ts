@@ -1314,6 +1314,8 @@ const REAL_LINES: Record<string, RealLine[]> = {
     { input: "Capture d'écran / AFP", photographers: [], agencies: ['AFP'], restrictions: [] },
     { input: 'Image vidéo / Telegram / AFP', photographers: [], agencies: ['Telegram', 'AFP'], restrictions: [] },
     { input: 'Screengrab/X/@IDF', photographers: [], agencies: [], restrictions: [] },
+    { input: 'BELGA PHOTO NICOLAS MAETERLINCK', photographers: ['NICOLAS MAETERLINCK'], agencies: ['Belga'], restrictions: [] },
+    { input: 'AFP PHOTO BULENT KILIC', photographers: ['BULENT KILIC'], agencies: ['AFP'], restrictions: [] },
     { input: 'Par Thomas SAMSON (AFP)', photographers: ['Thomas SAMSON'], agencies: ['AFP'], restrictions: [] },
     { input: 'Wikimedia Commons / CC BY-SA 4.0', photographers: [], agencies: ['Wikimedia Commons'], restrictions: ['CC BY-SA 4.0'] },
   ],

@@ -858,6 +858,8 @@ function workingText(raw: string): string {
     .replace(/\b[a-z]{2,5}\d{6,}\b/g, ' ')
     // `AP PhotoEvan Vucci`: the slash lost when the line was copied.
     .replace(/\b(AP|AFP)\s+(Photo|PHOTO)(?=\p{Lu}\p{Ll})/gu, '$1 $2/')
+    // Belga's `BELGA PHOTO NICOLAS MAETERLINCK`: no slash between the agency's photo and the photographer.
+    .replace(/^(\p{Lu}{2,10})\s+(PHOTO|Photo|FOTO)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u, '$1 $2 / ')
     .replace(/\(c\)/gi, '©')
     .replace(/\bn\/a\b/gi, ' ')
     .replace(/\p{Cc}/gu, ' ')
