@@ -232,6 +232,12 @@ describe('wire copy as agencies write it', () => {
     ['A fire killed at least 46 people, the minister said, adding that 22 others were being treated for burns.', ['killed:at-least:46:people', 'injured:exact:22:-']],
     ['At least 73 people died in the fire, emergency services said, with 12 children among the victims.', ['killed:at-least:73:people[12 children]']],
     ["An Israeli air strike on a school killed 18 people, including six UN staff, Gaza's civil defence agency said.", ['killed:exact:18:people[6 staff members]']],
+    // Those who died of their wounds, and the ordinal that gives a group's toll.
+    ['Deux des blessés ont succombé à leurs blessures, portant le bilan à 12 morts, selon la préfecture.', ['killed:exact:12:-']],
+    ['Two of the injured later died in hospital, bringing the death toll to 12, police said.', ['killed:exact:12:-']],
+    ["Un troisième policier a succombé à ses blessures, a annoncé le ministère de l'Intérieur.", ['killed:exact:3:police officers']],
+    ['A third victim died in hospital on Sunday, police said.', ['killed:exact:3:victims']],
+    ['A second explosion killed three people, police said.', ['killed:exact:3:people']],
     // An apposition between the number and its verb.
     ["Deux personnes, un homme et sa fille, ont été tuées dans une frappe, selon l'agence ANI.", ['killed:exact:2:people']],
     ['Two people, a man and his daughter, were killed in the strike.', ['killed:exact:2:people']],

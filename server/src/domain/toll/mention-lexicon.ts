@@ -223,6 +223,7 @@ const EN_LEXICON: MentionLexicon = {
   vagueWords: new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens']),
   categoryPhrasesAfter: phrases<TollCategory>([
     ['lost their lives', 'killed'], ['lost his life', 'killed'], ['lost her life', 'killed'], ['were left dead', 'killed'],
+    ['succumbed', 'killed'], ['later died', 'killed'],
     ['in critical condition', 'critical'], ['in a critical condition', 'critical'], ['critically injured', 'critical'],
     ['critically wounded', 'critical'], ['in serious condition', 'critical'], ['in a serious condition', 'critical'],
     ['seriously injured', 'critical'], ['seriously wounded', 'critical'], ['severely injured', 'critical'],
@@ -306,7 +307,8 @@ const FR_LEXICON: MentionLexicon = {
   vagueWords: new Set(['dizaines', 'centaines', 'milliers', 'douzaines', 'vingtaines', 'millions']),
   categoryPhrasesAfter: phrases<TollCategory>([
     ['ont perdu la vie', 'killed'], ['a perdu la vie', 'killed'], ['ont trouvé la mort', 'killed'],
-    ['a trouvé la mort', 'killed'], ['ont péri', 'killed'], ['a péri', 'killed'], ['sont mortes', 'killed'],
+    ['a trouvé la mort', 'killed'], ['ont péri', 'killed'], ['a péri', 'killed'], ['ont succombé', 'killed'],
+    ['a succombé', 'killed'], ['sont décédés de leurs blessures', 'killed'], ['sont mortes', 'killed'],
     ['sont morts', 'killed'], ['sont décédés', 'killed'], ['sont décédées', 'killed'],
     ["dans un état critique", 'critical'], ["dans un état grave", 'critical'], ["en urgence absolue", 'critical'],
     ['en réanimation', 'critical'], ['en soins intensifs', 'critical'],

@@ -1,7 +1,19 @@
 import type { TollQualifier } from '../contract';
-import type { LexiconPhrase, MentionLexicon } from '../toll/mention-lexicon';
+import { type LexiconPhrase, type MentionLexicon, canonicalGroup } from '../toll/mention-lexicon';
 import { TOLL_LIMITS } from '../toll/parse-revision-input';
 import type { WireToken } from './tokens';
+
+/** Ordinals after "a" / "un": "a third victim" (not "a second blast": only before a group, see readQuantity). */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
+  ['tenth', 10], ['deuxième', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5], ['sixième', 6],
+  ['septième', 7], ['huitième', 8], ['neuvième', 9], ['dixième', 10],
+]);
+
+/** A casualty group starts at `index`: "police officer", "policier", "victim". */
+function isGroupAt(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): boolean {
+  return matchPhrase(tokens, index, lexicon.groupPhrases) !== null || canonicalGroup(wordAt(tokens, index)) !== null;
+}
 
 /** A number as the copy states it: "at least 15", "une vingtaine de", "between 10 and 15", "dozens of". */
 export interface Quantity {
@@ -84,6 +96,9 @@ function readCore(tokens: readonly WireToken[], index: number, lexicon: MentionL
     if (multiplier !== undefined) return { value: multiplier, vague: false, approximate: false, fromArticle: false, notACount: false, to: skipOf(index + 2) };
     const approximate = lexicon.approximateNouns.get(next);
     if (approximate !== undefined) return { value: approximate, vague: false, approximate: true, fromArticle: false, notACount: false, to: skipOf(index + 2) };
+    // "a third police officer died", "un troisième policier a succombé": the toll of that group is now three.
+    const ordinal = ORDINALS.get(next);
+    if (ordinal !== undefined && isGroupAt(tokens, index + 2, lexicon)) return { value: ordinal, vague: false, approximate: false, fromArticle: false, notACount: false, to: index + 2 };
     return { value: 1, vague: false, approximate: false, fromArticle: true, notACount: false, to: index + 1 };
   }
   if (lexicon.vagueWords.has(word) || (DES_WORDS.has(word) && lexicon.vagueWords.has(wordAt(tokens, index + 1)))) {
