@@ -238,6 +238,12 @@ describe('wire copy as agencies write it', () => {
     ["Un troisième policier a succombé à ses blessures, a annoncé le ministère de l'Intérieur.", ['killed:exact:3:police officers']],
     ['A third victim died in hospital on Sunday, police said.', ['killed:exact:3:victims']],
     ['A second explosion killed three people, police said.', ['killed:exact:3:people']],
+    // Several groups after one verb, and a relative after a possessive.
+    ['Russian shelling killed 12 soldiers and three civilians, the governor said.', ['killed:exact:12:soldiers', 'killed:exact:3:civilians']],
+    ['Russian shelling killed a woman and her two children, the governor said.', ['killed:exact:1:women', 'killed:exact:2:children']],
+    ['A child and his mother were killed in an Israeli strike, the health ministry said.', ['killed:exact:1:children', 'killed:exact:1:women']],
+    ['Un enfant et sa mère ont été tués dans un bombardement, selon le ministère.', ['killed:exact:1:children', 'killed:exact:1:women']],
+    ['The strike killed 12 people and destroyed 30 homes, officials said.', ['killed:exact:12:people']],
     // An apposition between the number and its verb.
     ["Deux personnes, un homme et sa fille, ont été tuées dans une frappe, selon l'agence ANI.", ['killed:exact:2:people']],
     ['Two people, a man and his daughter, were killed in the strike.', ['killed:exact:2:people']],

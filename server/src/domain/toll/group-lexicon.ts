@@ -105,6 +105,18 @@ const EXTRA_ALIASES: Readonly<Record<string, string>> = {
   assailants: 'attackers',
   // "six UN staff were among the dead"
   staff: 'staff members',
+  // "a child and his mother": a mother is counted with the women, a father with the men.
+  mother: 'women',
+  mothers: 'women',
+  'mère': 'women',
+  'mères': 'women',
+  father: 'men',
+  fathers: 'men',
+  'père': 'men',
+  'pères': 'men',
+  wife: 'women',
+  husband: 'men',
+  mari: 'men',
 };
 
 function aliasKey(word: string): string {

@@ -1,6 +1,6 @@
 import type { TollCategory } from '../contract';
 import { type MentionLexicon, canonicalGroup } from '../toll/mention-lexicon';
-import { ARTICLE_SKIP, COMBINE_WORDS, groupAfter, phraseLength, skipAge } from './figure-groups';
+import { ARTICLE_SKIP, COMBINE_WORDS, groupAfter, groupAt, phraseLength, skipAge } from './figure-groups';
 import { type Quantity, matchPhrase, readQuantity, wordAt } from './quantities';
 import {
   AMONG_VERBS,
@@ -253,7 +253,7 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
   let index = 0;
   let pending: SubCount[] = [];
   while (index < tokens.length) {
-    const quantity = readQuantity(tokens, index, lexicon);
+    const quantity = readQuantity(tokens, index, lexicon) ?? kinAfterJoiner(tokens, index, lexicon);
     if (quantity === null) {
       index += 1;
       continue;
@@ -329,6 +329,13 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
           continue;
         }
       }
+      // "killed 12 soldiers and three civilians", "killed a woman and her two children": the verb counts both.
+      const continued = previousFigure === undefined ? null : continuation(tokens, previousFigure, quantity, lexicon);
+      if (continued !== null) {
+        figures.push(continued);
+        index = continued.to;
+        continue;
+      }
       const trailing = amongAfterGroup(tokens, quantity, lexicon);
       if (trailing !== null) {
         if (trailing.among !== null) among.push(trailing.among);
@@ -359,11 +366,45 @@ function coordinated(tokens: readonly WireToken[], quantity: Quantity, lexicon: 
   if (group === null) return null;
   const joiner = tokens[group.to];
   if (joiner === undefined || !(joiner.text === ',' || COMBINE_WORDS.has(joiner.text))) return null;
-  const next = readQuantity(tokens, group.to + 1, lexicon);
+  // "a child and his mother", "une femme et ses deux enfants"
+  const nextFrom = group.to + 1 + (ARTICLE_SKIP.has(wordAt(tokens, group.to + 1)) ? 1 : 0);
+  const next = readQuantity(tokens, nextFrom, lexicon) ?? (nextFrom > group.to + 1 ? possessed(tokens, nextFrom, lexicon) : null);
   if (next === null || next.value === null || next.notACount) return null;
   const nextFigure = readFigureAhead(tokens, next, lexicon) ?? coordinated(tokens, next, lexicon, depth + 1);
   if (nextFigure === null) return null;
   return { ...emptyFigure(tokens, quantity, nextFigure.category, group.to), group: group.group, attackers: group.attackers, span: { start: tokens[quantity.from].start, end: tokens[group.to - 1].end } };
+}
+
+/** "his mother", "sa mère" after a possessive: one person of that group. */
+function possessed(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): Quantity | null {
+  const group = groupAt(tokens, index, lexicon);
+  if (group === null) return null;
+  return { value: 1, valueMax: null, qualifier: 'exact', vague: false, fromArticle: true, notACount: false, from: index, coreFrom: index, to: index };
+}
+
+const JOINERS = new Set([',', 'and', 'et']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sa', 'son', 'leur']);
+/** One relative after a possessive: "and his mother", "et sa mère". */
+const KIN = new Set(['mother', 'father', 'wife', 'husband', 'child', 'baby', 'mère', 'père', 'femme', 'mari', 'enfant', 'bébé']);
+
+/** "… and his mother": one person, read as a quantity at the possessive. */
+function kinAfterJoiner(tokens: readonly WireToken[], index: number, lexicon: MentionLexicon): Quantity | null {
+  if (!JOINERS.has(tokens[index - 1]?.text ?? '') || !POSSESSIVES.has(wordAt(tokens, index)) || !KIN.has(wordAt(tokens, index + 1))) return null;
+  const quantity = possessed(tokens, index + 1, lexicon);
+  return quantity === null ? null : { ...quantity, from: index };
+}
+
+/**
+ * A number joined to the figure before it ("and", a comma, a possessive between), with a group and no casualty word
+ * of its own: the same category ("killed 12 soldiers and three civilians").
+ */
+function continuation(tokens: readonly WireToken[], previous: CasualtyFigure, quantity: Quantity, lexicon: MentionLexicon): CasualtyFigure | null {
+  if (previous.group === null || quantity.value === null || quantity.notACount) return null;
+  const between = tokens.slice(previous.to, quantity.from);
+  if (between.length === 0 || between.length > 2 || !JOINERS.has(between[0].text) || !between.slice(1).every((token) => ARTICLE_SKIP.has(token.text))) return null;
+  const group = groupAfter(tokens, quantity.to, lexicon);
+  if (group === null || group.attackers) return null;
+  return { ...emptyFigure(tokens, quantity, previous.category, group.to), group: group.group, span: { start: tokens[quantity.from].start, end: tokens[group.to - 1].end } };
 }
 
 /** A figure whose casualty word follows it (not one read from a verb before it). */
@@ -444,6 +485,9 @@ function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: M
     else if (group === null && includes.length === 0) end = ahead.to - 1;
   } else if (!quantity.fromArticle) {
     category = categoryBefore(tokens, lookFrom, lexicon) ?? tollWordBefore(tokens, lookFrom, lexicon);
+  } else if (group !== null) {
+    // "shelling killed a woman and her two children": an article before a group, the verb before both.
+    category = categoryBefore(tokens, lookFrom, lexicon);
   }
   if (category === null) return null;
   // "15 casualties": the dead and the injured together, in English wire usage.

@@ -15,7 +15,7 @@ const ADJECTIVE_SKIP = 2;
 /** Words that join figures or their groups: "13 soldiers and a civilian", "morts et disparus". */
 export const COMBINE_WORDS = new Set(['and', 'or', 'et', 'ou']);
 /** Determiners skipped before a number: "the two attackers", "all 157 people", "les deux assaillants". */
-export const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'their', 'his', 'her', 'its', 'leurs', 'all', 'tous', 'toutes']);
+export const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'sa', 'son', 'leur', 'their', 'his', 'her', 'its', 'leurs', 'all', 'tous', 'toutes']);
 
 /** Words and phrases at `index` of one of `phrases`: its length, 0 when none. */
 export function phraseLength(tokens: readonly WireToken[], index: number, phrases: readonly string[][]): number {
