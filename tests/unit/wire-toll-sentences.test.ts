@@ -270,6 +270,8 @@ describe('wire copy as agencies write it', () => {
     ['Le bilan du séisme est de 2.189 morts, selon un nouveau bilan de la Protection civile, qui fait état de 332 disparus.', 'Protection civile'],
     ['Selon la Croix-Rouge libanaise, 12 personnes ont été tuées.', 'Croix-Rouge libanaise'],
     ['Le ministère de la Santé du Hamas a fait état de 37 morts, dont 14 enfants.', 'ministère de la Santé du Hamas'],
+    ['Greek authorities revised the death toll from the shipwreck down to 78 from 79 on Thursday.', 'Greek authorities'],
+    ['Israeli strikes killed at least 30 people. The health ministry put the toll at 30.', 'health ministry'],
     // A name that a common noun phrase goes on from, and a carrier after a name.
     ['At least 20 people were killed in an Israeli strike, according to Gaza health officials.', 'Gaza health officials'],
     ['At least 20 people were killed, according to Syrian state media.', 'Syrian state media'],

@@ -23,6 +23,9 @@ const VERBS_AFTER_SOURCE: readonly string[][] = [
   ['a', 'précisé'], ['ont', 'précisé'], ['a', 'rapporté'], ['a', 'déclaré'], ['a', 'fait', 'savoir'],
   // "Le ministère de la Santé a fait état de 37 morts"
   ['a', 'fait', 'état'], ['ont', 'fait', 'état'], ['fait', 'état'], ['faisait', 'état'],
+  // "Greek authorities revised the death toll down to 78", "The health ministry put the toll at 30"
+  ['revised'], ['raised'], ['lowered'], ['updated'], ['put', 'the'], ['a', 'revu'], ['a', 'révisé'], ['ont', 'revu'],
+  ['ont', 'révisé'], ['a', 'relevé'], ['a', 'abaissé'],
 ];
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une', 'des']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'des', 'du', 'pour', "d'", "l'", 'la', 'and', 'et', 'on', 'in']);
