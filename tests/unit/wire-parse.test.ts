@@ -416,6 +416,28 @@ describe('parseWire: dispatches as the wires send them', () => {
     expectSpansInside(text, result);
   });
 
+  test('a story pasted from a web page: its time stamps, "Read more:" and sharing buttons are not the story', () => {
+    const text = [
+      'Israeli strikes kill 12 in Lebanon',
+      '',
+      'Published on 14 Oct 2024, 10:32 GMT',
+      'Updated 14 Oct 2024, 12:05 GMT',
+      '',
+      'Beirut (AFP) - Israeli strikes on south Lebanon killed 12 people on Monday, the health ministry said.',
+      '',
+      'Advertisement',
+      '',
+      'Read more: Lebanon\'s displaced fill schools',
+      '',
+      'Share this article',
+    ].join('\n');
+    const result = parseWire(text);
+    expect(result.body.filter((block) => block.type === 'paragraph')).toHaveLength(1);
+    expect(result.relatedTitles.map((title) => title.value)).toEqual(["Lebanon's displaced fill schools"]);
+    expect(result.relatedTitles.map((title) => at(text, title.span))).toEqual(["Lebanon's displaced fill schools"]);
+    expectSpansInside(text, result);
+  });
+
   test.each<[string, string]>([
     ['By Nidal al-Mughrabi', 'Nidal al-Mughrabi'],
     ['By Hatem Maher and Aidan Lewis', 'Hatem Maher and Aidan Lewis'],

@@ -31,6 +31,18 @@ const SPACE = /[\s\u00a0\u202f\u2009\u200b\ufeff]/u;
 const BULLET = /^[•·▪◦‣●*\-–—]\s+(\S.*)$/u;
 export const TAG_HEADER = /^(?:tags|keywords|topics|mots[- ]clés|thèmes|sujets)\s*:\s*(.*)$/iu;
 const RELATED_HEADER = /^(?:related(?: stories| articles)?|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi|sur le même sujet)\s*:?\s*$/iu;
+/** The same words before a title on its own line: "Read more: Lebanon's displaced fill schools". */
+const RELATED_PREFIX = /^(?:related|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi)\s*:\s*(?=\S)/iu;
+/** A related title's line without its "Read more:" (the span moves past it). */
+function withoutRelatedPrefix(line: CopyLine): CopyLine {
+  const prefix = RELATED_PREFIX.exec(line.text);
+  if (prefix === null) return line;
+  return { ...line, text: line.text.slice(prefix[0].length), span: { start: line.span.start + prefix[0].length, end: line.span.end } };
+}
+
+/** A web page's furniture pasted with the story: "Share this article", "Advertisement", "Partager". */
+const PAGE_FURNITURE =
+  /^(?:share(?: this(?: article| story| page)?)?|share on (?:facebook|twitter|x|whatsapp)|advertisement|publicité|partager(?: cet article)?|follow us(?: on [\p{L} ]{1,30})?|suivez-nous(?: sur [\p{L} ]{1,30})?|subscribe(?: to our newsletter)?|abonnez-vous(?: à notre newsletter)?|newsletter|print|imprimer|copy link|copier le lien)\s*$/iu;
 const CAPTION = /^(?:(?:photo\s+)?(?:caption|légende|legende)|file photo)\s*:/iu;
 /** A photo caption pasted with the copy ends with its credit: "… on March 5, 2020. (Photo by Omar HAJ KADOUR / AFP)". */
 // Reuters and AP end a caption with the bare credit: "… in Idlib, Syria, March 5, 2020. REUTERS/Khalil Ashawi/File Photo".
@@ -198,7 +210,10 @@ export function readLayout(text: string): CopyLayout {
   const copy = afterHeadline.slice(front);
   const rule = copy.map((line) => END_NOTES_RULE.test(line.text)).lastIndexOf(true);
   const withoutNotes = rule > 0 ? copy.slice(0, rule) : copy;
-  const allUnits = joinWrappedLines(text, withoutNotes.filter((line) => !SIGN_OFF.test(line.text) && !END_NOTES_RULE.test(line.text)));
+  const allUnits = joinWrappedLines(
+    text,
+    withoutNotes.filter((line) => !SIGN_OFF.test(line.text) && !END_NOTES_RULE.test(line.text) && !PAGE_FURNITURE.test(line.text)),
+  );
   const captions = [...rest.slice(0, top), ...allUnits.filter(isCaptionLine)];
   let units = allUnits.filter((line) => !isCaptionLine(line));
   // A credit line at the very end ("Photo: Name / AFP").
@@ -210,7 +225,7 @@ export function readLayout(text: string): CopyLayout {
   // Related titles: the title-like lines at the end, after the last paragraph (a "Related:" header is dropped).
   let end = units.length;
   while (end > 1 && isTitleLike(units[end - 1].text) && !RELATED_HEADER.test(units[end - 1].text)) end -= 1;
-  const relatedTitles = units.slice(end);
+  const relatedTitles = units.slice(end).map(withoutRelatedPrefix);
   if (end > 1 && RELATED_HEADER.test(units[end - 1].text)) end -= 1;
   const main = units.slice(0, end);
 
