@@ -244,6 +244,10 @@ describe('wire copy as agencies write it', () => {
     ['A child and his mother were killed in an Israeli strike, the health ministry said.', ['killed:exact:1:children', 'killed:exact:1:women']],
     ['Un enfant et sa mère ont été tués dans un bombardement, selon le ministère.', ['killed:exact:1:children', 'killed:exact:1:women']],
     ['The strike killed 12 people and destroyed 30 homes, officials said.', ['killed:exact:12:people']],
+    // A day of the month is no count.
+    ['The August 4 port blast killed more than 200 people and injured at least 6,500, according to official figures.', ['killed:more-than:200:people', 'injured:at-least:6500:-']],
+    ["L'attentat du 14 juillet a fait 86 morts.", ['killed:exact:86:-']],
+    ['At least 15 may have died in the blast, officials said.', ['killed:at-least:15:-']],
     // An apposition between the number and its verb.
     ["Deux personnes, un homme et sa fille, ont été tuées dans une frappe, selon l'agence ANI.", ['killed:exact:2:people']],
     ['Two people, a man and his daughter, were killed in the strike.', ['killed:exact:2:people']],

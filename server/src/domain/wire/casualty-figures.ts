@@ -465,8 +465,20 @@ const NOT_PEOPLE = new Set([
   'espèces', 'trees', 'arbres', 'hectares', 'acres',
 ]);
 
+/** "the August 4 port blast", "le 4 août": a day of the month, not a count. */
+function isDayOfMonth(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon): boolean {
+  const token = tokens[quantity.coreFrom];
+  if (token === undefined || token.kind !== 'number' || quantity.from !== quantity.coreFrom || !Number.isInteger(token.value) || token.value < 1 || token.value > 31) return false;
+  const isMonthAt = (index: number) => {
+    const word = wordAt(tokens, index);
+    // "15 may have died": the verb, not the month.
+    return lexicon.months.has(word) && !(lexicon.modalMonths.get(word)?.has(wordAt(tokens, index + 1)) ?? false);
+  };
+  return isMonthAt(quantity.from - 1) || isMonthAt(quantity.to);
+}
+
 function readFigure(tokens: readonly WireToken[], quantity: Quantity, lexicon: MentionLexicon, lookFrom: number): CasualtyFigure | null {
-  if (isYear(tokens, quantity, lexicon) || NOT_PEOPLE.has(wordAt(tokens, quantity.to))) return null;
+  if (isYear(tokens, quantity, lexicon) || isDayOfMonth(tokens, quantity, lexicon) || NOT_PEOPLE.has(wordAt(tokens, quantity.to))) return null;
   const group = groupAfter(tokens, quantity.to, lexicon);
   if (quantity.fromArticle && group === null && categoryWordAt(tokens, quantity.to, lexicon) === null) return null;
   const afterQuantity = group?.to ?? quantity.to;
