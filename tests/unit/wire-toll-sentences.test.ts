@@ -244,6 +244,9 @@ describe('wire copy as agencies write it', () => {
     ['A child and his mother were killed in an Israeli strike, the health ministry said.', ['killed:exact:1:children', 'killed:exact:1:women']],
     ['Un enfant et sa mère ont été tués dans un bombardement, selon le ministère.', ['killed:exact:1:children', 'killed:exact:1:women']],
     ['The strike killed 12 people and destroyed 30 homes, officials said.', ['killed:exact:12:people']],
+    // The ages of those counted, in a list between commas.
+    ['Three people, aged 12, 15 and 60, were killed in the crash, police said.', ['killed:exact:3:people']],
+    ['Deux adolescents, âgés de 15 et 17 ans, ont été tués dans une fusillade, selon la police.', ['killed:exact:2:teenagers']],
     // A day of the month is no count.
     ['The August 4 port blast killed more than 200 people and injured at least 6,500, according to official figures.', ['killed:more-than:200:people', 'injured:at-least:6500:-']],
     ["L'attentat du 14 juillet a fait 86 morts.", ['killed:exact:86:-']],

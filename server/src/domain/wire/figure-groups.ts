@@ -64,6 +64,8 @@ const AGE_REACH = 4;
  */
 export function skipAge(tokens: readonly WireToken[], index: number): number {
   if (tokens[index]?.text === ',' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === ',') return index + 3;
+  const ages = skipAgeList(tokens, index);
+  if (ages > index) return ages;
   let position = index;
   while (position < index + AGE_REACH && AGE_OPENERS.has(wordAt(tokens, position))) position += 1;
   const core = tokens[position];
@@ -78,6 +80,26 @@ export function skipAge(tokens: readonly WireToken[], index: number): number {
   if (wordAt(tokens, position) === "d'") position += 1;
   if (AGE_UNITS.has(wordAt(tokens, position))) return wordAt(tokens, position + 1) === 'old' ? position + 2 : position + 1;
   return wordAt(tokens, index) === 'aged' && core.kind === 'number' ? position : index;
+}
+
+const AGE_LIST_OPENERS: readonly string[][] = [['aged'], ['âgés', 'de'], ['âgées', 'de'], ['âgés', "d'"], ['âgées', "d'"]];
+const AGE_LIST_JOINERS = new Set([',', 'and', 'et']);
+const MAX_AGES = 12;
+
+/** ", aged 12, 15 and 60,", ", âgés de 5 et 7 ans,": the ages of the people just counted, up to the closing comma. */
+function skipAgeList(tokens: readonly WireToken[], index: number): number {
+  if (tokens[index]?.text !== ',') return index;
+  const opener = phraseLength(tokens, index + 1, AGE_LIST_OPENERS);
+  if (opener === 0) return index;
+  let position = index + 1 + opener;
+  for (let ages = 0; ages < MAX_AGES && tokens[position]?.kind === 'number'; ages += 1) {
+    position += 1;
+    if (AGE_UNITS.has(wordAt(tokens, position))) position += 1;
+    if (tokens[position]?.text === ',' && tokens[position + 1]?.kind !== 'number') return position + 1;
+    if (!AGE_LIST_JOINERS.has(tokens[position]?.text ?? '')) return index;
+    position += 1;
+  }
+  return index;
 }
 
 /** What may follow a nationality used as a noun ("an Israeli was killed", "un Israélien a été tué"). */
