@@ -352,9 +352,28 @@ export function readSentenceFigures(tokens: readonly WireToken[], lexicon: Menti
       pending = [];
     }
     figures.push(figure);
+    plainNumbers.push(...numbersPassedOver(tokens, figure, lexicon));
     index = figure.to;
   }
   return { figures, plainNumbers, among };
+}
+
+/**
+ * The numbers a figure's reading stepped over between its count and its casualty word ("The two attackers, aged 33
+ * and 27, were shot dead"): no count, but still listed among the other figures, with why.
+ */
+function numbersPassedOver(tokens: readonly WireToken[], figure: CasualtyFigure, lexicon: MentionLexicon): PlainNumber[] {
+  const passed: PlainNumber[] = [];
+  for (let position = figure.quantity.to; position < figure.to; position += 1) {
+    const token = tokens[position];
+    if (token?.kind !== 'number' || token.start < figure.span.end) continue;
+    if (figure.includes.some((include) => include.span !== null && token.start >= include.span.start && token.end <= include.span.end)) continue;
+    const quantity = readQuantity(tokens, position, lexicon);
+    if (quantity === null) continue;
+    passed.push({ quantity, from: quantity.from, to: quantity.to });
+    position = quantity.to - 1;
+  }
+  return passed;
 }
 
 const COORDINATION_DEPTH = 4;
