@@ -1,4 +1,4 @@
-import { localeCode, parseInput, queryInteger, queryObject, queryText, text, z, type Parsed } from '../validation';
+import { isRecord, localeCode, parseInput, queryInteger, queryObject, queryText, text, z, type Parsed } from '../validation';
 import { decodeListCursor, type ListKey } from './list-cursor';
 
 export const MAX_PAGE_SIZE = 100;
@@ -19,7 +19,6 @@ export interface BriefListQuery {
 const TAG_FILTER_MESSAGE = 'supports only filters[tags][slug]=<tag slug>';
 const tagSlugValue = text({ max: 120, min: 1 });
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The tag filter: filters[tags][slug]=x or filters[tags][slug][$eq]=x; nothing else is filterable. */
 const tagFilter = () =>

@@ -3,7 +3,8 @@ import { normalizeName } from './text-rules';
 import { text, type TextOptions } from './fields';
 import { STORAGE_LIMITS } from './storage-limits';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object (not null, not an array): what a parsed body, a filter or a ninjs item must be to be read by key. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export type UnknownKeyMessage = (key: string, allowed: readonly string[]) => string;

@@ -19,6 +19,7 @@
 import { blocksToPlainText } from '../brief/blocks-to-html';
 import type { BlockNode, FieldError, PhotoCredit, TagKind, Toll, TollCount } from '../contract';
 import { parseCredit } from '../credit/parse-credit';
+import { isRecord } from '../validation';
 import { htmlToBlocks, plainTextToBlocks } from './html-blocks';
 import { readLeadDateline } from './lead-dateline';
 import { ninjs1AsNinjs2 } from './ninjs-1';
@@ -67,12 +68,9 @@ const NOT_SUMMARY_ROLES = new Set(['toll', 'caption', 'creditline', 'credit', 'a
 
 // ---- Reading untyped JSON -----------------------------------------------------------------------------
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function objects(value: unknown): JsonObject[] {
-  return Array.isArray(value) ? value.filter(isObject) : [];
+  return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
 function nonBlankString(value: unknown): string | null {
@@ -226,7 +224,7 @@ function previousFigure(counts: readonly TollCount[]): number | null {
 
 /** Our newsroom profile's toll (the schema has checked its shape) as the primary source's figures. */
 function tollOf(document: JsonObject): WireToll | null {
-  if (!isObject(document.toll)) return null;
+  if (!isRecord(document.toll)) return null;
   const toll = document.toll as unknown as Toll;
   const sources = Array.isArray(toll.sources) ? toll.sources : [];
   const primary = sources.find((source) => source.source === toll.primarySource) ?? sources[0];
@@ -299,7 +297,7 @@ function warningsOf(headline: string | null, body: BlockNode[]): WireWarning[] {
 
 /** A partner's ninjs document as a parse result, or the field errors that refuse it (see the header). */
 export function parseNinjsImport(document: unknown, options: WireParseOptions = {}): NinjsImportResult {
-  if (!isObject(document)) {
+  if (!isRecord(document)) {
     return refusal([], 'ninjs must be a ninjs document (a JSON object)', 'wire.ninjs_not_object');
   }
   const check = ninjsVersionOf(document);

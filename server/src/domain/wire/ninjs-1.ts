@@ -12,6 +12,8 @@
  * The other properties the import reads keep their 1.x names in 2.x (`uri`, `type`, `pubstatus`, `language`,
  * `copyrightholder`, `copyrightnotice`, `usageterms`). `slugline` and `located` are read by the import itself.
  */
+import { isRecord } from '../validation';
+
 type JsonObject = Record<string, unknown>;
 
 const CONCEPTS: readonly [string, string][] = [
@@ -36,9 +38,6 @@ function textsWithPrefix(document: JsonObject, prefix: string, mainRole: string)
     .map(([key, value]) => ({ ...textOf(key.slice(prefix.length), mainRole), value }));
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The 2.x reading of a 1.x item (and of each of its associated items). */
 export function ninjs1AsNinjs2(document: JsonObject): JsonObject {
@@ -54,9 +53,9 @@ export function ninjs1AsNinjs2(document: JsonObject): JsonObject {
     if (Array.isArray(document[singular])) upgraded[plural] = document[singular];
   }
   const associations = document.associations;
-  if (isObject(associations)) {
+  if (isRecord(associations)) {
     upgraded.associations = Object.entries(associations)
-      .filter((entry): entry is [string, JsonObject] => isObject(entry[1]))
+      .filter((entry): entry is [string, JsonObject] => isRecord(entry[1]))
       .map(([name, item]) => ({ ...ninjs1AsNinjs2(item), name }));
   }
   return upgraded;
