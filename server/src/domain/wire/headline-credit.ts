@@ -1,6 +1,6 @@
 import { DEFAULT_AGENCIES, parseCredit } from '../credit/parse-credit';
 import type { PhotoCredit } from '../contract';
-import type { CopyLine } from './layout';
+import { type CopyLine, URGENCY_LABELS } from './layout';
 import type { Spanned, TextSpan } from './types';
 
 export interface HeadlineAndCredit {
@@ -26,8 +26,10 @@ function isCredit(parsed: PhotoCredit | null, raw: string, known: ReadonlySet<st
  * Reuters' version tag before the headline ("UPDATE 2-Gunmen kill 12", "REFILE-…", "EXCLUSIVE-…") or an urgency
  * label ("URGENT: Blast kills 59", "ALERTE - …", "BREAKING NEWS: …").
  */
-const VERSION_TAG =
-  /^(?:(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP \d+|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER)(?:\s+\d+)?\s*-|(?:URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?)\s*[:\-–—])\s*(?=\S)/u;
+const VERSION_TAG = new RegExp(
+  `^(?:(?:UPDATE \\d+|REFILE|CORRECTED|RPT|WRAPUP \\d+|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER)(?:\\s+\\d+)?\\s*-|(?:${URGENCY_LABELS})\\s*[:\\-–—])\\s*(?=\\S)`,
+  'u',
+);
 
 function headlineOf(text: string, span: TextSpan): Spanned<string> | null {
   const tag = VERSION_TAG.exec(text.slice(span.start, span.end));

@@ -51,7 +51,12 @@ export const CAPTION_CREDIT = /(?:\(\s*(?:(?:photo by|photo\s*:|crédit photo\s*
 const BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Dd]e notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à [^,]{1,40})?,?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,4}[-'’]\p{Lu}[\p{L}'’.-]*|de|du|des|da|di|van|von|der|al|el|and|et|with|avec|in|à|,)){0,10}$/u;
 export const CREDIT_LINE = /^(?:photos?|photograph|pictures?|images?|crédits? photos?|credits?|photo credit|©)\s*(?::|by|de|par|-|–)?\s*(\S.*)$/iu;
 // AFP's keyword slug too: "Syria-conflict-Russia,lead", "France-politics,2ndlead".
-const SLUGLINE = /^(?:[\p{Lu}\d]+(?:[-/,.][\p{L}\d]+)+|\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+(?:,[\p{L}\d-]+)*|URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/u;
+/** How urgent a story is, on its own line above the headline or before it ("URGENT", "BREAKING NEWS: …"). */
+export const URGENCY_LABELS = 'URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?';
+/** What the slugline's line may hold that is no slugline: an urgency or a version ("UPDATE 2", "LEAD"). */
+const LINE_LABELS = `${URGENCY_LABELS}|UPDATE \\d+|LEAD|EXCLUSIVE`;
+export const LABEL_LINE = new RegExp(`^(?:${LINE_LABELS})$`, 'i');
+const SLUGLINE = new RegExp(`^(?:[\\p{Lu}\\d]+(?:[-/,.][\\p{L}\\d]+)+|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+(?:,[\\p{L}\\d-]+)*|${LINE_LABELS})$`, 'u');
 const METADATA = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(?:published|updated|posted|modified|publié|mis à jour|modifié|le)\b[^.!?]{0,60}|[\d/.:\s-]{6,30}(?:\s*(?:gmt|utc|am|pm|h))?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}(?:\s*(?:à|at|-)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:gmt|utc|am|pm))?)?|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s*(?:at|-)?\s*\d{1,2}:\d{2}\s*(?:gmt|utc|am|pm)?)?)$/iu;
 const MAX_FRONT_LINES = 4;
 /**

@@ -3,6 +3,7 @@
  * the keys that match related titles to existing headlines. Pure: no Strapi import.
  */
 import type { TollCount } from '../contract';
+import { LABEL_LINE } from './layout';
 import type { WireCount, WireToll } from './types';
 
 /** A toll read out of the copy, kept apart from the append-only history until a desk chief confirms it. */
@@ -38,16 +39,14 @@ export const tollProposalFrom = (toll: WireToll): TollProposal => ({
   correctionOf: toll.correction?.previous ?? null,
 });
 
-/** Urgency and version labels the layout reads on the slugline's line, which are no slugline of the brief. */
-const NOT_A_SLUGLINE = /^(?:URGENT|FLASH|ALERTE|ALERT|BULLETIN|BREAKING(?: NEWS)?|UPDATE \d+|LEAD|EXCLUSIVE)$/i;
-
 /**
- * The brief's slugline from the copy's ("SYRIA-CONFLICT", AFP's "Syria-conflict-Russia,lead"), when it is one; the
- * brief's rules then apply to it like to any field (too long is a 400 naming `slugline`, never a silent cut).
+ * The brief's slugline from the copy's ("SYRIA-CONFLICT", AFP's "Syria-conflict-Russia,lead"), when it is one (an
+ * urgency or version label on that line is none); the brief's rules then apply to it like to any field (too long is
+ * a 400 naming `slugline`, never a silent cut).
  */
 export const draftSlugline = (slugline: string | null | undefined): string | null => {
   const value = slugline?.trim() ?? '';
-  return value === '' || NOT_A_SLUGLINE.test(value) ? null : value;
+  return value === '' || LABEL_LINE.test(value) ? null : value;
 };
 
 /**
