@@ -30,9 +30,10 @@ export interface CopyLayout {
 const SPACE = /[\s\u00a0\u202f\u2009\u200b\ufeff]/u;
 const BULLET = /^[•·▪◦‣●*\-–—]\s+(\S.*)$/u;
 export const TAG_HEADER = /^(?:tags|keywords|topics|mots[- ]clés|thèmes|sujets)\s*:\s*(.*)$/iu;
-const RELATED_HEADER = /^(?:related(?: stories| articles)?|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi|sur le même sujet)\s*:?\s*$/iu;
-/** The same words before a title on its own line: "Read more: Lebanon's displaced fill schools". */
-const RELATED_PREFIX = /^(?:related|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi)\s*:\s*(?=\S)/iu;
+/** What introduces related stories: alone on a line (a header), or before a title ("Read more: …"). */
+const RELATED_WORDS = 'related|see also|read also|read more|(?:à )?lire aussi|voir aussi|à voir aussi';
+const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS}|related (?:stories|articles)|sur le même sujet)\\s*:?\\s*$`, 'iu');
+const RELATED_PREFIX = new RegExp(`^(?:${RELATED_WORDS})\\s*:\\s*(?=\\S)`, 'iu');
 /** A related title's line without its "Read more:" (the span moves past it). */
 function withoutRelatedPrefix(line: CopyLine): CopyLine {
   const prefix = RELATED_PREFIX.exec(line.text);
