@@ -1,6 +1,6 @@
 import type { TollCategory } from '../contract';
 import { type MentionLexicon, canonicalGroup } from '../toll/mention-lexicon';
-import { ARTICLE_SKIP, COMBINE_WORDS, groupAfter, groupAt, phraseLength, skipAge } from './figure-groups';
+import { ARTICLE_SKIP, COMBINE_WORDS, JOINERS, groupAfter, groupAt, phraseLength, skipAge } from './figure-groups';
 import { type Quantity, matchPhrase, readQuantity, wordAt } from './quantities';
 import {
   AMONG_VERBS,
@@ -401,7 +401,6 @@ function possessed(tokens: readonly WireToken[], index: number, lexicon: Mention
   return { value: 1, valueMax: null, qualifier: 'exact', vague: false, fromArticle: true, notACount: false, from: index, coreFrom: index, to: index };
 }
 
-const JOINERS = new Set([',', 'and', 'et']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sa', 'son', 'leur']);
 /** One relative after a possessive: "and his mother", "et sa mère". */
 const KIN = new Set(['mother', 'father', 'wife', 'husband', 'child', 'baby', 'mère', 'père', 'femme', 'mari', 'enfant', 'bébé']);

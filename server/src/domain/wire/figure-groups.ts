@@ -14,6 +14,8 @@ export interface GroupMatch {
 const ADJECTIVE_SKIP = 2;
 /** Words that join figures or their groups: "13 soldiers and a civilian", "morts et disparus". */
 export const COMBINE_WORDS = new Set(['and', 'or', 'et', 'ou']);
+/** What joins the items of a list: "three children, two women and a man", "âgés de 5 et 7 ans". */
+export const JOINERS = new Set([',', 'and', 'et']);
 /** Determiners skipped before a number: "the two attackers", "all 157 people", "les deux assaillants". */
 export const ARTICLE_SKIP = new Set(['the', 'les', 'ses', 'sa', 'son', 'leur', 'their', 'his', 'her', 'its', 'leurs', 'all', 'tous', 'toutes']);
 
@@ -83,7 +85,6 @@ export function skipAge(tokens: readonly WireToken[], index: number): number {
 }
 
 const AGE_LIST_OPENERS: readonly string[][] = [['aged'], ['âgés', 'de'], ['âgées', 'de'], ['âgés', "d'"], ['âgées', "d'"]];
-const AGE_LIST_JOINERS = new Set([',', 'and', 'et']);
 const MAX_AGES = 12;
 
 /** ", aged 12, 15 and 60,", ", âgés de 5 et 7 ans,": the ages of the people just counted, up to the closing comma. */
@@ -96,7 +97,7 @@ function skipAgeList(tokens: readonly WireToken[], index: number): number {
     position += 1;
     if (AGE_UNITS.has(wordAt(tokens, position))) position += 1;
     if (tokens[position]?.text === ',' && tokens[position + 1]?.kind !== 'number') return position + 1;
-    if (!AGE_LIST_JOINERS.has(tokens[position]?.text ?? '')) return index;
+    if (!JOINERS.has(tokens[position]?.text ?? '')) return index;
     position += 1;
   }
   return index;

@@ -1,6 +1,6 @@
 import type { TollCategory } from '../contract';
 import type { MentionLexicon } from '../toll/mention-lexicon';
-import { ARTICLE_SKIP, COMBINE_WORDS, type GroupMatch, groupAfter, phraseLength, unknownGroupAt } from './figure-groups';
+import { ARTICLE_SKIP, COMBINE_WORDS, type GroupMatch, JOINERS, groupAfter, phraseLength, unknownGroupAt } from './figure-groups';
 import { type Quantity, matchPhrase, readQuantity, wordAt } from './quantities';
 import type { WireToken } from './tokens';
 import type { WireIncludedCount } from './types';
@@ -54,7 +54,7 @@ export function readIncludeItems(tokens: readonly WireToken[], from: number, lex
     });
     position = group.to;
     const joiner = tokens[position];
-    if (joiner !== undefined && (joiner.text === ',' || joiner.text === 'and' || joiner.text === 'et')) {
+    if (joiner !== undefined && JOINERS.has(joiner.text)) {
       const after = readQuantity(tokens, position + 1 + (ARTICLE_SKIP.has(wordAt(tokens, position + 1)) ? 1 : 0), lexicon);
       if (after !== null && after.value !== null) {
         position += 1;
@@ -176,14 +176,14 @@ export function amongAfterGroup(tokens: readonly WireToken[], quantity: Quantity
     items.push(includeOf(tokens, current, group));
     position = group.to;
     const joiner = tokens[position];
-    current = joiner !== undefined && (joiner.text === ',' || joiner.text === 'and' || joiner.text === 'et') ? readQuantity(tokens, position + 1, lexicon) : null;
+    current = joiner !== undefined && JOINERS.has(joiner.text) ? readQuantity(tokens, position + 1, lexicon) : null;
   }
   const afterGroups = position;
   while (position < afterGroups + 2 && BEING_WORDS.has(wordAt(tokens, position))) position += 1;
   const among = amongAt(tokens, position, lexicon);
   // "with 12 children among the victims": no verb needed before "among the …".
-  if (position === afterGroups) return among === null ? null : { among: { category: among.category, includes: items }, pending: [], to: among.to };
   if (among !== null) return { among: { category: among.category, includes: items }, pending: [], to: among.to };
+  if (position === afterGroups) return null;
   const opener = wordAt(tokens, position);
   if ((opener === 'among' || opener === 'parmi') && readQuantity(tokens, position + 1, lexicon) !== null) {
     return { among: null, pending: items, to: position + 1 };
