@@ -4,8 +4,9 @@
  * span is null.
  *
  * - Validated first against the official IPTC schema of its version (the newsroom extension schema when it carries
- *   our `toll`; 1.x against 1.5, then read as 2.x: see ninjs-1.ts); a document that is not an object, of an unknown version, canceled, not a text item or refused by
- *   the schema gives field errors, each with the path of the problem inside the document.
+ *   our `toll`; 1.x against 1.5, then read as 2.x: see ninjs-1.ts); a document that is not an object, of an unknown
+ *   version, canceled, not a text item or refused by the schema gives field errors, each with the path of the problem
+ *   inside the document.
  * - headline: `headlines[]` (role `main` first); summary: `descriptions[]` (role `summary`, else `abstract` or
  *   `main`, never the toll text, caption or credit line); body: `bodies[]` (HTML first, else plain text) as blocks,
  *   its headings the subheads; byline: `by`; language: `language` (`en-GB` → en).
@@ -326,7 +327,7 @@ function withFiling(document: JsonObject, result: WireParseResult): WireParseRes
   return { ...result, body, slugline: spanned(nonBlankString(document.slugline)), dateline: spanned(dateline) };
 }
 
-/** The parse result of a checked 2.x / 3.x document. */
+/** The parse result of a checked 2.x / 3.x document (or a 1.x one read as 2.x). */
 function read(document: JsonObject, keys: VersionKeys, options: WireParseOptions): WireParseResult {
   const headline = headlineOf(document);
   const body = bodyOf(document, keys);
