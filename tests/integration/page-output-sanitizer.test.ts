@@ -43,7 +43,7 @@ test('on the read rows, private columns included, the page sanitizer gives what 
   const records = rows.map(({ toll: _toll, ...record }) => record);
   expect(records.length).toBeGreaterThan(PAGE);
   expect(records.some((record) => typeof record.killReason !== 'undefined')).toBe(true);
-  const page = createPageOutputSanitizer(strapi);
+  const page = createPageOutputSanitizer(strapi).sanitizePage;
   const sanitized = await page(records, BRIEF_UID, undefined);
   expect(sanitized).toEqual(await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), {}));
   expect(sanitized.every((record) => !('killReason' in record) && !('statusChangedAt' in record))).toBe(true);
@@ -95,7 +95,7 @@ test("a sanitizer the app registers runs on every record of a page, after users-
   strapi.sanitizers.add('content-api.output', marksBriefOne as unknown as Registered);
   const rows = (await strapi.plugin('newsroom').service('briefReadQuery').select({ published: true }, { limit: 50, offset: 0 })) as Record<string, unknown>[];
   const records = rows.map(({ toll: _toll, ...record }) => record);
-  const sanitized = await createPageOutputSanitizer(strapi)(records, BRIEF_UID, undefined);
+  const sanitized = await createPageOutputSanitizer(strapi).sanitizePage(records, BRIEF_UID, undefined);
   expect(sanitized).toEqual(await strapi.contentAPI.sanitize.output(records, strapi.getModel(BRIEF_UID), {}));
   expect(sanitized.map((record) => record.headline)).toContain('Sanitized page brief 1 (checked)');
 

@@ -3,7 +3,7 @@
  * each record cut to that. On made-up schemas; that the outcome equals Strapi's own sanitizer on real rows and real
  * tokens is in tests/integration/page-output-sanitizer.test.ts.
  */
-import { keepShape, keptShapeOf, probeOf, type KeptShape } from '../../server/src/sanitizers/page-output-sanitizer';
+import { keepShape, keptShapeOf, probeOf, shapeKeyOf, type KeptShape } from '../../server/src/sanitizers/page-output-sanitizer';
 
 type Schema = Parameters<typeof probeOf>[1];
 
@@ -68,6 +68,24 @@ describe('keptShapeOf: what survived of the probe', () => {
     ['a leaf turned into an entity', { title: {} }],
   ])('%s is not a key-by-key decision: null (Strapi decides record by record)', (_name, sanitized) => {
     expect(keptShapeOf(probe, sanitized)).toBeNull();
+  });
+});
+
+describe('shapeKeyOf: a kept shape as text (the render memo keys on it)', () => {
+  const shape = (entries: [string, KeptShape | true][]): KeptShape => new Map(entries);
+  const withTags = shape([['id', true], ['tags', shape([['name', true]])]]);
+
+  test.each([
+    ['a key fewer', shape([['id', true]])],
+    ['a nested key more', shape([['id', true], ['tags', shape([['name', true], ['slug', true]])]])],
+    ['the relation as a leaf', shape([['id', true], ['tags', true]])],
+    ['a nested key moved up', shape([['id', true], ['tags', true], ['name', true]])],
+  ])('%s is another key', (_name, other) => {
+    expect(shapeKeyOf(other)).not.toBe(shapeKeyOf(withTags));
+  });
+
+  test('an equal shape is the same key', () => {
+    expect(shapeKeyOf(shape([['id', true], ['tags', shape([['name', true]])]]))).toBe(shapeKeyOf(withTags));
   });
 });
 

@@ -2,12 +2,13 @@ import { DEFAULT_SETTINGS, runtimeOptionsSchema, validateSettings } from './sett
 import { parseInput } from '../domain/validation';
 import { webhookOptionsSchema } from '../domain/webhooks/options';
 import { graphqlLimitsSchema } from './graphql-limits';
+import { DEFAULT_RENDERED_BRIEFS } from '../services/rendered-briefs';
 
 /** Plugin options that only the app's config sets (not the settings page). */
-const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'preparedStatements', 'apiTokenCacheMs', 'retentionDays', 'graphql'];
+const CONFIG_ONLY_KEYS = ['webhooks', 'backgroundJobs', 'readCache', 'preparedStatements', 'apiTokenCacheMs', 'renderedBriefs', 'retentionDays', 'graphql'];
 
 export default {
-  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, preparedStatements: true, apiTokenCacheMs: 0, retentionDays: 30, webhooks: {} },
+  default: { ...DEFAULT_SETTINGS, backgroundJobs: true, readCache: true, preparedStatements: true, apiTokenCacheMs: 0, renderedBriefs: DEFAULT_RENDERED_BRIEFS, retentionDays: 30, webhooks: {} },
   validator(config: Record<string, unknown>) {
     const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !CONFIG_ONLY_KEYS.includes(key)));
     const errors = validateSettings(settings);

@@ -67,6 +67,8 @@ export const runtimeOptionsSchema = z.looseObject({
   /** Opt-in: how long (ms) an instance answers API token lookups from memory; revocation elsewhere shows within it. */
   apiTokenCacheMs: integer({ min: 0, max: 60_000 }).optional(),
   retentionDays: integer({ min: 1, max: 36_500 }).optional(),
+  /** How many public briefs an instance remembers by content (see services/rendered-briefs); 0 = none. */
+  renderedBriefs: integer({ min: 0, max: 100_000 }).optional(),
 });
 
 export const parseSettings = (candidate: unknown): Parsed<Partial<NewsroomSettings>> =>

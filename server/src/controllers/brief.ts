@@ -3,7 +3,7 @@ import { parseBriefListQuery } from '../domain/brief/list-query';
 import { validationFailed } from '../http-errors';
 import { getService } from '../services/get-service';
 import { cachedRead, readCaller, readLocaleOnlyQuery, readPathParam, type StrapiContext } from './context';
-import { sendJson } from './send-json';
+import { sendBriefPage, sendJson } from './send-json';
 
 /** Content API: published briefs (`find` / `findOne` so read-only tokens pass). */
 const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -11,7 +11,7 @@ const brief = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseBriefListQuery(ctx.query);
     if (!query.ok) throw validationFailed(query.errors);
     const caller = await readCaller(strapi, ctx);
-    sendJson(ctx, await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'publicBriefs').list(query.value, caller)));
+    sendBriefPage(ctx, await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'publicBriefs').list(query.value, caller)));
   },
 
   async findOne(ctx: StrapiContext) {

@@ -4,7 +4,7 @@ import { validationFailed } from '../http-errors';
 import { getService } from '../services/get-service';
 import { cachedRead, readCaller, type StrapiContext } from './context';
 import { respondWithETag } from './http-cache';
-import { sendJson } from './send-json';
+import { sendEventPage } from './send-json';
 
 /** Content API: GET /api/newsroom/feed (`find`, so read-only tokens pass). */
 const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,7 +16,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => ({
     const page = await cachedRead(strapi, ctx, caller.entitledToEmbargoed, () => getService(strapi, 'feed').page(query.value, caller));
     const lastEventId = page.data.length > 0 ? page.data[page.data.length - 1].id : null;
     if (respondWithETag(ctx, ['feed', query.value, caller.entitledToEmbargoed, page.meta.next, lastEventId, page.data.length])) return;
-    sendJson(ctx, page);
+    sendEventPage(ctx, page);
   },
 });
 

@@ -3,12 +3,14 @@ import type { BriefRecord, MediaRecord, RelatedBriefRecord } from '../domain/bri
 import type { PublicTag } from '../domain/contract';
 import type { TollStateData } from '../domain/toll';
 import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-relations';
-import { singleFlight } from '../services/memo';
+import { frozenMemo, singleFlight } from '../services/memo';
+import { renderedBriefsLimit } from '../services/rendered-briefs';
 import { getService } from '../services/get-service';
 import { BRIEF_CORRECTION_UID, BRIEF_UID, TAG_UID, TOLL_STATE_UID } from '../uids';
 import { joinTableOf, metadataOf, morphJoinTableOf, quoteIdentifier, tableOf } from './metadata';
 import { counterValueSql, LIST_COUNTER } from './feed-counter';
 import { selectRows } from './prepared-reads';
+import { contentKeyOf } from './row-digest';
 
 /** A brief row with its relations and toll, as one SQL statement returns it. */
 export interface BriefReadRow extends BriefRecord {
@@ -20,6 +22,8 @@ export interface BriefReadRow extends BriefRecord {
   embargoed?: number;
   /** With a page: the version of the lists the page was read at (the list counter, read in the same statement). */
   listVersion?: number;
+  /** The key of all the statement returned for the row (page counts apart; see row-digest), `null` if nothing is remembered. */
+  contentKey: string | null;
 }
 
 /**
@@ -134,11 +138,14 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const jsonObject = (pairs: [string, string][]) =>
     `${isPostgres() ? 'json_build_object' : 'json_object'}(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(', ')})`;
 
-  /** `(select <json array of objects> from <from> where … order by …)`, '[]' when empty. */
+  /**
+   * `(select <json array of objects, ordered> from <from> where …)`, '[]' when empty. SQLite (3.44+) orders inside
+   * the aggregate too: no subquery whose objects would have to be parsed again with json().
+   */
   const jsonArray = (objectSql: string, fromSql: string, orderSql: string) =>
     isPostgres()
       ? `(select coalesce(json_agg(${objectSql} order by ${orderSql}), '[]'::json) ${fromSql})`
-      : `(select json_group_array(json(obj)) from (select ${objectSql} as obj ${fromSql} order by ${orderSql}))`;
+      : `(select json_group_array(${objectSql} order by ${orderSql}) ${fromSql})`;
 
   /** The locale's text corrections as a JSON array, oldest first (json(): SQLite keeps a json column as text). */
   const correctionsSql = ({ brief, correction }: SchemaNames) => {
@@ -216,14 +223,30 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     }));
     const tollState = raw.toll_state;
     row.toll = raw.toll_version === null || raw.toll_version === undefined ? null : { version: Number(raw.toll_version), readState: () => parseJson<TollStateData | null>(tollState, null) };
-    row.embargoed = raw.embargoed === undefined ? undefined : Number(raw.embargoed);
-    row.listVersion = raw.list_version === undefined || raw.list_version === null ? undefined : Number(raw.list_version);
     row.corrections = parseJson<{ at: unknown; note: string; fields: string[] }[]>(raw.corrections_json, []).map((correction) => ({
       at: toIso(correction.at) as string,
       note: correction.note,
       fields: Array.isArray(correction.fields) ? correction.fields : [],
     }));
     return row as unknown as BriefReadRow;
+  };
+
+  /** Rows already parsed, by content (a row never changes under its key): the hot pages are parsed once. */
+  const parsedRows = frozenMemo<Omit<BriefReadRow, 'embargoed' | 'listVersion' | 'contentKey'>>();
+
+  /**
+   * A statement row as a read row, parsed once per content (at most `remembered` rows kept; 0 = none, and no key);
+   * the page's counts (`embargoed`, `list_version`) apart.
+   */
+  const readRow = (raw: Record<string, unknown>, remembered: number): BriefReadRow => {
+    const { embargoed, list_version: listVersion, ...content } = raw;
+    const contentKey = remembered > 0 ? contentKeyOf(content) : null;
+    return {
+      ...parsedRows(contentKey, remembered, () => toRow(content)).value,
+      contentKey,
+      embargoed: embargoed === undefined ? undefined : Number(embargoed),
+      listVersion: listVersion === undefined || listVersion === null ? undefined : Number(listVersion),
+    };
   };
 
   /** Names for knex's builder (it quotes them itself): `b.column` of a brief attribute. */
@@ -313,7 +336,8 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         const version = counterValueSql(strapi, LIST_COUNTER);
         query.select(db.raw(`${version.sql} as list_version`, version.bindings));
       }
-      const rows = (await selectRows(strapi, query, { inTransaction: strapi.db.inTransaction() })).map(toRow);
+      const remembered = renderedBriefsLimit(strapi);
+      const rows = (await selectRows(strapi, query, { inTransaction: strapi.db.inTransaction() })).map((raw) => readRow(raw, remembered));
       // The page's order (sorting at most a page of rows here keeps the statement free of a sort step).
       return page ? rows.sort(byNewestFirst) : rows;
     },

@@ -96,6 +96,16 @@ export const keepShape = (record: Entity, shape: KeptShape): Entity => {
   return kept;
 };
 
+/** A kept shape as text: `key` or `key{…}` for each kept key, in the shape's order. */
+export const shapeKeyOf = (shape: KeptShape): string =>
+  [...shape].map(([key, rule]) => (rule === true ? JSON.stringify(key) : `${JSON.stringify(key)}{${shapeKeyOf(rule)}}`)).join(',');
+
+/** Strapi's output rules decided once for a page (see createPageOutputSanitizer's `rulesFor`). */
+export interface PageRules {
+  key: string;
+  apply: <Row extends object>(record: Row) => Row;
+}
+
 /** Registered sanitizers declared to decide by keys and schemas alone on a page without morph values or dynamic zones. */
 const declaredByKeys = new WeakSet<RegisteredSanitizer>();
 
@@ -156,7 +166,21 @@ export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
     return keptShapeOf(probe, sanitized);
   };
 
-  return async <Row extends object>(records: Row[], uid: string, auth: unknown): Promise<Row[]> => {
+  /**
+   * The rules for a whole page as one kept shape, when they can be decided by keys alone: more than one record, no
+   * morph value or dynamic zone, and no registered sanitizer that may look at values. `key` names the shape: records
+   * with equal content come out of `apply` equal under equal keys, whichever page they were read in.
+   */
+  const rulesFor = async (records: object[], uid: string, auth: unknown): Promise<PageRules | null> => {
+    const schema = getModel(uid);
+    const { onProbe, perRecord } = registeredSanitizers();
+    if (perRecord.length > 0 || records.length < 2) return null;
+    const probe = probeOf(records as Entity[], schema, getModel);
+    const shape = probe ? await keptShapeFor(probe, schema, auth, onProbe) : null;
+    return shape ? { key: shapeKeyOf(shape), apply: <Row extends object>(record: Row) => keepShape(record as unknown as Entity, shape) as unknown as Row } : null;
+  };
+
+  const sanitizePage = async <Row extends object>(records: Row[], uid: string, auth: unknown): Promise<Row[]> => {
     const schema = getModel(uid);
     const entities = records as unknown as Entity[];
     const { onProbe, perRecord } = registeredSanitizers();
@@ -172,4 +196,6 @@ export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
     }
     return sanitized;
   };
+
+  return { sanitizePage, rulesFor };
 };

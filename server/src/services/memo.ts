@@ -1,3 +1,30 @@
+/** `value` and everything it holds frozen: a memo's values are shared by every caller, none may change them. */
+export const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const nested of Object.values(value)) deepFreeze(nested);
+  }
+  return value;
+};
+
+/**
+ * Values remembered by a key that names everything they were computed from (content-addressed: never invalidated,
+ * never stale), frozen because every caller shares them; at most `maxEntries` (each caller says how many: 0 = compute
+ * every time), the oldest evicted first. A `null` key computes without remembering.
+ */
+export const frozenMemo = <V>() => {
+  const entries = new Map<string, V>();
+  return (key: string | null, maxEntries: number, compute: () => V): { value: V; kept: boolean } => {
+    if (key === null || maxEntries <= 0) return { value: compute(), kept: false };
+    const hit = entries.get(key);
+    if (hit !== undefined) return { value: hit, kept: true };
+    const value = deepFreeze(compute());
+    entries.set(key, value);
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    return { value, kept: true };
+  };
+};
+
 /** A bounded memo for pure computations on hot read paths (oldest entry evicted first). */
 export const boundedMemo = <V>(maxEntries: number) => {
   const entries = new Map<string, V>();

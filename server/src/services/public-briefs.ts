@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseCredit } from '../domain/credit/parse-credit';
@@ -15,6 +16,7 @@ import { ALL_BRIEF_RELATIONS, type BriefRelations } from '../domain/brief/read-r
 import { getService } from './get-service';
 import { createPageOutputSanitizer } from '../sanitizers/page-output-sanitizer';
 import { documentLocaleKeyOf } from '../domain/brief/document-locale-key';
+import { createRenderedBriefs, renderedBriefsLimit } from './rendered-briefs';
 
 /** Strapi 5.54 names its Content API token strategy 'content-api-token' (earlier releases: 'api-token'). */
 const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
@@ -48,24 +50,28 @@ const tollMemo = boundedMemo<Toll | null>(2_000);
 
 /** The Content API read side of briefs: what partners and the public may see, shaped to the contract. */
 const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
-  const sanitizePage = createPageOutputSanitizer(strapi);
+  const { sanitizePage, rulesFor } = createPageOutputSanitizer(strapi);
+  const rendered = createRenderedBriefs();
 
   /**
    * Sanitizes rows with Strapi's Content API rules for this caller (private fields, relations the caller may not
-   * read), then shapes them to the contract. `tollOf` gives each brief's current toll state.
+   * read), then shapes them to the contract. `tollOf` gives each brief's current toll state. `contentKeys`: each
+   * record's read-row digest (rows from the read statement), under which its public brief is remembered.
    */
   const shape = async (
     records: BriefRecord[],
     caller: ReadCaller,
     now: Date,
     tollOf: (documentId: string) => VersionedTollState | null,
+    contentKeys: readonly (string | null)[] = [],
   ): Promise<PublicBrief[]> => {
     if (records.length === 0) return [];
-    const sanitized = await sanitizePage(records, BRIEF_UID, caller.auth);
     const [settings, baseUrl] = await Promise.all([getService(strapi, 'settings').get(), getService(strapi, 'settings').publicBaseUrl()]);
+    // The page's rules decided once; without them (a single record, a rule that reads values) Strapi's own path.
+    const rules = await rulesFor(records, BRIEF_UID, caller.auth);
     const knownAgencies = settings.knownAgencies.length > 0 ? settings.knownAgencies : undefined;
     const agenciesKey = knownAgencies?.join('|') ?? '';
-    return sanitized.map((record) => {
+    const render = (record: BriefRecord): PublicBrief => {
       const toll = tollOf(record.documentId);
       return toPublicBrief(record, {
         baseUrl,
@@ -75,14 +81,24 @@ const publicBriefs = ({ strapi }: { strapi: Core.Strapi }) => {
         // A toll version never changes once written, so its text per locale can be reused.
         toll: toll ? tollMemo(`${record.documentId}:${toll.version}:${record.locale}`, () => buildToll(toll.readState() ?? EMPTY_TOLL_STATE, toll.version, record.locale)) : null,
       });
+    };
+    if (!rules) return (await sanitizePage(records, BRIEF_UID, caller.auth)).map(render);
+    // What else the brief is shaped from, digested once for the page (the sanitizing rules alone are ~1 KB of text).
+    const contextKey = crypto.hash('sha256', JSON.stringify([rules.key, baseUrl, agenciesKey, caller.entitledToEmbargoed]), 'base64');
+    const remembered = renderedBriefsLimit(strapi);
+    return records.map((record, index) => {
+      const contentKey = contentKeys[index];
+      // Whether each related brief is public now: an embargo passing changes the brief, not its row.
+      const relatedNow = (record.relatedBriefs ?? []).map((related) => (isPublic(related, now, caller.entitledToEmbargoed) ? 1 : 0)).join('');
+      return rendered(contentKey ? `${contentKey}\u0000${contextKey}\u0000${relatedNow}` : null, remembered, () => render(rules.apply(record)));
     });
   };
 
   /** Rows from the one-statement read query, shaped; their toll state came with them. */
   const shapeRows = (rows: BriefReadRow[], caller: ReadCaller, now: Date) => {
     const tolls = new Map(rows.map((row) => [row.documentId, row.toll]));
-    const records = rows.map(({ toll: _toll, embargoed: _embargoed, listVersion: _listVersion, killReason: _killReason, statusChangedAt: _statusChangedAt, ...record }) => record);
-    return shape(records, caller, now, (documentId) => tolls.get(documentId) ?? null);
+    const records = rows.map(({ toll: _toll, embargoed: _embargoed, listVersion: _listVersion, killReason: _killReason, statusChangedAt: _statusChangedAt, contentKey: _contentKey, ...record }) => record);
+    return shape(records, caller, now, (documentId) => tolls.get(documentId) ?? null, rows.map((row) => row.contentKey));
   };
 
   const readQuery = () => getService(strapi, 'briefReadQuery');
