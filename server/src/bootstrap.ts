@@ -8,11 +8,16 @@ import { guardGraphqlDocuments } from './graphql-limits';
 import { applyContentManagerDefaults } from './services/content-manager-layout';
 import { migrateRelatedLinks } from './data/related-links-migration';
 import { cacheApiTokenLookups } from './auth/api-token-cache';
+import { assertSupportedSqliteVersion } from './data/supported-database';
 
 /** How often each instance checks for embargoes that passed. */
 const EMBARGO_CHECK_MS = 30_000;
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  if (strapi.db.dialect.client !== 'postgres') {
+    const [{ version }] = (await strapi.db.connection.raw('select sqlite_version() as version')) as { version: string }[];
+    assertSupportedSqliteVersion(version);
+  }
   // Strapi's own webhooks may subscribe to the plugin's events (newsroom.brief.killed, newsroom.toll.updated, ...).
   for (const type of FEED_EVENT_TYPES) {
     strapi.get('webhookStore').addAllowedEvent(`NEWSROOM_${type.replace(/\./g, '_').toUpperCase()}`, `newsroom.${type}`);
