@@ -10,6 +10,9 @@
  * it also prints, for 50 sequential requests, the time per request and the part spent in SQL. BENCH_PROFILE=<dir>
  * writes a CPU profile of the server's thread for each measured route.
  *
+ * "Cache off" is the read cache off; the briefs each instance remembers by content (renderedBriefs, never stale) stay
+ * on as in production, and the "nothing remembered" routes turn them off too (every brief shaped from its row).
+ *
  * Core baseline = Strapi's own core controller `find` (createCoreController, createCoreService) on the same briefs:
  * locale en, usable, newest first, tags, photo and related briefs populated, 20 a page.
  */
@@ -243,9 +246,12 @@ const measureSize = async (strapi, size, context) => {
     ['core list, 50 a page', `/api/bench/core-briefs?${CORE_LIST_QUERY.replace('pagination[pageSize]=20', 'pagination[pageSize]=50')}`, false],
     ['list, cache off', '/api/newsroom/briefs?locale=en&pageSize=20', false],
     ['list, cache on', '/api/newsroom/briefs?locale=en&pageSize=20', true],
+    ['list, cache off, nothing remembered', '/api/newsroom/briefs?locale=en&pageSize=20', false, { renderedBriefs: 0 }],
     ['list page 40, cache off', '/api/newsroom/briefs?locale=en&pageSize=20&page=40', false],
     ['list cursor at page 40, cache off', `/api/newsroom/briefs?locale=en&pageSize=20&after=${deepCursor}`, false],
     ['feed first page, cache off', '/api/newsroom/feed?limit=50', false],
+    // Nothing remembered at all: the read cache off and the briefs shaped from their rows on every request.
+    ['feed first page, cache off, nothing remembered', '/api/newsroom/feed?limit=50', false, { renderedBriefs: 0 }],
     // As many briefs as the core list's page (each event carries its brief): the like-for-like comparison.
     ['feed first 20 events, cache off', '/api/newsroom/feed?limit=20', false],
     ['feed cursor near the end, cache off', `/api/newsroom/feed?limit=50&since=${encodeFeedCursor(Math.max(0, maxSeq - 50))}`, false],
@@ -276,15 +282,20 @@ const measureSize = async (strapi, size, context) => {
   const results = {};
   const authStatements = await statementsOf(strapi, () => request('GET', '/api/newsroom/schemas/ninjs-newsroom-2.2.json', { headers: { Authorization: authorization } }));
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  const renderedBriefs = strapi.config.get('plugin::newsroom.renderedBriefs');
   const measured = routes.filter(([name]) => !only || only.test(name));
   // Every route is measured in ROUNDS slices of SECONDS / ROUNDS, the routes taking turns, so that core and plugin
   // routes sample the same stretch of the machine's time (its speed drifts over a run on a shared host); each slice
   // after a short warm-up (the JIT and, cache on, a filled cache). A CPU profile takes one slice of SECONDS.
   const rounds = process.env.BENCH_PROFILE ? 1 : ROUNDS;
-  /** The server as a route is measured: its read cache on or off, the opt-in token cache on or off. */
+  /**
+   * The server as a route is measured: its read cache on or off, the opt-in token cache on or off, the briefs
+   * remembered by content (renderedBriefs) as configured or none.
+   */
   const configureFor = (cached, options) => {
     cache.setEnabled(cached);
     strapi.config.set('plugin::newsroom.apiTokenCacheMs', options.tokenCacheMs ?? 0);
+    strapi.config.set('plugin::newsroom.renderedBriefs', options.renderedBriefs ?? renderedBriefs);
   };
   const samples = new Map(measured.map(([name]) => [name, { latencies: [], failed: 0, cpuMs: 0 }]));
   for (let round = 0; round < rounds; round += 1) {
@@ -311,6 +322,7 @@ const measureSize = async (strapi, size, context) => {
     process.stdout.write(`  ${name}: ${route.perSecond.toFixed(0)} req/s, p50 ${route.p50.toFixed(1)} ms, p99 ${route.p99.toFixed(1)} ms, ${route.cpuMsPerRequest} ms CPU, ${route.statements} SQL\n`);
   }
   strapi.config.set('plugin::newsroom.apiTokenCacheMs', 0);
+  strapi.config.set('plugin::newsroom.renderedBriefs', renderedBriefs);
 
   if (only && process.env.BENCH_SQL_TIME) {
     const started = new Map();
@@ -397,6 +409,8 @@ const measureSize = async (strapi, size, context) => {
   const ratios = {
     'list cold ÷ core': ratio(results['list, cache off'].perSecond, core),
     'feed cold ÷ core': ratio(results['feed first page, cache off'].perSecond, core),
+    'list cold ÷ core, nothing remembered': ratio(results['list, cache off, nothing remembered'].perSecond, core),
+    'feed cold ÷ core, nothing remembered': ratio(results['feed first page, cache off, nothing remembered'].perSecond, core),
     'feed cold, 20 events ÷ core (20 briefs)': ratio(results['feed first 20 events, cache off'].perSecond, core),
     'feed cold ÷ core 50 a page (50 briefs)': ratio(results['feed first page, cache off'].perSecond, results['core list, 50 a page'].perSecond),
     'list cold ÷ core, CPU per request': ratio(coreCpu, results['list, cache off'].cpuMsPerRequest),
