@@ -74,6 +74,9 @@ const BRIEF_ATTRIBUTES = [
 
 type BriefAttribute = (typeof BRIEF_ATTRIBUTES)[number];
 
+/** The brief attributes kept as JSON (blocks, the related-links custom field). */
+const JSON_ATTRIBUTES: ReadonlySet<BriefAttribute> = new Set(['body', 'relatedLinks']);
+
 const q = quoteIdentifier;
 
 /** `alias."column"` in raw SQL. */
@@ -135,6 +138,12 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const dbTime = (date: Date) => (isPostgres() ? date : date.getTime());
 
+  /**
+   * PostgreSQL's json and jsonb as text, as SQLite gives them: node-postgres would parse each value on every read, and
+   * a row is parsed only when its content is new (readRow), the toll state only when asked for.
+   */
+  const asText = (expression: string) => (isPostgres() ? `(${expression})::text` : expression);
+
   const jsonObject = (pairs: [string, string][]) =>
     `${isPostgres() ? 'json_build_object' : 'json_object'}(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(', ')})`;
 
@@ -144,7 +153,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const jsonArray = (objectSql: string, fromSql: string, orderSql: string) =>
     isPostgres()
-      ? `(select coalesce(json_agg(${objectSql} order by ${orderSql}), '[]'::json) ${fromSql})`
+      ? `(select coalesce(json_agg(${objectSql} order by ${orderSql}), '[]'::json)::text ${fromSql})`
       : `(select json_group_array(${objectSql} order by ${orderSql}) ${fromSql})`;
 
   /** The locale's text corrections as a JSON array, oldest first (json(): SQLite keeps a json column as text). */
@@ -182,14 +191,14 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
       `from ${q(related.name)} l join ${q(brief.table)} x on ${x('id')} = ${l(related.inverseJoinColumn.name)} join ${q(brief.table)} r on ${r('documentId')} = ${x('documentId')} and ${r('publishedAt')} is not null and ${r('editorialStatus')} = 'usable' where ${l(related.joinColumn.name)} = ${b('id')}`,
       `${l(related.orderColumnName ?? LINK_ID)}, ${l(LINK_ID)}, case when ${r('locale')} = ${b('locale')} then 0 when ${r('locale')} = ${x('locale')} then 1 else 2 end`,
     );
-    const photoSql = `(select ${jsonObject([
+    const photoSql = `(select ${asText(jsonObject([
       ['url', f('url')], ['alternativeText', f('alternativeText')], ['width', f('width')], ['height', f('height')], ['formats', f('formats')], ['mime', f('mime')],
-    ])} from ${q(morph.name)} m join ${q(file.table)} f on ${f('id')} = ${m(morph.joinColumn.name)} where ${m(morph.morphColumn.idColumn.name)} = ${b('id')} and ${m(morph.morphColumn.typeColumn.name)} = '${BRIEF_UID}' and ${m(morph.morphColumn.typeField ?? 'field')} = 'photo' limit 1)`;
+    ]))} from ${q(morph.name)} m join ${q(file.table)} f on ${f('id')} = ${m(morph.joinColumn.name)} where ${m(morph.morphColumn.idColumn.name)} = ${b('id')} and ${m(morph.morphColumn.typeColumn.name)} = '${BRIEF_UID}' and ${m(morph.morphColumn.typeField ?? 'field')} = 'photo' limit 1)`;
     const tagFilterSql = (attribute: 'slug' | 'kind') =>
       `exists (select 1 from ${q(tags.name)} l join ${q(tag.table)} t on ${t('id')} = ${l(tags.inverseJoinColumn.name)} where ${l(tags.joinColumn.name)} = ${b('id')} and ${t(attribute)} = ?)`;
     return {
       // The brief columns under their attribute names, as one fragment (knex need not quote 21 identifiers per call).
-      briefSelect: BRIEF_ATTRIBUTES.map((attribute) => `${b(attribute)} as ${q(attribute)}`).join(', '),
+      briefSelect: BRIEF_ATTRIBUTES.map((attribute) => `${JSON_ATTRIBUTES.has(attribute) ? asText(b(attribute)) : b(attribute)} as ${q(attribute)}`).join(', '),
       correctionsSql: correctionsSql(names),
       tagsSql,
       relatedSql,
@@ -327,7 +336,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
       if (relations.toll) {
         query
-          .select(db.raw('?? as toll_version', [`s.${state.version}`]), db.raw('?? as toll_state', [`s.${state.state}`]))
+          .select(db.raw('?? as toll_version', [`s.${state.version}`]), db.raw(`${asText('??')} as toll_state`, [`s.${state.state}`]))
           .leftJoin(`${sql.stateTable} as s`, `s.${state.briefDocumentId}`, b('documentId'));
       }
       if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
