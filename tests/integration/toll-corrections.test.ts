@@ -9,6 +9,7 @@ import { contentManager } from '../helpers/content-manager';
 import { formatNinjsErrors, validateNinjs } from '../helpers/ninjs-validator';
 import { tollDesk } from '../helpers/toll-desk';
 import { startReceiver } from '../helpers/webhook-receiver';
+import { statementsOf } from '../helpers/sql-statements';
 
 let app: TestStrapi;
 let desk: ReturnType<typeof tollDesk>;
@@ -231,4 +232,42 @@ test('missing people found while the dead rise is an ordinary update; the dead f
 
   await append(flood, { source: 'Prefecture', counts: [killed(5), { category: 'missing', value: 2, qualifier: 'exact' }] });
   await expectPublished(flood, { en: '5 killed and 2 missing (Prefecture)', fr: '5 morts et 2 disparus (Prefecture)', primarySource: 'Prefecture', correction: null, changeKind: 'update' });
+});
+
+test('a feed page reads toll histories only when one of its events may be a correction; events keyed before the kind was named still carry theirs', async () => {
+  const fire = await publishPair('Factory fire', 'Incendie dans une usine');
+  const before = feedCursor;
+  await append(fire, { source: 'Fire brigade', counts: [killed(4)] });
+  await append(fire, { source: 'Fire brigade', counts: [killed(6)] });
+  await newFeedEvents();
+  const page = () => get(`/api/newsroom/feed?limit=100&since=${encodeURIComponent(before as string)}`).expect(200);
+  const readsHistory = (statements: { sql: string }[]) => statements.some((statement) => /[`"]newsroom_toll_revisions[`"]/.test(statement.sql));
+  const tollEvents = (body: { data: Record<string, unknown>[] }) => body.data.filter((event) => event.documentId === fire.documentId && event.type === 'toll.updated');
+
+  let body: { data: Record<string, unknown>[] } = { data: [] };
+  const updates = await statementsOf(app.strapi, async () => {
+    body = (await page()).body;
+  });
+  expect(tollEvents(body).map((event) => event.locale).sort()).toEqual(['en', 'en', 'fr', 'fr']);
+  expect(tollEvents(body).some((event) => 'correction' in event)).toBe(false);
+  expect(readsHistory(updates)).toBe(false);
+
+  await append(fire, { source: 'Fire brigade', changeKind: 'correction', note: 'Two victims were counted twice', counts: [killed(4)] });
+  await newFeedEvents();
+  const corrected = () => tollEvents(body).filter((event) => 'correction' in event).map((event) => [event.locale, event.correction]);
+  const expected = { previous: { source: 'Fire brigade', counts: [expect.objectContaining({ value: 6 })] }, note: 'Two victims were counted twice' };
+  const withCorrection = await statementsOf(app.strapi, async () => {
+    body = (await page()).body;
+  });
+  expect(corrected().sort()).toEqual([['en', expected], ['fr', expected]]);
+  expect(readsHistory(withCorrection)).toBe(true);
+
+  // Events written before their key named the revision's kind (`toll:<id>:<revision>:<locale>`) may be corrections.
+  const events = app.strapi.db.connection('newsroom_feed_events');
+  const keys = (await events.clone().where('brief_document_id', fire.documentId).whereNotNull('dedupe_key').pluck('dedupe_key')) as string[];
+  expect(keys.sort()).toEqual(['correction', 'initial', 'update'].flatMap((kind, index) => ['en', 'fr'].map((locale) => `toll:${fire.documentId}:${[3, 1, 2][index]}:${locale}:${kind}`)).sort());
+  for (const key of keys) await events.clone().where('dedupe_key', key).update({ dedupe_key: key.replace(/:[a-z-]+$/, '') });
+  body = (await page()).body;
+  expect(corrected().sort()).toEqual([['en', expected], ['fr', expected]]);
+  expect(tollEvents(body)).toHaveLength(6);
 });

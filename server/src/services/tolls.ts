@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Toll, TollEventCorrection, TollRevision } from '../domain/contract';
+import type { Toll, TollChangeKind, TollEventCorrection, TollRevision } from '../domain/contract';
 import {
   EMPTY_TOLL_STATE,
   applyTollRevision,
@@ -78,11 +78,13 @@ const isUniqueViolation = (error: unknown): boolean => {
 class TollVersionConflict extends Error {}
 
 /**
- * A toll.updated event names its revision in its dedupeKey (one event per revision and locale), so the feed and
- * webhooks can say what a correction replaced without a column of their own.
+ * A toll.updated event names its revision and that revision's kind of change in its dedupeKey (one event per revision
+ * and locale), so the feed and webhooks can say what a correction replaced without a column of their own, and read
+ * no history for a page without a correction. Events written before the kind was named (`toll:<id>:<rev>:<locale>`)
+ * may be corrections: their histories are read.
  */
-const tollEventKey = (documentId: string, revision: number, locale: string) => `toll:${documentId}:${revision}:${locale}`;
-const TOLL_EVENT_KEY = /^toll:(.+):(\d+):[^:]+$/;
+const tollEventKey = (documentId: string, revision: number, locale: string, changeKind: TollChangeKind) => `toll:${documentId}:${revision}:${locale}:${changeKind}`;
+const TOLL_EVENT_KEY = /^toll:([^:]+):(\d+):[^:]+(?::([a-z-]+))?$/;
 
 const eventCorrection = (revision: TollRevision, replaced: { previousSource: string; previousCounts: TollRevision['counts'] } | undefined): TollEventCorrection | undefined =>
   replaced === undefined ? undefined : { previous: { source: replaced.previousSource, counts: replaced.previousCounts }, note: revision.note };
@@ -167,7 +169,8 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
       const corrections = new Map<string, TollEventCorrection>();
       const wanted = rows.filter((row) => row.type === 'toll.updated').flatMap((row) => {
         const match = TOLL_EVENT_KEY.exec(row.dedupeKey ?? '');
-        return match ? [{ eventId: row.eventId, documentId: match[1], revision: Number(match[2]) }] : [];
+        const mayBeCorrection = match && (match[3] === undefined || match[3] === 'correction');
+        return mayBeCorrection ? [{ eventId: row.eventId, documentId: match[1], revision: Number(match[2]) }] : [];
       });
       if (wanted.length === 0) return corrections;
       // Most toll events are no correction: replay only the histories that hold a wanted one.
@@ -242,7 +245,7 @@ const tolls = ({ strapi }: { strapi: Core.Strapi }) => {
               locale: row.locale,
               slug: row.slug,
               audience: audienceOf(row, now),
-              dedupeKey: tollEventKey(documentId, revision.revision, row.locale),
+              dedupeKey: tollEventKey(documentId, revision.revision, row.locale, revision.changeKind),
               details: { revision, toll: buildToll(nextState, revision.revision, row.locale), ...(correction ? { correction } : {}) },
             })),
           );
