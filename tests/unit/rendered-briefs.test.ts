@@ -34,6 +34,14 @@ describe('row key', () => {
     expect(contentKeyOf({ headline: 'ab', summary: 'c' })).not.toBe(contentKeyOf({ headline: 'a', summary: 'bc' }));
   });
 
+  test('columns another column determines are left out of the key; the others are not', () => {
+    const determined = new Set(['toll_state']);
+    const tolled = { ...base, toll_version: 3, toll_state: '{"counts":[15]}' };
+    expect(contentKeyOf({ ...tolled, toll_state: '{"counts":[16]}' }, determined)).toBe(contentKeyOf(tolled, determined));
+    expect(contentKeyOf({ ...tolled, toll_version: 4 }, determined)).not.toBe(contentKeyOf(tolled, determined));
+    expect(contentKeyOf({ ...tolled, toll_state: '{"counts":[16]}' })).not.toBe(contentKeyOf(tolled));
+  });
+
   test('equal rows give equal keys; dates by their milliseconds', () => {
     expect(contentKeyOf({ ...base })).toBe(contentKeyOf(base));
     expect(contentKeyOf({ at: new Date('2020-03-05T09:12:00.000Z') })).toBe(contentKeyOf({ at: new Date(1583399520000) }));

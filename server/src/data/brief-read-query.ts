@@ -240,6 +240,9 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
     return row as unknown as BriefReadRow;
   };
 
+  /** A toll state never changes under its version (each revision writes the next version): the version keys it. */
+  const DETERMINED_COLUMNS: ReadonlySet<string> = new Set(['toll_state']);
+
   /** Rows already parsed, by content (a row never changes under its key): the hot pages are parsed once. */
   const parsedRows = frozenMemo<Omit<BriefReadRow, 'embargoed' | 'listVersion' | 'contentKey'>>();
 
@@ -249,7 +252,7 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const readRow = (raw: Record<string, unknown>, remembered: number): BriefReadRow => {
     const { embargoed, list_version: listVersion, ...content } = raw;
-    const contentKey = remembered > 0 ? contentKeyOf(content) : null;
+    const contentKey = remembered > 0 ? contentKeyOf(content, DETERMINED_COLUMNS) : null;
     return {
       ...parsedRows(contentKey, remembered, () => toRow(content)).value,
       contentKey,
@@ -334,10 +337,13 @@ const briefReadQuery = ({ strapi }: { strapi: Core.Strapi }) => {
         .select(db.raw(`${relations.tags ? sql.tagsSql : 'null'} as tags_json`))
         .select(db.raw(`${relations.photo ? sql.photoSql : 'null'} as photo_json`))
         .select(db.raw(`${relations.relatedBriefs ? sql.relatedSql : 'null'} as related_json`));
+      // The toll columns are selected either way: every row of this statement has the same columns (its content key).
       if (relations.toll) {
         query
           .select(db.raw('?? as toll_version', [`s.${state.version}`]), db.raw(`${asText('??')} as toll_state`, [`s.${state.state}`]))
           .leftJoin(`${sql.stateTable} as s`, `s.${state.briefDocumentId}`, b('documentId'));
+      } else {
+        query.select(db.raw('null as toll_version, null as toll_state'));
       }
       if (page && filter.hideEmbargoedAt) query.crossJoin(db.raw('(?) as e', [embargoedCount(filter, sql)])).select('e.embargoed');
       if (page) {

@@ -31,6 +31,30 @@ const nestedSchemaOf = (attribute: Attribute, getModel: GetModel): Model | null 
 };
 
 /**
+ * What a key of a schema's records holds for the probe: a leaf (or no attribute at all), entities of another schema,
+ * or entities whose schema each value names (a morph relation, a dynamic zone).
+ */
+type KeyKind = 'leaf' | 'entities' | 'by-value';
+
+/** Each schema's keys classified once (a page asks about every key of every record). */
+const keyKindsBySchema = new WeakMap<Model, Map<string, KeyKind>>();
+
+const kindOf = (schema: Model, key: string): KeyKind => {
+  let kinds = keyKindsBySchema.get(schema);
+  if (!kinds) {
+    kinds = new Map();
+    keyKindsBySchema.set(schema, kinds);
+  }
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    const attribute = schema.attributes[key];
+    kind = !attribute ? 'leaf' : contentTypes.isDynamicZoneAttribute(attribute) || isMorph(attribute) ? 'by-value' : holdsEntities(attribute) ? 'entities' : 'leaf';
+    kinds.set(key, kind);
+  }
+  return kind;
+};
+
+/**
  * One entity holding every key `records` hold, with the entities of each relation, media and component merged the
  * same way, every leaf `null`: what Strapi's own output rules are asked about once for a whole page. Those rules
  * (password and private attributes, relations the caller may not read) look at keys and attributes, not values; the
@@ -43,11 +67,10 @@ export const probeOf = (records: Entity[], schema: Model, getModel: GetModel): E
   for (const record of records) {
     for (const key of Object.keys(record)) {
       probe[key] = null;
-      const attribute = schema.attributes[key];
+      const kind = kindOf(schema, key);
       const value = record[key];
-      if (!attribute || value === null || value === undefined) continue;
-      if (contentTypes.isDynamicZoneAttribute(attribute) || isMorph(attribute)) return null;
-      if (!holdsEntities(attribute)) continue;
+      if (kind === 'leaf' || value === null || value === undefined) continue;
+      if (kind === 'by-value') return null;
       const entities = nested.get(key) ?? [];
       entities.push(...entitiesIn(value));
       nested.set(key, entities);
