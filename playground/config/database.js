@@ -6,13 +6,23 @@ const path = require('path');
  * a power loss, which no test exercises).
  */
 const SQLITE_SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
-const sqlitePool = (synchronous) => {
-  if (!synchronous) return undefined;
-  const level = synchronous.toUpperCase();
-  if (!SQLITE_SYNCHRONOUS.includes(level)) throw new Error(`DATABASE_SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')}`);
+
+/**
+ * SQLite's page cache, DATABASE_SQLITE_CACHE_MB per connection (64 by default; SQLite's own default is 2 MB). With
+ * 2 MB, an archive of 100,000 briefs (about 600 MB) keeps few of its index pages between requests: every read of an
+ * older page goes back to the operating system for the B-tree pages above its rows.
+ */
+const DEFAULT_SQLITE_CACHE_MB = 64;
+
+const sqlitePool = (synchronous, cacheMb) => {
+  const level = synchronous ? synchronous.toUpperCase() : null;
+  if (level && !SQLITE_SYNCHRONOUS.includes(level)) throw new Error(`DATABASE_SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')}`);
+  if (!Number.isInteger(cacheMb) || cacheMb < 1) throw new Error('DATABASE_SQLITE_CACHE_MB must be a whole number of megabytes, at least 1');
   return {
     afterCreate: (connection, done) => {
-      connection.pragma(`synchronous = ${level}`);
+      if (level) connection.pragma(`synchronous = ${level}`);
+      // A negative cache_size is in KiB.
+      connection.pragma(`cache_size = -${cacheMb * 1024}`);
       done(null, connection);
     },
   };
@@ -44,7 +54,7 @@ module.exports = ({ env }) => {
       client: 'sqlite',
       connection: { filename: path.resolve(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
-      pool: sqlitePool(env('DATABASE_SQLITE_SYNCHRONOUS', '')),
+      pool: sqlitePool(env('DATABASE_SQLITE_SYNCHRONOUS', ''), env.int('DATABASE_SQLITE_CACHE_MB', DEFAULT_SQLITE_CACHE_MB)),
     },
   };
 };
