@@ -182,11 +182,20 @@ export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
     return { onProbe: registered.slice(0, split), perRecord: registered.slice(split) };
   };
 
-  const keptShapeFor = async (probe: Entity, schema: Model, auth: unknown, onProbe: RegisteredSanitizer[]): Promise<KeptShape | null> => {
+  /**
+   * The page's kept shape (Strapi's default rules, the caller's relations and the registered sanitizers that decide by
+   * keys, applied once to the page's probe) and the registered sanitizers still to run record by record. `shape` is
+   * null where Strapi's own path must run: a single record, a morph value or a dynamic zone, a rule that changed a
+   * value. `wholePage`: the caller takes only a shape that needs no sanitizer after it (none is probed otherwise).
+   */
+  const pageShapeOf = async (records: Entity[], schema: Model, auth: unknown, { wholePage }: { wholePage: boolean }) => {
+    const { onProbe, perRecord } = registeredSanitizers();
+    const probe = records.length > 1 && !(wholePage && perRecord.length > 0) ? probeOf(records, schema, getModel) : null;
+    if (!probe) return { shape: null, perRecord };
     let sanitized = (await sanitize.sanitizers.defaultSanitizeOutput({ schema, getModel }, probe as Data)) as Entity;
     if (auth) sanitized = (await traverseEntity(sanitize.visitors.removeRestrictedRelations(auth), { schema, getModel }, sanitized as Data)) as Entity;
     for (const sanitizer of onProbe) sanitized = (await sanitizer(schema)(sanitized as Data)) as Entity;
-    return keptShapeOf(probe, sanitized);
+    return { shape: keptShapeOf(probe, sanitized), perRecord };
   };
 
   /**
@@ -195,20 +204,14 @@ export const createPageOutputSanitizer = (strapi: Core.Strapi) => {
    * with equal content come out of `apply` equal under equal keys, whichever page they were read in.
    */
   const rulesFor = async (records: object[], uid: string, auth: unknown): Promise<PageRules | null> => {
-    const schema = getModel(uid);
-    const { onProbe, perRecord } = registeredSanitizers();
-    if (perRecord.length > 0 || records.length < 2) return null;
-    const probe = probeOf(records as Entity[], schema, getModel);
-    const shape = probe ? await keptShapeFor(probe, schema, auth, onProbe) : null;
+    const { shape } = await pageShapeOf(records as Entity[], getModel(uid), auth, { wholePage: true });
     return shape ? { key: shapeKeyOf(shape), apply: <Row extends object>(record: Row) => keepShape(record as unknown as Entity, shape) as unknown as Row } : null;
   };
 
   const sanitizePage = async <Row extends object>(records: Row[], uid: string, auth: unknown): Promise<Row[]> => {
     const schema = getModel(uid);
     const entities = records as unknown as Entity[];
-    const { onProbe, perRecord } = registeredSanitizers();
-    const probe = entities.length > 1 ? probeOf(entities, schema, getModel) : null;
-    const shape = probe ? await keptShapeFor(probe, schema, auth, onProbe) : null;
+    const { shape, perRecord } = await pageShapeOf(entities, schema, auth, { wholePage: false });
     if (!shape) return (await strapi.contentAPI.sanitize.output(records, schema, { auth })) as Row[];
     const forSchema = perRecord.map((sanitizer) => sanitizer(schema));
     const sanitized: Row[] = [];
