@@ -134,8 +134,8 @@ describe('read indexes and plans', () => {
     // The token's first use also writes its lastUsedAt: used once before, the baseline is the token check alone.
     await get('/api/newsroom/schemas/ninjs-newsroom-2.2.json').expect(200);
     const auth = await statementsOf(() => get('/api/newsroom/schemas/ninjs-newsroom-2.2.json').expect(200));
-    // The events and their briefs; with toll events, which of their revisions are corrections (replaying the
-    // histories holding one, or reading text corrections, adds a statement only to pages that carry them).
+    // The events and their briefs; a page whose toll events may be corrections (their keys say so) also reads which
+    // revisions are, and replays the histories holding one; a page with text corrections reads those.
     for (const limit of [2, 50]) {
       const page = await statementsOf(() => get(`/api/newsroom/feed?limit=${limit}`).expect(200));
       expect(handlerStatements(page, auth)).toBeLessThanOrEqual(3);
